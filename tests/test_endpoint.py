@@ -1,0 +1,103 @@
+"""The endpointer stepped by hand: (frame_ms, is_speech) in, events out, no audio."""
+
+from __future__ import annotations
+
+from voice_session.config import Settings
+from voice_session.speech.endpoint import Endpointer, Phase, SpeechBegan, TurnSilence, UtteranceClosed
+
+F = 30  # ms per frame
+
+
+def run(pattern: list[tuple[float, bool]], settings: Settings | None = None) -> list[tuple[int, object]]:
+    """Steps (seconds, is_speech) spans; returns (ms at which each event was emitted, event)."""
+    ep = Endpointer(settings or Settings())
+    out = []
+    for seconds, speech in pattern:
+        for _ in range(round(seconds * 1000 / F)):
+            for event in ep.step(F, speech):
+                out.append((ep.now_ms, event))
+    return out
+
+
+def kinds(events: list[tuple[int, object]]) -> list[str]:
+    return [type(e).__name__ for _, e in events]
+
+
+def test_speech_then_long_silence_gives_start_utterance_and_turn_end() -> None:
+    events = run([(0.6, False), (2.1, True), (2.5, False)])
+    assert kinds(events) == ["SpeechBegan", "UtteranceClosed", "TurnSilence"]
+    _, began = events[0]
+    assert isinstance(began, SpeechBegan)
+    assert began.start_ms == 600 - 300  # speech at 600 ms, minus 300 ms of pre-roll
+    _, closed = events[1]
+    assert isinstance(closed, UtteranceClosed) and closed.end_ms == 2700 + 150  # last voiced + tail
+
+
+def test_thinking_pause_of_1_5_s_never_ends_the_turn() -> None:
+    # speak 3 s, think 1.5 s, speak 2 s, then fall silent
+    events = run([(3.0, True), (1.5, False), (2.0, True), (3.0, False)])
+    turn_ends = [(at, e) for at, e in events if isinstance(e, TurnSilence)]
+    assert len(turn_ends) == 1
+    at, _ = turn_ends[0]
+    assert at > 6500  # only after the second stretch of speech
+    # the pause still splits the turn into two utterances, so the first is transcribed during the pause
+    assert kinds(events).count("UtteranceClosed") == 2
+
+
+def test_turn_end_reported_within_turn_silence_plus_100_ms() -> None:
+    for turn_silence_s in (1.0, 2.0, 3.5):
+        events = run([(1.0, True), (turn_silence_s + 1.0, False)], Settings(turn_silence_s=turn_silence_s))
+        at, event = next((at, e) for at, e in events if isinstance(e, TurnSilence))
+        assert isinstance(event, TurnSilence)
+        assert turn_silence_s * 1000 <= at - 1000 <= turn_silence_s * 1000 + 100
+
+
+def test_clicks_shorter_than_min_speech_are_ignored() -> None:
+    # three 60 ms bursts a second apart: noise, never speech
+    events = run([(0.06, True), (1.0, False)] * 3 + [(3.0, False)])
+    assert events == []
+
+
+def test_no_turn_end_without_speech() -> None:
+    assert run([(10.0, False)]) == []
+
+
+def test_long_speech_is_split_at_a_short_pause_after_max_utterance() -> None:
+    settings = Settings(max_utterance_s=5.0)
+    # 6 s of speech, a 90 ms breath (shorter than the hangover), 3 s more speech
+    events = run([(6.0, True), (0.09, False), (3.0, True), (3.0, False)], settings)
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert len(closed) == 2
+    assert 5900 <= closed[0].end_ms <= 6300  # cut at the breath, not mid-word
+
+
+def test_unbroken_speech_is_cut_at_the_hard_limit() -> None:
+    events = run([(30.0, True), (3.0, False)], Settings(max_utterance_s=10.0))
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert closed[0].end_ms - closed[0].start_ms <= 15_500
+
+
+def test_speech_starting_as_turn_silence_runs_out_keeps_the_turn() -> None:
+    ep = Endpointer(Settings(turn_silence_s=2.0))
+    for _ in range(50):
+        ep.step(F, True)  # 1.5 s speech
+    for _ in range(60):
+        assert not any(isinstance(e, TurnSilence) for e in ep.step(F, False))  # 1.8 s of silence
+    # voiced frames begin (a candidate) just before the 2 s mark: the turn stays open while it grows
+    events = []
+    for _ in range(10):
+        events += ep.step(F, True)
+    assert not any(isinstance(e, TurnSilence) for e in events)
+    assert ep.phase is Phase.SPEECH
+
+
+def test_flush_closes_open_speech_and_reset_forgets_it() -> None:
+    ep = Endpointer()
+    for _ in range(20):
+        ep.step(F, True)
+    assert [type(e).__name__ for e in ep.flush()] == ["UtteranceClosed"]
+    for _ in range(20):
+        ep.step(F, True)
+    ep.reset()
+    assert ep.phase is Phase.QUIET
+    assert all(not ep.step(F, False) for _ in range(100))  # nothing left to report

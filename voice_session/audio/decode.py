@@ -1,0 +1,100 @@
+"""Reading audio files of any common format into 16 kHz mono, with one-line errors."""
+
+from __future__ import annotations
+
+import io
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from voice_session.audio.frames import SAMPLE_RATE, to_int16
+from voice_session.errors import UserError
+
+
+def load_audio(path: str | Path) -> np.ndarray:
+    """Decodes and resamples a file (WAV, FLAC, MP3, M4A, OGG…) to 16 kHz mono int16."""
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: file not found; check the path")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not an audio file; give a file such as a .wav")
+    if path.stat().st_size == 0:
+        raise UserError(f"{path}: file is empty; record or export the audio again")
+    return decode_bytes(path.read_bytes(), str(path))
+
+
+def decode_bytes(data: bytes, name: str = "audio") -> np.ndarray:
+    """Decodes in-memory file bytes to 16 kHz mono int16."""
+    import av
+    from faster_whisper.audio import decode_audio
+
+    wav_format = _check_wav_header(data, name)
+    try:
+        samples = decode_audio(io.BytesIO(data), sampling_rate=SAMPLE_RATE)
+    except (av.error.FFmpegError, ValueError, IndexError, StopIteration) as err:
+        if wav_format is not None:
+            raise UserError(
+                f"{name}: unsupported WAV encoding (format code {wav_format}); "
+                "convert it to 16-bit PCM, e.g. `sox in.wav -b 16 out.wav`"
+            ) from None
+        raise UserError(
+            f"{name}: not an audio file voice-session can read ({_reason(err)}); "
+            "give a WAV, FLAC, MP3, M4A or OGG file"
+        ) from None
+    if samples.size == 0:
+        raise UserError(f"{name}: holds no audio samples; record or export it again")
+    return to_int16(samples)
+
+
+def _check_wav_header(data: bytes, name: str) -> int | None:
+    """Precise messages for a truncated or empty WAV; returns a format code Python's wave cannot read."""
+    if not data.startswith(b"RIFF") or data[8:12] != b"WAVE":
+        return None
+    if len(data) < 44:
+        raise UserError(f"{name}: WAV header is truncated; the file was cut off, export it again")
+    try:
+        with wave.open(io.BytesIO(data)) as wav:
+            frames = wav.getnframes()
+    except wave.Error as err:
+        text = str(err)
+        if "unknown format" in text:  # float, A-law, extensible…: PyAV decides whether it can decode it
+            return int(text.rsplit(":", 1)[-1].strip())
+        raise UserError(f"{name}: WAV header is damaged ({text}); export the file again") from None
+    except EOFError:
+        raise UserError(f"{name}: WAV header is truncated; the file was cut off, export it again") from None
+    if frames == 0:
+        raise UserError(f"{name}: holds no audio samples (zero-length WAV); record or export it again")
+    return None
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip()
+    if not text or "<none>" in text:
+        return type(err).__name__
+    return text.split(":")[-1].strip().strip("'") if "Errno" in text else text
+
+
+def write_wav(path: str | Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
+    """Writes mono int16 samples as a PCM WAV."""
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(sample_rate)
+        wav.writeframes(np.asarray(samples, dtype=np.int16).tobytes())
+
+
+def resample(samples: np.ndarray, from_rate: int, to_rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Resamples mono int16 audio by writing a WAV in memory and decoding it with PyAV."""
+    if from_rate == to_rate:
+        return np.asarray(samples, dtype=np.int16)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(int(from_rate))
+        wav.writeframes(np.asarray(samples, dtype=np.int16).tobytes())
+    from faster_whisper.audio import decode_audio
+
+    buffer.seek(0)
+    return to_int16(decode_audio(buffer, sampling_rate=to_rate))

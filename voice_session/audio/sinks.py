@@ -1,0 +1,105 @@
+"""Where the program's voice and chimes go: speakers, a WAV timeline, or nowhere."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from voice_session.audio.decode import write_wav
+from voice_session.audio.device import output_device, sounddevice
+from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.errors import UserError
+
+
+class AudioSink(Protocol):
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        """Queues 16 kHz int16 samples to be heard from `at_s` (session seconds) on."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class NullSink:
+    """Discards audio (text-only sessions, tests)."""
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class Timeline:
+    """Audio placed at times on one track, mixed where it overlaps."""
+
+    def __init__(self) -> None:
+        self._chunks: list[tuple[int, np.ndarray]] = []
+
+    def add(self, samples: np.ndarray, at_s: float) -> None:
+        self._chunks.append((round(at_s * SAMPLE_RATE), np.asarray(samples, dtype=np.int16)))
+
+    def render(self) -> np.ndarray:
+        if not self._chunks:
+            return np.zeros(0, dtype=np.int16)
+        length = max(start + len(chunk) for start, chunk in self._chunks)
+        mix = np.zeros(length, dtype=np.int32)
+        for start, chunk in self._chunks:
+            mix[start : start + len(chunk)] += chunk
+        return np.clip(mix, -32768, 32767).astype(np.int16)
+
+
+class WavSink(Timeline):
+    """Collects what is played on a timeline and writes it as one WAV when closed."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        self.add(samples, at_s)
+
+    def close(self) -> None:
+        write_wav(self.path, self.render())
+
+
+class SpeakerSink:
+    """Plays through the default (or chosen) output device, without blocking the caller."""
+
+    def __init__(self, device: str | int | None = None) -> None:
+        output_device(device)
+        sd = sounddevice()
+        self._pending = np.zeros(0, dtype=np.int16)
+        self._lock = threading.Lock()
+        try:
+            self._stream = sd.OutputStream(
+                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill
+            )
+            self._stream.start()
+        except sd.PortAudioError as err:
+            raise UserError(f"cannot open the speaker ({err}); choose another with --output-device") from None
+
+    def _fill(self, out: np.ndarray, frames: int, time: object, status: object) -> None:
+        with self._lock:
+            take = self._pending[:frames]
+            self._pending = self._pending[frames:]
+        out[: len(take), 0] = take
+        out[len(take) :, 0] = 0
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        with self._lock:
+            self._pending = np.concatenate([self._pending, np.asarray(samples, dtype=np.int16)])
+
+    def stop(self) -> None:
+        """Drops what has not been played yet (mute)."""
+        with self._lock:
+            self._pending = np.zeros(0, dtype=np.int16)
+
+    def close(self) -> None:
+        try:
+            self._stream.stop()
+            self._stream.close()
+        except Exception:  # a vanished device must not hide how the session ended
+            pass

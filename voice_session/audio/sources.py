@@ -1,0 +1,102 @@
+"""Where frames come from: a file, the microphone (a simulated couple lives in scenario.py)."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from voice_session.audio.decode import load_audio
+from voice_session.audio.device import input_device, sounddevice
+from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE, split_frames
+from voice_session.errors import UserError
+
+
+class AudioSource(Protocol):
+    def read(self) -> np.ndarray | None:
+        """The next 30 ms int16 frame, or None when the source has ended."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class ArraySource:
+    """Frames from samples already in memory (tests, recordings)."""
+
+    def __init__(self, samples: np.ndarray) -> None:
+        self._frames = split_frames(np.asarray(samples, dtype=np.int16))
+
+    def read(self) -> np.ndarray | None:
+        return next(self._frames, None)
+
+    def close(self) -> None:
+        pass
+
+
+class WavSource(ArraySource):
+    """Frames from an audio file, decoded and resampled to 16 kHz mono."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.samples = load_audio(path)
+        super().__init__(self.samples)
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.samples) / SAMPLE_RATE
+
+
+class MicrophoneStalled(Exception):
+    """The microphone stopped delivering audio."""
+
+
+class MicrophoneSource:
+    """Frames from the microphone; a bounded queue so a slow consumer drops audio instead of dying."""
+
+    def __init__(self, device: str | int | None = None, queue_frames: int = 200, stall_s: float = 3.0) -> None:
+        self.info = input_device(device)
+        sd = sounddevice()
+        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=queue_frames)
+        self._stall_s = stall_s
+        self._lock = threading.Lock()
+        self.overflows = 0
+        """Frames dropped because the consumer fell behind or the device overflowed."""
+        try:
+            self._stream = sd.InputStream(
+                samplerate=SAMPLE_RATE,
+                blocksize=FRAME_SAMPLES,
+                channels=1,
+                dtype="int16",
+                device=device,
+                callback=self._on_audio,
+            )
+            self._stream.start()
+        except sd.PortAudioError as err:
+            raise UserError(
+                f"cannot open the microphone ({err}); check it is connected and not used by another program"
+            ) from None
+
+    def _on_audio(self, data: np.ndarray, frames: int, time: object, status: object) -> None:
+        if status and getattr(status, "input_overflow", False):
+            with self._lock:
+                self.overflows += 1
+        try:
+            self._queue.put_nowait(data[:, 0].copy())
+        except queue.Full:
+            with self._lock:
+                self.overflows += 1
+
+    def read(self) -> np.ndarray | None:
+        try:
+            return self._queue.get(timeout=self._stall_s)
+        except queue.Empty:
+            raise MicrophoneStalled(f"no audio from the microphone for {self._stall_s:.0f} s") from None
+
+    def close(self) -> None:
+        try:
+            self._stream.stop()
+            self._stream.close()
+        except Exception:  # closing a device that vanished must not hide the real outcome
+            pass

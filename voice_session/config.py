@@ -1,0 +1,65 @@
+"""Settings: one frozen dataclass, one source of defaults, checked on creation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from voice_session.errors import UserError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of the speech front end, with its unit in its name."""
+
+    vad_aggressiveness: int = 2
+    """webrtcvad mode, 0 (keeps most audio) to 3 (most aggressive at dropping non-speech)."""
+    pre_roll_ms: int = 300
+    """Audio kept from before speech was detected, so first syllables are not clipped."""
+    speech_start_ms: int = 90
+    """Voiced audio needed in a row before a speech start is considered."""
+    min_speech_ms: int = 250
+    """Utterances with less voiced audio than this (clicks, coughs) are dropped."""
+    hangover_ms: int = 600
+    """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
+    turn_silence_s: float = 2.0
+    """Silence that ends a turn: patient, because people pause to think."""
+    max_utterance_s: float = 20.0
+    """An utterance this long is closed at the next short pause so transcription keeps up."""
+    model: str = "tiny.en"
+    """Whisper model: a name (tiny.en is bundled) or a CTranslate2 model directory."""
+    beam_size: int = 1
+    """Whisper beam size; 1 (greedy) is fastest, 5 is slightly more accurate."""
+    cpu_threads: int = 2
+    """Threads for Whisper on the CPU."""
+    compute_type: str = "int8"
+    """CTranslate2 compute type."""
+    silero_threshold: float = 0.3
+    """Silero speech probability that confirms an utterance holds speech (low: keep quiet speech)."""
+    gate_tail_ms: int = 250
+    """The microphone stays ignored this long after the program stops speaking (room echo)."""
+
+    def __post_init__(self) -> None:
+        checks = [
+            (0 <= self.vad_aggressiveness <= 3, "vad_aggressiveness must be 0, 1, 2 or 3"),
+            (0 <= self.pre_roll_ms <= 2000, "pre_roll_ms must be between 0 and 2000"),
+            (30 <= self.speech_start_ms <= 1000, "speech_start_ms must be between 30 and 1000"),
+            (0 <= self.min_speech_ms <= 5000, "min_speech_ms must be between 0 and 5000"),
+            (90 <= self.hangover_ms <= 5000, "hangover_ms must be between 90 and 5000"),
+            (0.5 <= self.turn_silence_s <= 30, "turn silence must be between 0.5 and 30 seconds"),
+            (
+                self.turn_silence_s * 1000 > self.hangover_ms,
+                "turn silence must be longer than hangover_ms",
+            ),
+            (2 <= self.max_utterance_s <= 28, "max_utterance_s must be between 2 and 28"),
+            (self.beam_size >= 1, "beam_size must be at least 1"),
+            (self.cpu_threads >= 1, "cpu_threads must be at least 1"),
+            (0.0 <= self.silero_threshold < 1.0, "silero_threshold must be in [0, 1)"),
+            (0 <= self.gate_tail_ms <= 3000, "gate_tail_ms must be between 0 and 3000"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise UserError(f"invalid setting: {message}")
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]

@@ -1,0 +1,1 @@
+"""The ears and the mouth: voice activity, endpointing, transcription, voices."""

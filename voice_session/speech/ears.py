@@ -1,0 +1,91 @@
+"""Ears: frames in, speech starts, closed utterances (with their audio) and turn silences out."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from voice_session.audio.frames import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE
+from voice_session.config import Settings
+from voice_session.speech.endpoint import Endpointer, SpeechBegan, TurnSilence, UtteranceClosed
+from voice_session.speech.vad import WebRtcVad
+
+
+@dataclass(frozen=True)
+class HeardSpeechStart:
+    at_s: float
+    """Session seconds where the speech began (pre-roll included)."""
+
+
+@dataclass(frozen=True)
+class HeardUtterance:
+    start_s: float
+    end_s: float
+    samples: np.ndarray
+    """16 kHz int16 audio of the utterance."""
+
+
+@dataclass(frozen=True)
+class HeardTurnSilence:
+    at_s: float
+    silence_s: float
+
+
+Heard = HeardSpeechStart | HeardUtterance | HeardTurnSilence
+
+
+class Ears:
+    """webrtcvad + Endpointer + a rolling buffer; the time origin is the first frame fed."""
+
+    def __init__(self, settings: Settings | None = None, origin_s: float = 0.0) -> None:
+        self.settings = settings or Settings()
+        self.vad = WebRtcVad(self.settings.vad_aggressiveness)
+        self.endpointer = Endpointer(self.settings)
+        self.origin_s = origin_s
+        keep_s = self.settings.max_utterance_s + 10.0 + self.settings.pre_roll_ms / 1000
+        self._frames: deque[np.ndarray] = deque(maxlen=int(keep_s * 1000 / FRAME_MS))
+        self._first_frame = 0
+        self._count = 0
+        self.last_is_speech = False
+
+    def feed(self, frame: np.ndarray, gated: bool = False) -> list[Heard]:
+        """One 30 ms frame; a gated frame (the program is speaking) counts as silence."""
+        if len(self._frames) == self._frames.maxlen:
+            self._first_frame += 1
+        self._frames.append(frame)
+        self._count += 1
+        self.last_is_speech = (not gated) and self.vad.is_speech(frame)
+        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech))
+
+    def flush(self) -> list[Heard]:
+        """Closes any utterance in progress."""
+        return self._convert(self.endpointer.flush())
+
+    def reset(self) -> None:
+        self.endpointer.reset()
+
+    def _convert(self, events: list) -> list[Heard]:
+        out: list[Heard] = []
+        for event in events:
+            if isinstance(event, SpeechBegan):
+                out.append(HeardSpeechStart(self.origin_s + event.start_ms / 1000))
+            elif isinstance(event, UtteranceClosed):
+                out.append(HeardUtterance(self.origin_s + event.start_ms / 1000,
+                                          self.origin_s + event.end_ms / 1000,
+                                          self._slice(event.start_ms, event.end_ms)))
+            elif isinstance(event, TurnSilence):
+                out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000))
+        return out
+
+    def _slice(self, start_ms: int, end_ms: int) -> np.ndarray:
+        first = max(start_ms // FRAME_MS, self._first_frame)
+        last = min(-(-end_ms // FRAME_MS), self._count)
+        frames = list(self._frames)[first - self._first_frame : last - self._first_frame]
+        if not frames:
+            return np.zeros(0, dtype=np.int16)
+        samples = np.concatenate(frames)
+        start_cut = max(0, start_ms * SAMPLE_RATE // 1000 - first * FRAME_SAMPLES)
+        end_cut = end_ms * SAMPLE_RATE // 1000 - first * FRAME_SAMPLES
+        return samples[start_cut:end_cut]

@@ -1,0 +1,155 @@
+"""Endpointer: a pure state machine from (frame_ms, is_speech) to speech starts, utterances and turn ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from voice_session.config import Settings
+
+
+@dataclass(frozen=True)
+class SpeechBegan:
+    """Confirmed speech; it began at `start_ms` (pre-roll included)."""
+
+    start_ms: int
+    """Milliseconds since the endpointer started."""
+
+
+@dataclass(frozen=True)
+class UtteranceClosed:
+    """A stretch of speech ended by a short pause: transcribe it now."""
+
+    start_ms: int
+    """Milliseconds, pre-roll included."""
+    end_ms: int
+    """Milliseconds, a short tail after the last voiced frame included."""
+    voiced_ms: int
+    """Milliseconds the VAD called speech inside it."""
+
+
+@dataclass(frozen=True)
+class TurnSilence:
+    """Nobody has spoken for the turn-end silence since the last utterance."""
+
+    at_ms: int
+    silence_ms: int
+    """Milliseconds since the last voiced frame of confirmed speech."""
+
+
+EndpointEvent = SpeechBegan | UtteranceClosed | TurnSilence
+
+
+class Phase(Enum):
+    QUIET = "quiet"
+    """No speech under way."""
+    CANDIDATE = "candidate"
+    """Voiced frames, not yet enough to call it speech."""
+    SPEECH = "speech"
+    """Inside a confirmed utterance."""
+
+
+_TAIL_MS = 150
+"""Silence kept after the last voiced frame so the final consonant is not clipped."""
+
+
+@dataclass(frozen=True)
+class _State:
+    phase: Phase = Phase.QUIET
+    now_ms: int = 0
+    run_ms: int = 0
+    """Length of the current run of voiced (or, in SPEECH, unvoiced) frames."""
+    start_ms: int = 0
+    """Where the candidate or utterance started (first voiced frame)."""
+    voiced_ms: int = 0
+    last_voiced_end_ms: int = 0
+    turn_open: bool = False
+    """Confirmed speech happened and its turn-end silence has not been reported yet."""
+    last_speech_end_ms: int = 0
+    """End of the last voiced frame of confirmed speech."""
+
+
+class Endpointer:
+    """Turns per-frame speech flags into events; holds no audio and reads no clock."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._s = _State()
+
+    @property
+    def phase(self) -> Phase:
+        return self._s.phase
+
+    @property
+    def now_ms(self) -> int:
+        return self._s.now_ms
+
+    def reset(self) -> None:
+        """Forgets any speech in progress (a new turn starts); time goes on."""
+        self._s = _State(now_ms=self._s.now_ms)
+
+    def step(self, frame_ms: int, is_speech: bool) -> list[EndpointEvent]:
+        cfg = self.settings
+        s = self._s
+        events: list[EndpointEvent] = []
+        frame_start = s.now_ms
+        now = frame_start + frame_ms
+        pre_roll = cfg.pre_roll_ms
+
+        if s.phase is Phase.QUIET:
+            if is_speech:
+                s = _replace(s, phase=Phase.CANDIDATE, run_ms=frame_ms, start_ms=frame_start,
+                             voiced_ms=frame_ms, last_voiced_end_ms=now)
+        elif s.phase is Phase.CANDIDATE:
+            if is_speech:
+                s = _replace(s, run_ms=s.run_ms + frame_ms, voiced_ms=s.voiced_ms + frame_ms,
+                             last_voiced_end_ms=now)
+            else:
+                s = _replace(s, run_ms=0)
+                if now - s.last_voiced_end_ms >= cfg.hangover_ms:
+                    s = _replace(s, phase=Phase.QUIET, voiced_ms=0)  # a click or a burst of noise
+            if s.phase is Phase.CANDIDATE and s.voiced_ms >= cfg.min_speech_ms and (
+                s.run_ms >= cfg.speech_start_ms or s.voiced_ms >= 2 * cfg.min_speech_ms
+            ):
+                s = _replace(s, phase=Phase.SPEECH, turn_open=True)
+                events.append(SpeechBegan(max(0, s.start_ms - pre_roll)))
+        else:  # SPEECH
+            if is_speech:
+                s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0)
+            else:
+                s = _replace(s, run_ms=s.run_ms + frame_ms)
+            length_s = (now - s.start_ms) / 1000
+            closes = (
+                s.run_ms >= cfg.hangover_ms
+                or (length_s >= cfg.max_utterance_s and not is_speech)
+                or length_s >= min(28.0, cfg.max_utterance_s + 5.0)
+            )
+            if closes:
+                end = min(now, s.last_voiced_end_ms + _TAIL_MS)
+                events.append(UtteranceClosed(max(0, s.start_ms - pre_roll), end, s.voiced_ms))
+                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
+            if s.phase is Phase.SPEECH or closes:
+                s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
+
+        silence = now - s.last_speech_end_ms
+        if s.turn_open and s.phase is Phase.QUIET and silence >= cfg.turn_silence_s * 1000:
+            events.append(TurnSilence(now, silence))
+            s = _replace(s, turn_open=False)
+        self._s = _replace(s, now_ms=now)
+        return events
+
+    def flush(self) -> list[EndpointEvent]:
+        """Closes an utterance in progress (the source ended or the turn was ended by a key)."""
+        s = self._s
+        if s.phase is not Phase.SPEECH:
+            self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
+            return []
+        end = min(s.now_ms, s.last_voiced_end_ms + _TAIL_MS)
+        self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_voiced_end_ms)
+        return [UtteranceClosed(max(0, s.start_ms - self.settings.pre_roll_ms), end, s.voiced_ms)]
+
+
+def _replace(state: _State, **changes: object) -> _State:
+    from dataclasses import replace
+
+    return replace(state, **changes)  # type: ignore[arg-type]

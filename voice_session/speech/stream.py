@@ -1,0 +1,70 @@
+"""Streaming by utterance: each closed utterance is transcribed in a worker thread while the speaker goes on."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from voice_session.speech.transcribe import Transcriber, Transcript
+
+
+@dataclass(frozen=True)
+class TimedTranscript:
+    start_s: float
+    end_s: float
+    transcript: Transcript
+
+
+class StreamingTranscriber:
+    """One worker thread; results come back in the order the utterances were submitted."""
+
+    def __init__(self, transcriber: Transcriber) -> None:
+        self.transcriber = transcriber
+        self._jobs: queue.Queue[tuple[float, float, np.ndarray] | None] = queue.Queue()
+        self._results: queue.Queue[TimedTranscript | BaseException] = queue.Queue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._work, name="transcriber", daemon=True)
+        self._thread.start()
+
+    def submit(self, start_s: float, end_s: float, samples: np.ndarray) -> None:
+        with self._lock:
+            self._pending += 1
+        self._jobs.put((start_s, end_s, samples))
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+    def results(self, wait: bool = False) -> list[TimedTranscript]:
+        """Finished transcripts; with `wait`, first waits until every submitted one is done."""
+        out: list[TimedTranscript] = []
+        while True:
+            if wait and self.pending:
+                item = self._results.get()
+            else:
+                try:
+                    item = self._results.get_nowait()
+                except queue.Empty:
+                    return out
+            with self._lock:
+                self._pending -= 1
+            if isinstance(item, BaseException):
+                raise item
+            out.append(item)
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            start_s, end_s, samples = job
+            try:
+                self._results.put(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples)))
+            except BaseException as err:  # handed to the caller's thread, which decides
+                self._results.put(err)

