@@ -1,0 +1,1 @@
+"""The session: exercise scripts, the pure engine, listening support and safety."""

@@ -1,0 +1,179 @@
+"""The engine driven by events alone: every built-in from start to end, and each way a session can go."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_session.session.events import Chime, Key, Say, SpeechFinished, Start, Tick
+from voice_session.session.script import builtin_names
+
+from .helpers import converse, run_events
+
+LANDS = [("A", "I felt unheard when you checked your phone at dinner."),
+         ("B", "You felt unheard when I checked my phone at dinner."),
+         ("A", "Yes, exactly.")]
+
+
+@pytest.mark.parametrize("exercise", builtin_names())
+def test_every_builtin_runs_to_the_end_when_everyone_answers(exercise: str) -> None:
+    lines = []
+    for _ in range(40):  # more than any exercise needs: each says something, then confirms
+        lines += [("*", "I felt worried when we argued about money last week."), ("*", "Yes, that's right.")]
+    run = converse(exercise, lines)
+    assert run.ended == "completed"
+    names = run.names()
+    assert names[0] == "session_started" and names[-1] == "session_ended"
+    assert run.of("session_ended")[0]["reason"] == "completed"
+    assert names.count("turn_started") == names.count("turn_ended") > 0
+    if "paraphrase_prompted" in names:
+        assert run.of("paraphrase_checked") and run.of("confirmation")
+
+
+def test_speaker_listener_happy_path_swaps_roles_and_summarises() -> None:
+    lines = LANDS + [("A", "And I miss our walks. That's all."), ("B", "You miss our walks."), ("A", "Yes.")]
+    lines += [("B", "I have been so tired from work."), ("A", "You are tired from work."), ("B", "Yes."),
+              ("B", "I miss our weekends."), ("A", "You miss our weekends."), ("B", "Yeah.")]
+    lines += [("B", "I appreciated your patience."), ("A", "I appreciated that you listened.")]
+    run = converse("speaker-listener", lines)
+    assert run.ended == "completed"
+    assert run.of("roles_swapped") == [{"speaker": "Alex", "listener": "Sam"}]
+    assert [c["answer"] for c in run.of("confirmation")] == ["yes"] * 4
+    summary = run.of("summary")[0]["text"]
+    assert "Sam held the floor" in summary and "4 of 4 paraphrases landed" in summary
+    reasons = [t["reason"] for t in run.of("turn_ended") if t["purpose"] == "turn"]
+    assert reasons[1] == "handoff"  # "That's all." ended Sam's second turn at once
+
+
+def test_missed_paraphrase_is_retried_with_the_missed_part_named() -> None:
+    run = converse("speaker-listener", [
+        ("A", "I felt unheard at dinner, and then I was left with all the dishes."),
+        ("B", "You felt unheard at dinner."),
+        ("A", "Partly."),
+        ("A", "You missed that I did all the dishes alone."),
+        ("B", "You felt unheard at dinner and you did all the dishes alone."),
+        ("A", "Yes, that's it."),
+    ])
+    checks = run.of("paraphrase_checked")
+    assert checks[0]["attempt"] == 1 and "the dishes" in checks[0]["missed"]
+    assert checks[1]["coverage"] > checks[0]["coverage"]
+    assert any("You may have missed the part about the dishes" in s for s in run.said)
+    assert run.of("paraphrase_landed") == [{"attempt": 2}]
+
+
+def test_answer_with_the_missing_part_is_used_as_the_clarification() -> None:
+    run = converse("speaker-listener", [
+        ("A", "I felt unheard at dinner."), ("B", "You were upset."),
+        ("A", "Yeah mostly, but you missed that it was at dinner with my parents."),
+        ("B", "You felt unheard at dinner with your parents."), ("A", "Yes."),
+    ])
+    purposes = [t["purpose"] for t in run.of("turn_started")]
+    assert "clarify" not in purposes[:6]  # no need to ask again what was missed
+    assert run.of("paraphrase_landed") == [{"attempt": 2}]
+
+
+def test_max_attempts_then_moves_on_kindly() -> None:
+    lines = [("A", "I felt alone on my birthday.")]
+    for _ in range(3):
+        lines += [("B", "You like birthdays."), ("A", "No."), ("A", "I said I felt alone on my birthday.")]
+    run = converse("speaker-listener", lines, max_s=400)
+    assert [p["attempt"] for p in run.of("paraphrase_prompted")][:4] == [1, 2, 3, 1]  # then the next round
+    assert run.of("paraphrase_gave_up") == [{"attempts": 3}]
+    assert any("Thank you both for trying" in s for s in run.said)
+
+
+def test_silence_gets_one_reprompt_then_a_pause_offer() -> None:
+    run = converse("speaker-listener", [("wait", 40)], max_s=60)
+    kinds = [a.kind for a in run.actions if isinstance(a, Say)]
+    assert kinds.count("reprompt") == 1
+    assert run.of("paused") == [{"reason": "silence"}]
+    assert run.ended is None  # nobody is thrown out: the session waits, paused
+
+
+def test_pause_and_resume_by_voice_repeats_where_we_were() -> None:
+    run = converse("speaker-listener", [("A", "Can we take a time out?"), ("say", "Okay, continue.")] + LANDS)
+    assert run.of("paused")[0] == {"reason": "pause"}
+    assert "resumed" in run.names()
+    resume_line = next(s for s in run.said if s.startswith("Okay, let's continue."))
+    assert "Sam, whenever you're ready" in resume_line
+    assert run.of("paraphrase_landed")
+
+
+def test_overwhelmed_suggests_a_20_minute_break() -> None:
+    run = converse("daily-checkin", [("A", "I'm overwhelmed, I can't do this right now.")], max_s=30)
+    assert run.of("paused") == [{"reason": "overwhelmed"}]
+    assert any("20 minutes" in s for s in run.said)
+
+
+def test_crisis_language_stops_and_shows_help() -> None:
+    run = converse("speaker-listener", [("A", "Sometimes I feel like I want to hurt myself.")] + LANDS)
+    assert run.ended == "safety"
+    assert run.of("safety_stop") == [{"signal": "crisis"}]
+    assert any("988" in s for s in run.said)
+    assert "paraphrase_prompted" not in run.names()  # the exercise never goes on by itself
+
+
+def test_keys_pause_resume_skip_and_quit() -> None:
+    events = [Start(0.0), SpeechFinished(5.0, 1), Key(6.0, "p"), Tick(7.0), Key(8.0, "p"), Key(9.0, "q")]
+    run = run_events("speaker-listener", events)
+    assert run.names().count("paused") == 1 and "resumed" in run.names()
+    assert run.ended == "ended_by_user"
+    assert [k["key"] for k in run.of("key")] == ["p", "p", "q"]
+
+
+def test_space_passes_the_floor_and_n_skips_a_step() -> None:
+    run = converse("speaker-listener", [("A", "I felt tired today."), ("key", "space")], max_s=60)
+    assert run.of("turn_ended")[0]["reason"] in ("silence", "key")
+    run = converse("speaker-listener", [("key", "n"), ("wait", 1)], max_s=30)
+    assert run.of("step_skipped")[0]["step"] == "turn"  # the key came as Sam's turn was announced
+
+
+def test_max_turn_length_warns_then_asks_to_wrap_up_without_cutting_off() -> None:
+    lines = [("A+", " ".join(["I kept thinking about it"] * 3)) for _ in range(40)]
+    run = converse("speaker-listener", lines, max_s=400)
+    first = run.of("turn_ended")[0]
+    assert first["reason"] in ("chunk", "max_length")
+    # a chunk invitation comes at a natural pause after 40 s, so the hard limit is never reached here
+    assert first["duration"] >= 40
+    assert any("reflect what you've said so far" in s for s in run.said)
+
+
+def test_hard_limit_with_chunking_off() -> None:
+    import dataclasses
+
+    from voice_session.session.engine import SessionEngine
+    from voice_session.session.events import SpeechStarted, Utterance
+    from voice_session.session.script import load_exercise
+
+    ex = load_exercise("speaker-listener")
+    ex = dataclasses.replace(ex, settings=dataclasses.replace(ex.settings, chunk_s=90, max_turn_s=60))
+    engine = SessionEngine(ex, ("Sam", "Alex"))
+    actions = engine.handle(Start(0.0)) + engine.handle(SpeechFinished(10.0, 1))
+    actions += engine.handle(SpeechFinished(15.0, 2))  # the turn prompt: Sam's turn starts at 15 s
+    t = 15.0
+    actions += engine.handle(SpeechStarted(t + 1))
+    for i in range(1, 80):  # Sam speaks on and on, utterance after utterance
+        t = 15.0 + i
+        actions += engine.handle(Tick(t))
+        if i % 10 == 0:
+            actions += engine.handle(Utterance("and another thing I wanted to say", t - 9, t))
+            actions += engine.handle(SpeechStarted(t + 0.5))
+    chimes = [a.kind for a in actions if isinstance(a, Chime)]
+    assert "warning" in chimes  # 15 s before the limit
+    says = [a.text for a in actions if isinstance(a, Say)]
+    assert "Sam, please finish your thought." in says
+    ended = [a.data for a in actions if getattr(a, "event", "") == "turn_ended"]
+    assert ended and ended[0]["reason"] == "max_length" and ended[0]["duration"] >= 60
+
+
+def test_next_prompt_is_prepared_ahead() -> None:
+    run = converse("speaker-listener", LANDS)
+    from voice_session.session.events import Prepare
+
+    prepared = [a.text for a in run.actions if isinstance(a, Prepare)]
+    assert "Alex, in your own words, what did you hear Sam say?" in prepared
+    assert "Sam, did Alex get it? Yes, no, or partly?" in prepared
+
+
+def test_same_events_give_the_same_actions() -> None:
+    lines = LANDS + [("A", "That's all."), ("B", "You are done."), ("A", "Yes.")]
+    assert converse("speaker-listener", lines).actions == converse("speaker-listener", lines).actions

@@ -1,0 +1,484 @@
+"""The session engine: a pure, deterministic state machine from events to actions. No clock, no I/O, no threads.
+
+The script is run by a generator (`_flow`) that reads like the exercise: say this, listen to the speaker,
+ask for a paraphrase… Each `yield` waits for the next event. Everything that can interrupt any step
+(pause, crisis, keys) is handled in `handle` before the flow sees the event.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Generator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from voice_session.session import listening, safety
+from voice_session.session.events import (
+    Action,
+    Chime,
+    End,
+    Event,
+    Key,
+    Listen,
+    Prepare,
+    Record,
+    Say,
+    SpeechFinished,
+    SpeechStarted,
+    Start,
+    Tick,
+    TurnEnded,
+    Utterance,
+)
+from voice_session.session.listening import Answer
+from voice_session.session.script import Exercise, Step
+from voice_session.session.wording import (
+    CHUNK_PAUSE,
+    CRISIS_STOP,
+    GAVE_UP,
+    LANDED,
+    PAUSE_LINES,
+    REASK,
+    REPROMPT,
+    RESUME,
+    RETRY,
+    RETRY_HINT,
+    WRAP_UP,
+    summary_text,
+)
+
+
+class Phase(Enum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class TurnStat:
+    """One finished turn, for summaries and the live view."""
+
+    partner: str
+    role: str
+    purpose: str
+    start_s: float
+    end_s: float
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Heard:
+    text: str
+    start_s: float
+    end_s: float
+    reason: str
+
+
+class _Skip(Exception):
+    """Thrown into the flow by the 'n' key: the current step ends at once."""
+
+
+class _Resumed:
+    """Sent into the flow after a pause, so a step waiting for speech listens again."""
+
+
+Wait = Generator[None, Any, Any]
+
+
+class SessionEngine:
+    """Runs one exercise for two partners, A and B; partner A holds the floor first."""
+
+    def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B")) -> None:
+        self.exercise = exercise
+        self.settings = exercise.settings
+        self.names = {"A": names[0], "B": names[1]}
+        self.speaker = "A"
+        self.phase = Phase.READY
+        self.now = 0.0
+        self.step_label = ""
+        self.next_label = ""
+        self.listening_to: str | None = None
+        self.listening_role = ""
+        self.listening_since = 0.0
+        self.turns: list[TurnStat] = []
+        self.paraphrases: list[tuple[int, bool]] = []
+        """(attempts, landed) of each paraphrase exchange."""
+        self.cue_count = 0
+        self.pauses = 0
+        self._ids = itertools.count(1)
+        self._out: list[Action] = []
+        self._held: list[SpeechFinished] = []
+        self._last_prompt = ""
+        self._floor_text = ""
+        self._last_answer = Answer.UNCLEAR
+        self._flow = self._run()
+
+    # ---- the one input ----
+
+    @property
+    def listener(self) -> str:
+        return "B" if self.speaker == "A" else "A"
+
+    def handle(self, event: Event) -> list[Action]:
+        """Takes one event, returns the actions it causes."""
+        self._out = []
+        if self.phase is Phase.ENDED:
+            return []
+        self.now = max(self.now, event.at_s)
+        if isinstance(event, Start):
+            self.phase = Phase.RUNNING
+            self._record("session_started", exercise=self.exercise.name, title=self.exercise.title,
+                         names=[self.names["A"], self.names["B"]])
+            next(self._flow)
+            self._send(event)
+        elif isinstance(event, Key) and event.name in ("q", "p", "r", "m", "n", "space"):
+            self._on_key(event)
+        elif isinstance(event, Utterance):
+            self._on_utterance(event)
+        elif self.phase is Phase.PAUSED:
+            if isinstance(event, SpeechFinished):
+                self._held.append(event)
+        else:
+            self._send(event)
+        return self._out
+
+    def interrupt(self, reason: str = "interrupted") -> list[Action]:
+        """The runner was stopped (Ctrl-C, SIGTERM, lost microphone): end the record cleanly."""
+        self._out = []
+        if self.phase is not Phase.ENDED:
+            self._end(reason)
+        return self._out
+
+    # ---- what can interrupt any step ----
+
+    def _on_key(self, key: Key) -> None:
+        self._record("key", key=key.name)
+        if key.name == "q":
+            self._end("ended_by_user")
+        elif key.name == "p":
+            if self.phase is Phase.PAUSED:
+                self._resume()
+            else:
+                self._pause("key")
+        elif key.name == "r":
+            if self._last_prompt:
+                self._say_now(self._last_prompt, "repeat")
+        elif key.name == "m":
+            pass  # the runner mutes its voice; the record keeps the key
+        elif self.phase is Phase.RUNNING and key.name == "n":
+            self._throw(_Skip())
+        elif self.phase is Phase.RUNNING:
+            self._send(key)
+
+    def _on_utterance(self, utterance: Utterance) -> None:
+        who = self.listening_to
+        self._record("utterance", person=self.names[who] if who else None, partner=who, text=utterance.text,
+                     start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
+                     confidence=utterance.confidence)
+        signal = safety.classify(utterance.text)
+        if signal is safety.Signal.CRISIS:
+            self._crisis(utterance.text)
+        elif self.phase is Phase.PAUSED:
+            if signal is safety.Signal.RESUME:
+                self._resume()
+        elif signal in (safety.Signal.PAUSE, safety.Signal.OVERWHELMED):
+            self._pause(signal.value)
+        else:
+            self._send(utterance)
+
+    def _pause(self, reason: str) -> None:
+        self.phase = Phase.PAUSED
+        self.pauses += 1
+        self._record("paused", reason=reason)
+        self._emit(Chime("pause"))
+        self._say_now(PAUSE_LINES[reason].format(minutes=self.settings.break_min), "safety")
+
+    def _resume(self) -> None:
+        self.phase = Phase.RUNNING
+        self._record("resumed")
+        self._say_now(RESUME + (" " + self._last_prompt if self._last_prompt else ""), "prompt")
+        self._send(_Resumed())
+        held, self._held = self._held, []
+        for finished in held:
+            if self.phase is Phase.RUNNING:
+                self._send(finished)
+
+    def _crisis(self, text: str) -> None:
+        self._record("safety_stop", signal="crisis")
+        self._say_now(CRISIS_STOP, "safety")
+        self._say_now(safety.HELP_TEXT, "help")
+        self._record("help_shown", text=safety.HELP_TEXT)
+        self._end("safety")
+
+    def _end(self, reason: str) -> None:
+        self._emit(Listen(None))
+        self.listening_to = None
+        self._record("session_ended", reason=reason, turns=len(self.turns))
+        self._emit(End(reason))
+        self.phase = Phase.ENDED
+
+    # ---- plumbing ----
+
+    def _emit(self, action: Action) -> None:
+        self._out.append(action)
+
+    def _record(self, name: str, **data: Any) -> None:
+        self._out.append(Record(name, data))
+
+    def _send(self, event: object) -> None:
+        try:
+            self._flow.send(event)
+        except StopIteration:
+            if self.phase is not Phase.ENDED:
+                self._end("completed")
+
+    def _throw(self, error: Exception) -> None:
+        try:
+            self._flow.throw(error)
+        except StopIteration:
+            if self.phase is not Phase.ENDED:
+                self._end("completed")
+
+    def fill(self, text: str, person: str | None = None) -> str:
+        return text.format(speaker=self.names[self.speaker], listener=self.names[self.listener],
+                           A=self.names["A"], B=self.names["B"], name=self.names[person or self.speaker])
+
+    def _say_now(self, text: str, kind: str) -> int:
+        say_id = next(self._ids)
+        self._emit(Say(text, say_id, kind))
+        self._record("prompt", text=text, kind=kind)
+        return say_id
+
+    # ---- waiting primitives (generators) ----
+
+    def _say(self, text: str, kind: str = "prompt") -> Wait:
+        """Says `text` and waits until it has been spoken."""
+        if kind == "prompt":
+            self._last_prompt = text
+        say_id = self._say_now(text, kind)
+        while True:
+            event = yield
+            if isinstance(event, SpeechFinished) and event.say_id == say_id:
+                return
+
+    def _listen(self, partner: str, role: str, purpose: str, max_s: float | None = None) -> Wait:
+        """Listens to one partner until their turn ends; returns what they said (Heard)."""
+        cfg = self.settings
+        name = self.names[partner]
+        if purpose != "confirm":
+            self._emit(Chime("your_turn"))
+        self._emit(Listen(name, role, max_s))
+        self.listening_to, self.listening_role, self.listening_since = partner, role, self.now
+        start = self.now
+        self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
+        texts: list[str] = []
+        heard_speech = in_speech = warned = reprompted = False
+        wrap_at: float | None = None
+        quiet_since = start
+        reason = ""
+        while not reason:
+            event = yield
+            elapsed = self.now - start
+            if isinstance(event, _Resumed):
+                self._emit(Listen(name, role, max_s))
+                quiet_since, reprompted = self.now, False
+            elif isinstance(event, SpeechStarted):
+                heard_speech = in_speech = True
+            elif isinstance(event, Utterance):
+                in_speech, quiet_since = False, self.now
+                heard_speech = heard_speech or bool(event.text)
+                if event.text:
+                    texts.append(event.text)
+                if purpose in ("turn", "checkin") and listening.is_handoff(event.text):
+                    reason = "handoff"
+                elif purpose == "confirm" and listening.parse_answer(event.text) is not Answer.UNCLEAR:
+                    reason = "answered"
+                elif wrap_at is not None:
+                    reason = "max_length"
+                elif purpose == "turn" and elapsed >= cfg.chunk_s and max_s:
+                    reason = "chunk"
+                elif max_s and elapsed >= max_s:
+                    wrap_at = self.now
+                    self._say_now(WRAP_UP.format(name=name), "prompt")
+            elif isinstance(event, TurnEnded):
+                in_speech, quiet_since = False, self.now
+                if heard_speech:
+                    reason = event.reason
+            elif isinstance(event, Key) and event.name == "space":
+                reason = "key"
+            elif isinstance(event, Tick):
+                if max_s and cfg.warn_before_s and not warned and elapsed >= max_s - cfg.warn_before_s:
+                    warned = True
+                    self._emit(Chime("warning"))
+                    self._record("time_warning", person=name, remaining_s=round(max_s - elapsed, 1))
+                if max_s and wrap_at is None and elapsed >= max_s and not in_speech:
+                    wrap_at = self.now
+                    self._emit(Chime("wrap_up"))
+                    self._say_now(WRAP_UP.format(name=name), "prompt")
+                if wrap_at is not None and self.now - wrap_at >= 20 and not in_speech:
+                    reason = "max_length"
+                if not heard_speech and not in_speech and self.now - quiet_since >= cfg.reprompt_s:
+                    if not reprompted:
+                        reprompted, quiet_since = True, self.now
+                        self._say_now(REPROMPT.format(name=name), "reprompt")
+                    else:
+                        self._pause("silence")
+        self._emit(Listen(None))
+        self.listening_to = None
+        text = " ".join(texts)
+        duration = round(self.now - start, 2)
+        self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
+                     duration=duration)
+        self.turns.append(TurnStat(partner, role, purpose, start, self.now, reason, text))
+        return Heard(text, start, self.now, reason)
+
+    def _confirm(self, partner: str, question: str) -> Wait:
+        """Asks a yes/no question; returns (Answer, what was said)."""
+        yield from self._say(question)
+        heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
+        answer = listening.parse_answer(heard.text)
+        if answer is Answer.UNCLEAR:
+            yield from self._say(REASK.format(name=self.names[partner]))
+            again = yield from self._listen(partner, "speaker", "confirm", max_s=None)
+            answer = listening.parse_answer(again.text)
+            heard = Heard(f"{heard.text} {again.text}".strip(), heard.start_s, again.end_s, again.reason)
+        self._record("confirmation", person=self.names[partner], partner=partner, answer=answer.value,
+                     text=heard.text)
+        self._last_answer = answer
+        return answer, heard.text
+
+    def _cue(self, text: str, kinds: tuple[listening.Cue, ...], partner: str) -> Wait:
+        found = listening.cues(text, kinds)
+        if found:
+            self.cue_count += 1
+            self._record("cue", kind=found[0].value, person=self.names[partner], partner=partner)
+            yield from self._say(listening.CUE_LINES[found[0]], "cue")
+
+    # ---- the script ----
+
+    def _run(self) -> Wait:
+        yield  # primed by Start
+        yield from self._steps(self.exercise.steps)
+
+    def _steps(self, steps: tuple[Step, ...]) -> Wait:
+        for index, step in enumerate(steps):
+            self.step_label = step.kind
+            self.next_label = steps[index + 1].kind if index + 1 < len(steps) else ""
+            if index + 1 < len(steps) and steps[index + 1].text:
+                self._emit(Prepare(self.fill(steps[index + 1].text)))
+            try:
+                yield from self._step(step)
+            except _Skip:
+                self._emit(Listen(None))
+                self.listening_to = None
+                self._record("step_skipped", step=step.kind, line=step.line)
+            if step.kind == "end":
+                return
+
+    def _step(self, step: Step) -> Wait:
+        cfg = self.settings
+        if step.kind in ("say", "end"):
+            if step.text:
+                yield from self._say(self.fill(step.text))
+        elif step.kind == "turn":
+            partner = self.speaker if step.role == "speaker" else self.listener
+            yield from self._say(self.fill(step.text))
+            heard = yield from self._listen(partner, step.role, "turn", step.max_s or cfg.max_turn_s)
+            self._floor_text = f"{self._floor_text} {heard.text}".strip()
+            if heard.reason == "chunk":
+                yield from self._say(self.fill(CHUNK_PAUSE))
+            yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
+        elif step.kind == "paraphrase":
+            yield from self._paraphrase(step)
+        elif step.kind == "confirm":
+            partner = self.speaker if step.role == "speaker" else self.listener
+            yield from self._confirm(partner, self.fill(step.text))
+        elif step.kind == "swap":
+            self.speaker = self.listener
+            self._floor_text = ""
+            self._record("roles_swapped", speaker=self.names[self.speaker], listener=self.names[self.listener])
+            if step.text:
+                yield from self._say(self.fill(step.text))
+        elif step.kind == "checkin":
+            people = [self.speaker, self.listener] if step.role == "both" else [
+                self.speaker if step.role == "speaker" else self.listener]
+            for partner in people:
+                yield from self._say(self.fill(step.text, partner))
+                heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or cfg.max_turn_s)
+                yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
+        elif step.kind == "pause":
+            yield from self._scheduled_break(step)
+        elif step.kind == "repeat":
+            rounds = step.rounds or cfg.rounds
+            for round_number in range(1, rounds + 1):
+                self._record("round_started", round=round_number, of=rounds)
+                yield from self._steps(step.steps)
+                if step.until == "no_more" and self._last_answer is Answer.NO:
+                    break
+        elif step.kind == "summary":
+            text = summary_text(self.names, self.turns, self.paraphrases)
+            self._record("summary", text=text)
+            yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
+
+    def _scheduled_break(self, step: Step) -> Wait:
+        """A quiet moment written into the exercise; space or n ends it early."""
+        if step.text:
+            yield from self._say(self.fill(step.text))
+        self._record("paused", reason="scheduled", seconds=step.seconds)
+        start = self.now
+        while self.now - start < step.seconds:
+            event = yield
+            if isinstance(event, Key) and event.name == "space":
+                break
+        self._record("resumed")
+
+    def _paraphrase(self, step: Step) -> Wait:
+        attempts = step.attempts or self.settings.paraphrase_attempts
+        speaker, listener = self.speaker, self.listener
+        confirm = step.confirm or "{speaker}, did {listener} get it?"
+        for attempt in range(1, attempts + 1):
+            self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
+            if attempt == 1:
+                prompt = self.fill(step.text)
+            else:
+                missed = listening.coverage(self._floor_text, heard.text).missed  # noqa: F821 (set below)
+                prompt = self.fill(step.retry or RETRY)
+                if missed:
+                    prompt += " " + RETRY_HINT.format(missed=" and ".join(missed))
+            self._emit(Prepare(self.fill(confirm)))
+            yield from self._say(prompt)
+            heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
+            result = listening.coverage(self._floor_text, heard.text)
+            self._record("paraphrase_checked", attempt=attempt, coverage=result.score, missed=list(result.missed))
+            yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
+            answer, said = yield from self._confirm(speaker, self.fill(confirm))
+            if answer is Answer.YES:
+                self.paraphrases.append((attempt, True))
+                self._floor_text = ""
+                self._record("paraphrase_landed", attempt=attempt)
+                yield from self._say(self.fill(step.landed or LANDED))
+                return
+            if attempt == attempts:
+                break
+            clarification = _after_answer(said)
+            if len(listening.words(clarification)) < 4:
+                yield from self._say(self.fill("{speaker}, what did {listener} miss? Please say it again briefly."))
+                more = yield from self._listen(speaker, "speaker", "clarify", self.settings.listener_max_s)
+                clarification = more.text
+            self._floor_text = f"{self._floor_text} {clarification}".strip()
+        self.paraphrases.append((attempts, False))
+        self._floor_text = ""
+        self._record("paraphrase_gave_up", attempts=attempts)
+        yield from self._say(self.fill(GAVE_UP))
+
+
+def _after_answer(said: str) -> str:
+    """'Mostly, but you missed the part about the dishes' → the part after the yes/no word."""
+    lowered = said.lower()
+    for marker in (" but ", ", "):
+        if marker in lowered:
+            return said[lowered.index(marker) + len(marker):]
+    return ""

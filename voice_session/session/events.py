@@ -1,0 +1,124 @@
+"""The whole vocabulary of a session: events the engine is told (facts) and actions it asks for (commands)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# ---- events: what happened; every one carries the session time it happened at ----
+
+
+@dataclass(frozen=True)
+class Start:
+    """The session begins."""
+
+    at_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class SpeechStarted:
+    """Someone began speaking (voice activity confirmed)."""
+
+    at_s: float
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """A stretch of speech was transcribed."""
+
+    text: str
+    start_s: float
+    end_s: float
+    confidence: float = 1.0
+
+    @property
+    def at_s(self) -> float:
+        return self.end_s
+
+
+@dataclass(frozen=True)
+class TurnEnded:
+    """The front end says the turn is over: 'silence' after the turn-end silence."""
+
+    at_s: float
+    reason: str = "silence"
+
+
+@dataclass(frozen=True)
+class Tick:
+    """Time passes (several times a second)."""
+
+    at_s: float
+
+
+@dataclass(frozen=True)
+class Key:
+    """A key was pressed: 'space', 'p', 'n', 'r', 'm', 'q'."""
+
+    at_s: float
+    name: str
+
+
+@dataclass(frozen=True)
+class SpeechFinished:
+    """The program finished saying the `Say` with this id."""
+
+    at_s: float
+    say_id: int
+
+
+Event = Start | SpeechStarted | Utterance | TurnEnded | Tick | Key | SpeechFinished
+
+# ---- actions: what the runner should do ----
+
+
+@dataclass(frozen=True)
+class Say:
+    """Speak this text (and show it); answer with SpeechFinished(say_id) when done."""
+
+    text: str
+    say_id: int
+    kind: str = "prompt"
+    """'prompt', 'cue', 'reprompt', 'safety', 'help', 'summary'."""
+
+
+@dataclass(frozen=True)
+class Prepare:
+    """Synthesize this text ahead of time: it is likely to be said next."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Chime:
+    """A soft tone: 'your_turn', 'warning', 'wrap_up', 'pause'."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class Listen:
+    """Start listening to `person` (a name) in `role`; None stops listening."""
+
+    person: str | None
+    role: str = ""
+    max_s: float | None = None
+    """Seconds, the turn's limit when it has one."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """Write this to the session record."""
+
+    event: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class End:
+    """The session is over."""
+
+    reason: str
+
+
+Action = Say | Prepare | Chime | Listen | Record | End

@@ -1,0 +1,59 @@
+"""Safety language: pause requests, overwhelm, resume, and crisis. Never diagnoses, only notices."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from voice_session.session.listening import words
+
+
+class Signal(Enum):
+    PAUSE = "pause"
+    OVERWHELMED = "overwhelmed"
+    RESUME = "resume"
+    CRISIS = "crisis"
+
+
+_CRISIS = (
+    r"\b(kill|hurt|harm|cut) myself\b", r"\bend my life\b", r"\btake my (own )?life\b", r"\bsuicid",
+    r"\b(don'?t|do not) want to (be alive|live|exist)\b", r"\bbetter off dead\b", r"\bwant to die\b",
+    r"\b(i'?ll|i will|i'?m going to|gonna) (kill|hurt|hit) you\b", r"\b(he|she|they|you) (hit|hits|choked|chokes|"
+    r"strangled|beat|beats|pushed|shoved|slapped|kicked) me\b", r"\bthreaten(ed|s)? (to )?(kill|hurt) me\b",
+    r"\bafraid (for my safety|for my life|you will hurt me|he will hurt me|she will hurt me)\b",
+    r"\bscared (you'?ll|he'?ll|she'?ll) hurt me\b", r"\bhurt the (kids|children)\b",
+)
+_OVERWHELMED = (r"\boverwhelmed\b", r"\bflooded\b", r"\bi can'?t do this( right now| anymore)?\b",
+                r"\bthis is too much\b", r"\bit'?s too much\b", r"\bi'?m shaking\b", r"\bi can'?t breathe\b")
+_PAUSE_ANYWHERE = (r"\btime ?out\b", r"\bi need a break\b", r"\bcan we (take a )?(pause|break|stop)\b",
+                   r"\blet'?s (take a )?(pause|break|stop)\b", r"\bplease stop\b", r"\bstop the (session|exercise)\b",
+                   r"\bpause (the )?(session|exercise)\b", r"\bneed a minute\b")
+_PAUSE_SHORT = ("pause", "stop", "wait", "hold on", "break")
+_RESUME = ("continue", "resume", "let's continue", "let's go on", "go on", "i'm ready", "ready", "we're ready",
+           "let's keep going", "keep going", "carry on", "start again")
+
+
+def classify(text: str) -> Signal | None:
+    """The strongest safety signal in an utterance, or None. Crisis wins over everything."""
+    lowered = text.lower().replace("’", "'")
+    if any(re.search(p, lowered) for p in _CRISIS):
+        return Signal.CRISIS
+    if any(re.search(p, lowered) for p in _OVERWHELMED):
+        return Signal.OVERWHELMED
+    if any(re.search(p, lowered) for p in _PAUSE_ANYWHERE):
+        return Signal.PAUSE
+    said = " ".join(words(lowered))
+    # 'stop' or 'pause' alone counts; inside a sentence ("I wish you'd stop checking") it does not.
+    if len(said.split()) <= 3 and any(re.search(rf"\b{p}\b", said) for p in _PAUSE_SHORT):
+        return Signal.PAUSE
+    if len(said.split()) <= 5 and any(re.search(rf"\b{re.escape(p)}\b", said) for p in _RESUME):
+        return Signal.RESUME
+    return None
+
+
+HELP_TEXT = (
+    "If anyone is in danger right now, call your local emergency number: 911 in the US and Canada, "
+    "112 in Europe, 999 in the UK. For thoughts of suicide or self-harm, call or text 988 in the US, "
+    "or call Samaritans on 116 123 in the UK and Ireland. For abuse at home, the US National Domestic "
+    "Violence Hotline is 1-800-799-7233, and the UK National Domestic Abuse Helpline is 0808 2000 247."
+)

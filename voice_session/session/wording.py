@@ -1,0 +1,48 @@
+"""The engine's own lines (the exercises hold the rest): warm, plain, short."""
+
+from __future__ import annotations
+
+REPROMPT = "Take your time, {name}. Whenever you're ready."
+REASK = "Sorry, I didn't catch that. {name}, was that a yes, a no, or partly?"
+WRAP_UP = "{name}, please finish your thought."
+CHUNK_PAUSE = "Thank you, {speaker}. Let's pause there, so {listener} can reflect what you've said so far."
+RETRY = "{listener}, please try again. What did you hear {speaker} say?"
+RETRY_HINT = "You may have missed the part about {missed}."
+LANDED = "Thank you. {speaker}, you were heard."
+GAVE_UP = "Thank you both for trying. Getting it exactly right is hard. Let's move on."
+RESUME = "Okay, let's continue."
+PAUSE_LINES = {
+    "key": "Paused. Press P, or say continue, when you're ready.",
+    "pause": "Okay, let's pause here. Take the time you need. When you're both ready, say continue, or press P.",
+    "overwhelmed": (
+        "Let's stop here for now. When feelings run this high, a real break helps: about {minutes} minutes, "
+        "each doing something calming on your own. When you're both ready, say continue, or press P."
+    ),
+    "silence": "Let's pause for now. When you're ready, say continue, or press P.",
+}
+CRISIS_STOP = (
+    "I'm going to stop the exercise here. What was just said matters more than any exercise. "
+    "Please take care of each other's safety first."
+)
+
+
+def summary_text(names: dict[str, str], turns: list, paraphrases: list[tuple[int, bool]]) -> str:
+    """'Sam spoke for 2 minutes over 3 turns; …; 2 of 3 paraphrases landed.'"""
+    parts = []
+    for partner in ("A", "B"):
+        own = [t for t in turns if t.partner == partner and t.purpose in ("turn", "checkin", "clarify")]
+        seconds = sum(t.end_s - t.start_s for t in own)
+        parts.append(f"{names[partner]} held the floor {len(own)} time{'s' if len(own) != 1 else ''}, "
+                     f"for {_duration(seconds)}")
+    text = "; ".join(parts) + "."
+    if paraphrases:
+        landed = sum(1 for _, ok in paraphrases if ok)
+        text += f" {landed} of {len(paraphrases)} paraphrases landed."
+    return text
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    if minutes == 0:
+        return f"{secs} seconds"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}" + (f" {secs} seconds" if secs else "")
