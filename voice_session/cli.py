@@ -53,6 +53,126 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from voice_session.session.script import ScriptError, load_exercise
+
+    failed = 0
+    for name in args.files:
+        try:
+            exercise = load_exercise(name)
+        except ScriptError as err:
+            failed += 1
+            print(f"{err.path}: {len(err.problems)} problem{'s' if len(err.problems) != 1 else ''}")
+            for problem in err.problems:
+                print(f"  {problem}")
+            continue
+        print(f"{name}: ok ({exercise.title}, {len(exercise.steps)} steps, about {exercise.duration_min} min)")
+    return 1 if failed else 0
+
+
+def cmd_exercises(args: argparse.Namespace) -> int:
+    from voice_session.session.script import builtin_names, load_exercise
+
+    for name in builtin_names():
+        ex = load_exercise(name)
+        print(f"{name:<22} {ex.title:<28} ~{ex.duration_min:>2} min  {ex.description}")
+    return 0
+
+
+def _voice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from voice_session.speech.voices import make_voice
+
+    return make_voice(getattr(args, "voice", None) or "auto", getattr(args, "rate", None))
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from voice_session.modes import simulate
+    from voice_session.runner import QuietDisplay
+
+    result = simulate(args.exercise, args.scenario, args.recording, args.names, _settings(args), _voice(args),
+                      args.out, display=QuietDisplay() if args.quiet else None)
+    print(f"\nSession ended ({result.outcome.reason}) after {result.outcome.duration_s / 60:.1f} simulated minutes.")
+    print(f"Record: {result.folder}/   (events.jsonl, transcript.md)")
+    if result.program_wav:
+        print(f"Listen: {result.program_wav}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from voice_session.modes import simulate
+    from voice_session.record.log import read_events
+    from voice_session.runner import QuietDisplay
+    from voice_session.speech.files import format_time
+
+    scenario = Path(args.scenario)
+    if not scenario.exists():
+        raise UserError(f"{scenario}: demo scenario not found; run `make demo` from the voice-session folder")
+    print("voice-session demo: a simulated repair conversation between Sam and Alex (offline, no sound card).")
+    print("Synthesizing the couple's voices and running the session…", flush=True)
+    result = simulate(None, str(scenario), settings=_settings(args), voice=_voice(args), out=args.out,
+                      display=QuietDisplay())
+    events, _ = read_events(result.folder / "events.jsonl")
+    print()
+    for e in events:
+        if e["event"] == "prompt":
+            print(f"[{format_time(e['t'])}] voice-session: {e['text']}")
+        elif e["event"] == "utterance":
+            print(f"[{format_time(e['start'])}] {e['person']}: {e['text']}")
+        elif e["event"] == "turn_ended" and e.get("purpose") in ("turn", "paraphrase"):
+            print(f"            ({e['person']}'s {e['purpose']}: {e['duration']:.1f} s, ended by {e['reason']})")
+        elif e["event"] == "roles_swapped":
+            print(f"            (roles swapped: {e['speaker']} holds the floor)")
+    print(f"\nSession {result.outcome.reason}: {result.outcome.duration_s / 60:.1f} minutes of conversation.")
+    print(f"Record:  {result.folder}/   (events.jsonl, transcript.md)")
+    print(f"Listen:  {result.program_wav}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from voice_session.modes import run_live
+
+    result = run_live(args.exercise, args.names, _settings(args), args.voice or "auto", args.out,
+                      device=args.device, output_device=args.output_device, keep_audio=args.keep_audio,
+                      mic_check=not args.no_mic_check)
+    print(f"Session ended ({result.outcome.reason}). Record: {result.folder}/")
+    return 130 if result.outcome.reason == "interrupted" else 0
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    from voice_session.speech.voices import available_voices
+
+    if args.say is None:
+        for v in available_voices():
+            rate = f"{v.sample_rate_hz} Hz" if v.sample_rate_hz else "-"
+            print(f"{v.backend:<7} {v.voice:<34} {v.language:<8} {rate:<9} {v.licence}")
+        return 0
+    import numpy as np
+
+    from voice_session.audio.decode import write_wav
+
+    voice = _voice(args)
+    audio = list(voice.sentences(args.say))
+    if not audio:
+        print(args.say)
+        return 0
+    samples = np.concatenate(audio)
+    if args.out:
+        write_wav(args.out, samples)
+        print(f"wrote {args.out} ({len(samples) / 16000:.1f} s, 16 kHz mono, voice {voice.name})")
+    else:
+        import time
+
+        from voice_session.audio.sinks import SpeakerSink
+
+        sink = SpeakerSink()
+        sink.play(samples, 0.0)
+        time.sleep(len(samples) / 16000 + 0.3)
+        sink.close()
+    return 0
+
+
 def _stderr_console():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
@@ -73,7 +193,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     _speech_options(p)
     p.set_defaults(func=cmd_transcribe)
+
+    p = sub.add_parser("run", help="a live session with the microphone and speakers")
+    p.add_argument("exercise", nargs="?", default="speaker-listener", help="built-in name or .toml file")
+    p.add_argument("--names", help='the two partners, partner A first: "Sam,Alex"')
+    p.add_argument("--out", help="session folder (default sessions/<date>_<exercise>/)")
+    p.add_argument("--device", help="microphone (name or number; see `python -m sounddevice`)")
+    p.add_argument("--output-device", help="speaker (name or number)")
+    p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default, for privacy)")
+    p.add_argument("--no-mic-check", action="store_true", help="skip the 'say hello' microphone check")
+    _speech_options(p)
+    _voice_options(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("simulate", help="run a session from a scenario or a recording on a simulated clock")
+    p.add_argument("exercise", nargs="?", help="built-in name or .toml file (default: the scenario's)")
+    p.add_argument("--scenario", help="audio_fixtures/<name>/scenario.toml")
+    p.add_argument("--recording", help="one continuous recording of a session")
+    p.add_argument("--names", help='"Sam,Alex"')
+    p.add_argument("--out", help="session folder")
+    p.add_argument("--quiet", action="store_true", help="do not print the session as it runs")
+    _speech_options(p)
+    _voice_options(p)
+    p.set_defaults(func=cmd_simulate)
+
+    p = sub.add_parser("demo", help="a simulated repair conversation with a virtual couple")
+    p.add_argument("--scenario", default="audio_fixtures/demo/scenario.toml")
+    p.add_argument("--out", help="session folder")
+    _speech_options(p)
+    _voice_options(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help="validate exercise files")
+    p.add_argument("files", nargs="+", help="exercise .toml files or built-in names")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("exercises", help="list the built-in exercises")
+    p.set_defaults(func=cmd_exercises)
+
+    p = sub.add_parser("voices", help="list voices, or speak a sample")
+    p.add_argument("--say", metavar="TEXT", help="speak this text (or write it with --out)")
+    p.add_argument("--out", help="write the sample to this WAV file (16 kHz mono)")
+    _voice_options(p)
+    p.set_defaults(func=cmd_voices)
     return parser
+
+
+def _voice_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--voice", choices=["piper", "system", "none"],
+                   help="the program's voice (default: piper, falling back to system, then text only)")
+    p.add_argument("--rate", type=int, metavar="WPM", help="speaking rate, words per minute")
 
 
 def _speech_options(p: argparse.ArgumentParser) -> None:

@@ -1,0 +1,1 @@
+"""Session records: the event log, the transcript, the reports."""

@@ -8,6 +8,7 @@ ask for a paraphrase… Each `yield` waits for the next event. Everything that c
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Generator
 from dataclasses import dataclass
 from enum import Enum
@@ -476,9 +477,12 @@ class SessionEngine:
 
 
 def _after_answer(said: str) -> str:
-    """'Mostly, but you missed the part about the dishes' → the part after the yes/no word."""
-    lowered = said.lower()
-    for marker in (" but ", ", "):
-        if marker in lowered:
-            return said[lowered.index(marker) + len(marker):]
-    return ""
+    """'Mostly, but you missed the part about the dishes' → what follows the yes/no/partly words."""
+    return _ANSWER_WORDS.sub("", said, count=1).strip()
+
+
+_ANSWER_WORDS = re.compile(
+    r"^(?:\s|[,.!?;:-])*(?:(?:yes|yeah|yep|no|nope|partly|partially|mostly|not really|not quite|not exactly|"
+    r"kind of|sort of|almost|well|so|um|uh|but|and|i mean)(?:\s|[,.!?;:-])+)+",
+    re.IGNORECASE,
+)

@@ -68,3 +68,22 @@ class StreamingTranscriber:
                 self._results.put(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples)))
             except BaseException as err:  # handed to the caller's thread, which decides
                 self._results.put(err)
+
+
+class InlineTranscriber:
+    """The same interface, transcribing at once on the caller's thread: simulations stay deterministic."""
+
+    def __init__(self, transcriber: Transcriber) -> None:
+        self.transcriber = transcriber
+        self._done: list[TimedTranscript] = []
+        self.pending = 0
+
+    def submit(self, start_s: float, end_s: float, samples: np.ndarray) -> None:
+        self._done.append(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples)))
+
+    def results(self, wait: bool = False) -> list[TimedTranscript]:
+        done, self._done = self._done, []
+        return done
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,210 @@
+"""Putting a session together for each mode: simulated from a scenario or recording, or live."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from voice_session.audio.decode import write_wav
+from voice_session.audio.sinks import NullSink, Timeline, WavSink
+from voice_session.audio.sources import ArraySource, AudioSource, WavSource
+from voice_session.clock import RealClock, SimulatedClock
+from voice_session.config import Settings
+from voice_session.errors import UserError
+from voice_session.record.log import EventLog, new_session_dir, private_file
+from voice_session.record.transcript import write_transcript
+from voice_session.runner import Display, Outcome, PlainDisplay, Runner
+from voice_session.scenario import CoupleSource, load_scenario
+from voice_session.session.engine import SessionEngine
+from voice_session.session.script import load_exercise
+from voice_session.speech.ears import Ears
+from voice_session.speech.mouth import Mouth, PromptCache
+from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
+from voice_session.speech.transcribe import Transcriber, WhisperTranscriber
+from voice_session.speech.voices import Voice, make_voice
+
+
+@dataclass
+class SessionResult:
+    outcome: Outcome
+    folder: Path
+    program_wav: Path | None
+
+
+def parse_names(names: str | None) -> tuple[str, str]:
+    if not names:
+        return ("Partner A", "Partner B")
+    parts = [p.strip() for p in names.split(",") if p.strip()]
+    if len(parts) != 2 or parts[0] == parts[1]:
+        raise UserError(f"--names needs two different names separated by a comma, like \"Sam,Alex\" (got {names!r})")
+    return (parts[0], parts[1])
+
+
+def simulate(exercise_name: str | None, scenario_path: str | None = None, recording: str | None = None,
+             names: str | None = None, settings: Settings | None = None, voice: Voice | None = None,
+             out: str | None = None, sessions_dir: str = "sessions", display: Display | None = None,
+             transcriber: Transcriber | None = None) -> SessionResult:
+    """A whole session on a simulated clock, from a virtual couple (scenario) or one recording."""
+    settings = settings or Settings()
+    if (scenario_path is None) == (recording is None):
+        raise UserError("simulate needs exactly one of --scenario FILE or --recording FILE")
+    scenario = load_scenario(scenario_path) if scenario_path else None
+    exercise = load_exercise(exercise_name or (scenario.exercise if scenario else "speaker-listener"))
+    pair = parse_names(names) if names else (scenario.names if scenario else parse_names(None))
+    timeline = Timeline()
+    source: AudioSource | CoupleSource
+    if scenario is not None:
+        source = CoupleSource(scenario, timeline)
+    else:
+        recorded = WavSource(recording)  # type: ignore[arg-type]
+        timeline.add(recorded.samples, 0.0)
+        source = ArraySource(recorded.samples)
+    voice = voice or make_voice("auto")
+    if isinstance(voice, object) and hasattr(voice, "deterministic"):
+        voice.deterministic = True  # type: ignore[attr-defined]
+    folder = new_session_dir(sessions_dir, exercise.name, out)
+    log = EventLog(folder)
+    program = WavSink(folder / "program.wav")
+    mouth = Mouth(PromptCache(voice), _TimelineSink(program, timeline), settings.gate_tail_ms / 1000)
+    engine = SessionEngine(exercise, pair)
+    runner = Runner(engine, source, Ears(settings), InlineTranscriber(transcriber or WhisperTranscriber(settings)),
+                    mouth, SimulatedClock(), log, display or PlainDisplay())
+    try:
+        outcome = runner.run()
+    finally:
+        log.close()
+        write_transcript(folder, log.events)
+    path = folder / "program.wav"
+    with private_file(path, "wb"):
+        pass
+    write_wav(path, timeline.render())
+    return SessionResult(outcome, folder, path)
+
+
+class _TimelineSink:
+    """The program's voice goes onto the shared timeline (mixed with the couple) for program.wav."""
+
+    def __init__(self, sink: WavSink, timeline: Timeline) -> None:
+        self.sink, self.timeline = sink, timeline
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        self.timeline.add(samples, at_s)
+
+    def close(self) -> None:
+        pass
+
+
+def run_live(exercise_name: str | None, names: str | None, settings: Settings, voice_kind: str = "auto",
+             out: str | None = None, sessions_dir: str = "sessions", device: str | None = None,
+             output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True) -> SessionResult:
+    """A live session with the microphone and speakers."""
+    from voice_session.audio.sinks import SpeakerSink
+    from voice_session.audio.sources import MicrophoneSource
+    from voice_session.ui.keys import KeyReader
+
+    exercise = load_exercise(exercise_name or "speaker-listener")
+    pair = parse_names(names)
+    transcriber = WhisperTranscriber(settings)
+    voice = make_voice(voice_kind)
+    mic = _open_microphone(device)
+    if mic_check:
+        check_microphone(mic, settings)
+    sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
+    folder = new_session_dir(sessions_dir, exercise.name, out)
+    log = EventLog(folder)
+    recorder = _Recorder(mic) if keep_audio else None
+    source: AudioSource = recorder or mic
+    program = Timeline() if keep_audio else None
+    mouth = Mouth(PromptCache(voice), _Tee(sink, program), settings.gate_tail_ms / 1000)
+    engine = SessionEngine(exercise, pair)
+    keys = KeyReader()
+    runner = Runner(engine, source, Ears(settings), StreamingTranscriber(transcriber), mouth, RealClock(), log,
+                    PlainDisplay(), keys=keys.poll)
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        outcome = runner.run()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        keys.close()
+        mic.close()
+        sink.close()
+        log.close()
+        write_transcript(folder, log.events)
+        if recorder is not None and program is not None:
+            write_wav(folder / "microphone.wav", recorder.samples())
+            write_wav(folder / "program.wav", program.render())
+            for name in ("microphone.wav", "program.wav"):
+                (folder / name).chmod(0o600)
+    return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _open_microphone(device: str | None):  # type: ignore[no-untyped-def]
+    from voice_session.audio.sources import MicrophoneSource
+
+    return MicrophoneSource(device)
+
+
+def check_microphone(mic: AudioSource, settings: Settings, seconds: float = 6.0) -> None:
+    """'Say hello to check the microphone': waits for speech, or warns with the fix."""
+    from voice_session.audio.frames import FRAME_S, level_dbfs
+    from voice_session.speech.vad import WebRtcVad
+
+    print("Say hello to check the microphone…", flush=True)
+    vad = WebRtcVad(settings.vad_aggressiveness)
+    loudest, voiced = -100.0, 0
+    for _ in range(int(seconds / FRAME_S)):
+        frame = mic.read()
+        if frame is None:
+            break
+        loudest = max(loudest, level_dbfs(frame))
+        voiced += vad.is_speech(frame)
+        if voiced >= 10:
+            print(f"Microphone OK (peak level {loudest:.0f} dBFS).", flush=True)
+            return
+    if loudest <= -90:
+        print("voice-session: warning: the microphone gives only silence; check it is not muted "
+              "(pavucontrol, or your system's sound settings)", file=sys.stderr)
+    else:
+        print(f"voice-session: warning: heard no speech (peak {loudest:.0f} dBFS); speak closer to the "
+              "microphone, or raise its input level", file=sys.stderr)
+
+
+class _Recorder:
+    """Keeps the microphone's audio, only with --keep-audio."""
+
+    def __init__(self, mic: AudioSource) -> None:
+        self.mic = mic
+        self.frames: list[np.ndarray] = []
+
+    def read(self) -> np.ndarray | None:
+        frame = self.mic.read()
+        if frame is not None:
+            self.frames.append(frame)
+        return frame
+
+    def samples(self) -> np.ndarray:
+        return np.concatenate(self.frames) if self.frames else np.zeros(0, dtype=np.int16)
+
+    def close(self) -> None:
+        self.mic.close()
+
+
+class _Tee:
+    def __init__(self, sink: object, timeline: Timeline | None) -> None:
+        self.sink, self.timeline = sink, timeline
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        self.sink.play(samples, at_s)  # type: ignore[attr-defined]
+        if self.timeline is not None:
+            self.timeline.add(samples, at_s)
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,44 @@
+"""transcript.md: who said what and when, the program's prompts in italics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from voice_session.record.log import private_file
+from voice_session.speech.files import format_time
+
+
+def transcript_lines(events: list[dict[str, Any]]) -> list[str]:
+    start = next((e for e in events if e["event"] == "session_started"), {})
+    title = start.get("title") or start.get("exercise", "session")
+    lines = [f"# {title}", ""]
+    names = start.get("names")
+    if names:
+        lines += [f"Partners: {names[0]} and {names[1]}", ""]
+    for e in events:
+        kind = e["event"]
+        stamp = f"`{format_time(e['t'])}`"
+        if kind == "prompt":
+            lines.append(f"{stamp} *{e['text']}*  ")
+        elif kind == "utterance" and e.get("text"):
+            who = e.get("person") or "(someone)"
+            lines.append(f"{stamp} **{who}:** {e['text']}  ")
+        elif kind == "turn_ended" and e.get("purpose") == "turn":
+            lines.append(f"{stamp} — {e['person']}'s turn ended ({e['reason']}, {e['duration']:.0f} s)  ")
+        elif kind == "roles_swapped":
+            lines.append(f"{stamp} — roles swapped: {e['speaker']} now holds the floor  ")
+        elif kind == "paused":
+            lines.append(f"{stamp} — paused ({e['reason']})  ")
+        elif kind == "resumed":
+            lines.append(f"{stamp} — resumed  ")
+        elif kind == "session_ended":
+            lines.append(f"{stamp} — session ended ({e['reason']})  ")
+    return lines
+
+
+def write_transcript(folder: Path, events: list[dict[str, Any]]) -> Path:
+    path = folder / "transcript.md"
+    with private_file(path) as out:
+        out.write("\n".join(transcript_lines(events)) + "\n")
+    return path

@@ -1,0 +1,224 @@
+"""The runner: the imperative shell around the engine. One loop serves live, simulated and timer sessions;
+only the audio source, the sink and the clock differ."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from voice_session.audio.frames import FRAME_S
+from voice_session.audio.sources import AudioSource, MicrophoneStalled
+from voice_session.clock import Clock, SimulatedClock
+from voice_session.record.log import EventLog
+from voice_session.scenario import CoupleSource
+from voice_session.session.engine import SessionEngine
+from voice_session.session.events import (
+    Action, Chime, End, Event, Key, Listen, Prepare, Record, Say, SpeechFinished, SpeechStarted, Start, Tick,
+    TurnEnded, Utterance,
+)
+from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
+from voice_session.speech.files import format_time
+from voice_session.speech.mouth import Mouth
+
+TICK_S = 0.25
+
+
+class Transcription(Protocol):
+    pending: int
+
+    def submit(self, start_s: float, end_s: float, samples: object) -> None: ...
+    def results(self, wait: bool = False) -> list: ...  # type: ignore[type-arg]
+    def close(self) -> None: ...
+
+
+class Display(Protocol):
+    def show(self, t: float, who: str, text: str) -> None: ...
+
+
+class PlainDisplay:
+    """Plain log lines, for pipes, CI and simulations."""
+
+    def __init__(self, out: Callable[[str], None] | None = None) -> None:
+        self.out = out or (lambda line: print(line, flush=True))
+
+    def show(self, t: float, who: str, text: str) -> None:
+        self.out(f"[{format_time(t)}] {who}: {text}")
+
+
+class QuietDisplay:
+    def show(self, t: float, who: str, text: str) -> None:
+        pass
+
+
+@dataclass
+class Outcome:
+    reason: str
+    duration_s: float
+
+
+class Runner:
+    """Feeds frames to the ears, the ears' findings to the engine, and carries out the engine's actions."""
+
+    def __init__(self, engine: SessionEngine, source: AudioSource | CoupleSource, ears: Ears,
+                 transcription: Transcription | None, mouth: Mouth, clock: Clock, log: EventLog,
+                 display: Display | None = None, keys: Callable[[], list[str]] | None = None,
+                 idle_end_s: float = 90.0) -> None:
+        self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
+        self.mouth, self.clock, self.log = mouth, clock, log
+        self.display = display or PlainDisplay()
+        self.keys = keys
+        self.simulated = isinstance(clock, SimulatedClock)
+        self.idle_end_s = idle_end_s
+        self.ended: str | None = None
+        self._turn_end: TurnEnded | None = None
+        self._last_tick = 0.0
+        self._was_idle = False
+        self.on_frame: Callable[[float, bool, bool], None] | None = None
+        """Called per frame with (now, is_speech, gated): the live view's level meter."""
+
+    # ---- the loop ----
+
+    def run(self) -> Outcome:
+        try:
+            self._dispatch(Start(self.clock.now()))
+            while self.ended is None:
+                self._step()
+            self._drain()
+        except KeyboardInterrupt:
+            self._apply(self.engine.interrupt("interrupted"))
+            raise
+        finally:
+            if self.transcription is not None:
+                self.transcription.close()
+        return Outcome(self.ended or "interrupted", self.clock.now())
+
+    def _step(self) -> None:
+        try:
+            frame = self.source.read()
+        except MicrophoneStalled as err:
+            self._microphone_lost(str(err))
+            return
+        if isinstance(self.clock, SimulatedClock):
+            self.clock.advance(FRAME_S)
+        now = self.clock.now()
+        if frame is None:  # a recording ran out
+            self._finish_input(now, "recording_ended")
+            return
+        for spoken in self.mouth.finished(now):
+            self._dispatch(SpeechFinished(spoken.end_s, spoken.say_id))
+        if isinstance(self.source, CoupleSource):
+            if self.mouth.idle and not self._was_idle:
+                self.source.program_idle(self.mouth.busy_until)
+            self._was_idle = self.mouth.idle
+        gated = self.mouth.gated(now)
+        for heard in self.ears.feed(frame, gated):
+            self._on_heard(heard)
+        if self.on_frame:
+            self.on_frame(now, self.ears.last_is_speech, gated)
+        self._collect_transcripts()
+        if now - self._last_tick >= TICK_S:
+            self._last_tick = now
+            self._dispatch(Tick(now))
+        for key in self.keys() if self.keys else []:
+            self._dispatch(Key(now, key))
+        if isinstance(self.source, CoupleSource) and self.source.finished and self.mouth.idle:
+            if now - max(self.source.last_end_s, self.mouth.busy_until) > self.idle_end_s:
+                self._finish_input(now, "scenario_ended")
+
+    def _on_heard(self, heard: object) -> None:
+        if isinstance(heard, HeardSpeechStart):
+            self._dispatch(SpeechStarted(heard.at_s))
+        elif isinstance(heard, HeardUtterance):
+            if self.transcription is not None:
+                self.transcription.submit(heard.start_s, heard.end_s, heard.samples)
+            else:  # timer mode without recognition: speech is timed, not transcribed
+                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0))
+        elif isinstance(heard, HeardTurnSilence):
+            self._turn_end = TurnEnded(heard.at_s, "silence")
+
+    def _collect_transcripts(self) -> None:
+        if self.transcription is None:
+            results = []
+        else:
+            results = self.transcription.results(wait=self.simulated)
+        for result in results:
+            t = result.transcript
+            if t.text:
+                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence))
+            else:
+                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
+                               end=round(result.end_s, 2), reason=t.rejected)
+        # a turn ends only once every utterance in it has been transcribed
+        if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
+            turn_end, self._turn_end = self._turn_end, None
+            self._dispatch(turn_end)
+
+    def _finish_input(self, now: float, reason: str) -> None:
+        for heard in self.ears.flush():
+            self._on_heard(heard)
+        if self.transcription is not None:
+            for result in self.transcription.results(wait=True):
+                if result.transcript.text:
+                    t = result.transcript
+                    self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence))
+        if self.ended is None:
+            self._apply(self.engine.interrupt(reason))
+
+    def _microphone_lost(self, why: str) -> None:
+        now = self.clock.now()
+        self.log.write("microphone_lost", now, detail=why)
+        self.display.show(now, "voice-session", f"The microphone stopped ({why}). Trying again…")
+        reopen = getattr(self.source, "reopen", None)
+        for _ in range(3):
+            if reopen is not None:
+                try:
+                    reopen()
+                    self.log.write("microphone_back", self.clock.now())
+                    return
+                except Exception:  # any device error here means: not back yet
+                    time.sleep(2.0)
+        self._apply(self.engine.interrupt("microphone_lost"))
+
+    def _drain(self) -> None:
+        """Let the last words be heard before closing."""
+        if isinstance(self.clock, SimulatedClock):
+            if self.mouth.busy_until > self.clock.now():
+                self.clock.advance(self.mouth.busy_until - self.clock.now())
+        else:
+            time.sleep(max(0.0, min(30.0, self.mouth.busy_until - self.clock.now())))
+
+    # ---- carrying out actions ----
+
+    def _dispatch(self, event: Event) -> None:
+        self._apply(self.engine.handle(event))
+
+    def _apply(self, actions: list[Action]) -> None:
+        now = self.clock.now()
+        for action in actions:
+            if isinstance(action, Say):
+                spoken = self.mouth.say(action.say_id, action.text, now)
+                self.display.show(spoken.start_s, "voice-session", action.text)
+            elif isinstance(action, Prepare):
+                self.mouth.cache.prepare(action.text, background=not self.simulated)
+            elif isinstance(action, Chime):
+                self.mouth.chime(action.kind, now)
+            elif isinstance(action, Listen):
+                if action.person is not None:
+                    self.ears.reset()
+                    self._turn_end = None
+            elif isinstance(action, Record):
+                self.log.write(action.event, now, **action.data)
+                if action.event == "utterance":
+                    self.display.show(action.data["end"], action.data.get("person") or "(someone)",
+                                      action.data["text"])
+                elif action.event == "key" and action.data.get("key") == "m":
+                    self.mouth.muted = not self.mouth.muted
+            elif isinstance(action, End):
+                self.ended = action.reason
+
+
+def stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,158 @@
+"""Scenarios: a virtual couple that speaks recorded or synthesized lines in answer to the program."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from voice_session.audio.decode import load_audio, write_wav
+from voice_session.audio.frames import FRAME_S, FRAME_SAMPLES, SAMPLE_RATE
+from voice_session.audio.sinks import Timeline
+from voice_session.errors import UserError
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+@dataclass(frozen=True)
+class Line:
+    who: str
+    text: str
+    wav: str
+    after: str
+    """'prompt': gap seconds after the program next finishes speaking; 'previous': after the previous line."""
+    gap_s: float
+
+
+@dataclass
+class Scenario:
+    path: Path
+    exercise: str
+    names: tuple[str, str]
+    voices: dict[str, dict[str, Any]]
+    lines: list[Line]
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: scenario not found; scenarios live in audio_fixtures/<name>/scenario.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise UserError(f"{path}: not a valid scenario TOML ({err})") from None
+    names = data.get("names", ["Partner A", "Partner B"])
+    lines = []
+    for number, raw in enumerate(data.get("line", []), start=1):
+        who = raw.get("who")
+        if who not in ("A", "B"):
+            raise UserError(f"{path}: line {number} has who = {who!r}; use \"A\" or \"B\"")
+        if not raw.get("text") and not raw.get("wav"):
+            raise UserError(f"{path}: line {number} has neither text nor wav; give one of them")
+        after = raw.get("after", "prompt")
+        if after not in ("prompt", "previous"):
+            raise UserError(f"{path}: line {number} has after = {after!r}; use \"prompt\" or \"previous\"")
+        lines.append(Line(who, raw.get("text", ""), raw.get("wav", ""), after, float(raw.get("gap", 0.8))))
+    if not lines:
+        raise UserError(f"{path}: the scenario has no [[line]] entries")
+    return Scenario(path, data.get("exercise", "speaker-listener"), (names[0], names[1]), data.get("voices", {}),
+                    lines, data.get("expect", {}))
+
+
+def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) -> np.ndarray:
+    """The recorded clip, or the text synthesized in the partner's voice (cached on disk by voice and text)."""
+    if line.wav:
+        return load_audio(scenario.path.parent / line.wav)
+    spec = dict(scenario.voices.get(line.who, {}))
+    key = hashlib.sha256(repr((sorted(spec.items()), line.text)).encode()).hexdigest()[:16]
+    cache = (cache_dir or scenario.path.parent / ".cache") / f"{key}.wav"
+    if cache.exists():
+        return load_audio(cache)
+    from voice_session.speech.voices import EspeakVoice, PiperVoice
+
+    if spec.get("engine") == "piper":
+        voice = PiperVoice(float(spec.get("pitch_cents", 0)), float(spec.get("speed", 1.0)), deterministic=True)
+    else:
+        voice = EspeakVoice(str(spec.get("voice", "en-us")), int(spec.get("pitch", 50)), int(spec.get("speed", 160)))
+    gap = np.zeros(int(0.3 * SAMPLE_RATE), dtype=np.int16)
+    parts = [gap]
+    for sentence in voice.sentences(line.text):
+        parts += [sentence, gap]
+    audio = np.concatenate(parts)
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        write_wav(cache, audio)
+    except OSError:  # a read-only checkout still simulates, just without the cache
+        pass
+    return audio
+
+
+class CoupleSource:
+    """Mic frames of a virtual couple: each line starts when the scenario says, relative to the program."""
+
+    def __init__(self, scenario: Scenario, timeline: Timeline | None = None) -> None:
+        self.scenario = scenario
+        self.audio = [line_audio(scenario, line) for line in scenario.lines]
+        self.timeline = timeline
+        self.next_line = 0
+        self.playing: list[tuple[int, np.ndarray]] = []  # (start sample, audio)
+        self.sample = 0
+        self.last_end_s = 0.0
+        self._program_idle_at: float | None = None
+        self.done_at_s: float | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.next_line >= len(self.audio) and not self.playing
+
+    def program_idle(self, at_s: float) -> None:
+        """The program finished everything it had to say at `at_s`."""
+        self._program_idle_at = at_s
+
+    def _schedule(self) -> None:
+        now_s = self.sample / SAMPLE_RATE
+        while self.next_line < len(self.audio) and not self.playing:
+            line = self.scenario.lines[self.next_line]
+            if line.after == "previous":
+                start_s = self.last_end_s + line.gap_s
+            elif self._program_idle_at is not None and self._program_idle_at >= self.last_end_s:
+                start_s = self._program_idle_at + line.gap_s
+            else:
+                return
+            if start_s > now_s + FRAME_S:
+                return
+            audio = self.audio[self.next_line]
+            start = max(self.sample, round(start_s * SAMPLE_RATE))
+            self.playing.append((start, audio))
+            if self.timeline is not None:
+                self.timeline.add(audio, start / SAMPLE_RATE)
+            self.last_end_s = (start + len(audio)) / SAMPLE_RATE
+            self._program_idle_at = None
+            self.next_line += 1
+
+    def read(self) -> np.ndarray:
+        self._schedule()
+        frame = np.zeros(FRAME_SAMPLES, dtype=np.int32)
+        keep = []
+        for start, audio in self.playing:
+            lo = self.sample - start
+            chunk = audio[max(0, lo) : lo + FRAME_SAMPLES]
+            offset = max(0, start - self.sample)
+            if offset < FRAME_SAMPLES:
+                chunk = chunk[: FRAME_SAMPLES - offset]
+                frame[offset : offset + len(chunk)] += chunk
+            if start + len(audio) > self.sample + FRAME_SAMPLES:
+                keep.append((start, audio))
+        self.playing = keep
+        self.sample += FRAME_SAMPLES
+        return np.clip(frame, -32768, 32767).astype(np.int16)
+
+    def close(self) -> None:
+        pass

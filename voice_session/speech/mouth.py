@@ -1,0 +1,104 @@
+"""The program's mouth: synthesizes prompts (cached), plays them on the sink's timeline, knows when it is talking."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from voice_session.audio.chimes import chime
+from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.audio.sinks import AudioSink
+from voice_session.speech.voices import Voice
+
+_SENTENCE_GAP = np.zeros(int(0.18 * SAMPLE_RATE), dtype=np.int16)
+READING_S_PER_CHAR = 0.035
+"""With no voice, a prompt is shown as text and given about this long per character to be read."""
+
+
+@dataclass(frozen=True)
+class Spoken:
+    say_id: int
+    start_s: float
+    end_s: float
+
+
+class PromptCache:
+    """Synthesized prompt audio by (voice, text); `prepare` fills it in the background."""
+
+    def __init__(self, voice: Voice) -> None:
+        self.voice = voice
+        self._audio: dict[tuple[str, str], list[np.ndarray]] = {}
+        self._lock = threading.Lock()
+        self.synthesized = 0
+        """How many texts were really synthesized (a cached one is not synthesized twice)."""
+
+    def sentences(self, text: str) -> list[np.ndarray]:
+        key = (self.voice.name, text)
+        with self._lock:
+            if key in self._audio:
+                return self._audio[key]
+            audio = list(self.voice.sentences(text))
+            self._audio[key] = audio
+            self.synthesized += 1
+            return audio
+
+    def prepare(self, text: str, background: bool = True) -> None:
+        if self.voice.name == "none":
+            return
+        if background:
+            threading.Thread(target=self.sentences, args=(text,), daemon=True, name="prepare").start()
+        else:
+            self.sentences(text)
+
+
+class Mouth:
+    """Plays prompts and chimes one after another; the microphone is gated while it talks, plus a tail."""
+
+    def __init__(self, cache: PromptCache, sink: AudioSink, gate_tail_s: float = 0.25) -> None:
+        self.cache = cache
+        self.sink = sink
+        self.gate_tail_s = gate_tail_s
+        self.busy_until = 0.0
+        self.muted = False
+        self._pending: list[Spoken] = []
+        self.log: list[Spoken] = []
+
+    @property
+    def voiced(self) -> bool:
+        return self.cache.voice.name != "none" and not self.muted
+
+    def say(self, say_id: int, text: str, now: float) -> Spoken:
+        start = max(now, self.busy_until)
+        at = start
+        if self.voiced:
+            for sentence in self.cache.sentences(text):
+                self.sink.play(sentence, at)  # the first sentence plays while the rest is synthesized
+                self.sink.play(_SENTENCE_GAP, at + len(sentence) / SAMPLE_RATE)
+                at += (len(sentence) + len(_SENTENCE_GAP)) / SAMPLE_RATE
+        else:
+            at += min(8.0, 0.5 + READING_S_PER_CHAR * len(text))
+        spoken = Spoken(say_id, start, at)
+        self.busy_until = at
+        self._pending.append(spoken)
+        self.log.append(spoken)
+        return spoken
+
+    def chime(self, kind: str, now: float) -> None:
+        if not self.muted:
+            self.sink.play(chime(kind), max(now, self.busy_until))
+
+    def finished(self, now: float) -> list[Spoken]:
+        """Prompts whose playback has ended by `now`."""
+        done = [s for s in self._pending if s.end_s <= now]
+        self._pending = [s for s in self._pending if s.end_s > now]
+        return done
+
+    @property
+    def idle(self) -> bool:
+        return not self._pending
+
+    def gated(self, now: float) -> bool:
+        """True while the program talks and for a short tail after (room echo)."""
+        return self.voiced and now < self.busy_until + self.gate_tail_s

@@ -1,0 +1,1 @@
+"""The terminal side: keys and views."""
