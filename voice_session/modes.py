@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from voice_session.audio.decode import write_wav
-from voice_session.audio.sinks import NullSink, Timeline, WavSink
+from voice_session.audio.sinks import NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
@@ -56,9 +56,10 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     exercise = load_exercise(exercise_name or (scenario.exercise if scenario else "speaker-listener"))
     pair = parse_names(names) if names else (scenario.names if scenario else parse_names(None))
     timeline = Timeline()
+    program_track = Timeline()
     source: AudioSource | CoupleSource
     if scenario is not None:
-        source = CoupleSource(scenario, timeline)
+        source = CoupleSource(scenario, timeline, echo=program_track)
     else:
         recorded = WavSource(recording)  # type: ignore[arg-type]
         timeline.add(recorded.samples, 0.0)
@@ -68,8 +69,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         voice.deterministic = True  # type: ignore[attr-defined]
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
-    program = WavSink(folder / "program.wav")
-    mouth = Mouth(PromptCache(voice), _TimelineSink(program, timeline), settings.gate_tail_ms / 1000)
+    mouth = Mouth(PromptCache(voice), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
     engine = SessionEngine(exercise, pair)
     runner = Runner(engine, source, Ears(settings), InlineTranscriber(transcriber or WhisperTranscriber(settings)),
                     mouth, SimulatedClock(), log, display or PlainDisplay())
@@ -86,13 +86,15 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
 
 
 class _TimelineSink:
-    """The program's voice goes onto the shared timeline (mixed with the couple) for program.wav."""
+    """The program's voice goes onto the shared timeline (mixed with the couple, for program.wav) and onto
+    its own track, which the virtual room feeds back into the microphone."""
 
-    def __init__(self, sink: WavSink, timeline: Timeline) -> None:
-        self.sink, self.timeline = sink, timeline
+    def __init__(self, mix: Timeline, own: Timeline) -> None:
+        self.mix, self.own = mix, own
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
-        self.timeline.add(samples, at_s)
+        self.mix.add(samples, at_s)
+        self.own.add(samples, at_s)
 
     def close(self) -> None:
         pass

@@ -97,8 +97,12 @@ def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) ->
 class CoupleSource:
     """Mic frames of a virtual couple: each line starts when the scenario says, relative to the program."""
 
-    def __init__(self, scenario: Scenario, timeline: Timeline | None = None) -> None:
+    def __init__(self, scenario: Scenario, timeline: Timeline | None = None, echo: Timeline | None = None,
+                 echo_gain: float = 0.5) -> None:
         self.scenario = scenario
+        self.echo = echo
+        """The program's own voice, heard back by the microphone as in a room (the gate must keep it out)."""
+        self.echo_gain = echo_gain
         self.audio = [line_audio(scenario, line) for line in scenario.lines]
         self.timeline = timeline
         self.next_line = 0
@@ -151,6 +155,8 @@ class CoupleSource:
             if start + len(audio) > self.sample + FRAME_SAMPLES:
                 keep.append((start, audio))
         self.playing = keep
+        if self.echo is not None:
+            frame += (self.echo.window(self.sample, FRAME_SAMPLES) * self.echo_gain).astype(np.int32)
         self.sample += FRAME_SAMPLES
         return np.clip(frame, -32768, 32767).astype(np.int16)
 

@@ -41,6 +41,15 @@ class Timeline:
     def add(self, samples: np.ndarray, at_s: float) -> None:
         self._chunks.append((round(at_s * SAMPLE_RATE), np.asarray(samples, dtype=np.int16)))
 
+    def window(self, start: int, length: int) -> np.ndarray:
+        """The mix of samples [start, start + length) as int32 (for feeding echo back to a microphone)."""
+        out = np.zeros(length, dtype=np.int32)
+        for begin, chunk in self._chunks:
+            lo, hi = max(start, begin), min(start + length, begin + len(chunk))
+            if lo < hi:
+                out[lo - start : hi - start] += chunk[lo - begin : hi - begin]
+        return out
+
     def render(self) -> np.ndarray:
         if not self._chunks:
             return np.zeros(0, dtype=np.int16)

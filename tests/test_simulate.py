@@ -1,0 +1,87 @@
+"""Whole sessions simulated from scenarios through the real pipeline: VAD, Whisper, engine, voices, records."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from voice_session.cli import main
+from voice_session.modes import simulate
+from voice_session.record.expect import mismatches
+from voice_session.record.log import read_events
+from voice_session.runner import QuietDisplay
+from voice_session.scenario import load_scenario
+from voice_session.speech.voices import TextOnlyVoice
+
+from .conftest import FIXTURES
+
+pytestmark = pytest.mark.slow
+
+SCENARIOS = sorted(p.parent.name for p in FIXTURES.glob("*/scenario.toml"))
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
+    scenario = FIXTURES / name / "scenario.toml"
+    result = simulate(None, str(scenario), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
+    events, warnings = read_events(result.folder / "events.jsonl")
+    assert warnings == []
+    assert mismatches(events, load_scenario(scenario).expect) == []
+
+
+def test_demo_record_is_private_and_complete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Sam: I felt humiliated when you joked about my cooking" in printed
+    assert "roles swapped: Alex holds the floor" in printed
+    assert f"Listen:  {out}/program.wav" in printed
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    for name in ("events.jsonl", "transcript.md", "program.wav"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name
+    transcript = (out / "transcript.md").read_text()
+    assert "*Alex, without explaining or defending, what did you hear Sam say?*" in transcript
+    assert "**Alex:** You felt embarrassed" in transcript
+
+
+def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
+    """The room feeds the program's voice back into the microphone; the gate keeps it out of the record."""
+    from voice_session.session.listening import words
+
+    scenario = load_scenario(FIXTURES / "demo" / "scenario.toml")
+    result = simulate(None, str(scenario.path), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
+    events, _ = read_events(result.folder / "events.jsonl")
+    lines = [set(words(line.text)) for line in scenario.lines]
+    heard = [e["text"] for e in events if e["event"] == "utterance"]
+    assert len(heard) == len(scenario.lines)
+    for text in heard:  # every utterance is one of the couple's lines, never a prompt
+        stems = set(words(text))
+        assert max(len(stems & line) / max(1, len(stems)) for line in lines) >= 0.7, text
+
+
+def test_text_only_voice_still_runs_the_session(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
+    result = simulate(None, str(FIXTURES / "dinner" / "scenario.toml"), out=str(tmp_path / "s"),
+                      voice=TextOnlyVoice(), display=QuietDisplay(), transcriber=whisper)
+    events, _ = read_events(result.folder / "events.jsonl")
+    assert any(e["event"] == "paraphrase_landed" for e in events)
+
+
+def test_simulate_from_one_recording(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
+    from voice_session.clock import SimulatedClock  # noqa: F401  (the recording plays on the simulated clock)
+
+    clip = FIXTURES / "clips" / "thinking_pause.wav"
+    result = simulate("daily-checkin", recording=str(clip), out=str(tmp_path / "s"), display=QuietDisplay(),
+                      transcriber=whisper)
+    events, _ = read_events(result.folder / "events.jsonl")
+    assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "recording_ended"
+
+
+def test_existing_session_folder_is_never_overwritten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "s"
+    out.mkdir()
+    (out / "events.jsonl").write_text('{"t": 0, "event": "session_started"}\n')
+    code = main(["simulate", "--scenario", str(FIXTURES / "dinner" / "scenario.toml"), "--out", str(out)])
+    assert code == 2 and "already holds a session" in capsys.readouterr().err
+    assert (out / "events.jsonl").read_text().count("\n") == 1
