@@ -84,6 +84,7 @@ def _missed_phrases(text: str, missing: set[str], limit: int) -> list[str]:
         used.add(stem(word))
         after_determiner = i > 0 and tokens[i - 1] in _DETERMINERS
         phrase = f"{tokens[i - 1]} {word}" if after_determiner else word
+        phrase = re.sub(r"'s$", "", phrase)
         phrase = re.sub(r"^my ", "their ", phrase)  # told to the listener: the speaker's things are 'theirs'
         phrase = re.sub(r"^our ", "your ", phrase)
         verbish = word.endswith(("ed", "ing", "ly"))
@@ -111,7 +112,7 @@ CUE_PATTERNS: dict[Cue, tuple[str, ...]] = {
         r"\byou should\b", r"\bwhy don'?t you\b", r"\byou need to\b", r"\byou have to\b", r"\byou ought to\b",
         r"\bif i were you\b", r"\byou could just\b", r"\bjust try\b",
     ),
-    Cue.ABSOLUTE: (r"\byou always\b", r"\byou never\b", r"\byou'?re always\b", r"\byou'?re never\b",
+    Cue.ABSOLUTE: (r"(?<!said )(?<!that )\byou always\b", r"(?<!said )(?<!that )\byou never\b", r"\byou'?re always\b", r"\byou'?re never\b",
                    r"\bevery single time you\b", r"\byou constantly\b"),
     Cue.DISMISSAL: (
         r"^\s*whatever\b", r"\bit'?s fine\b", r"\bnot a big deal\b", r"\byou'?re overreacting\b",
@@ -179,9 +180,14 @@ _HANDOFFS = ("i'm done", "i am done", "over to you", "that's all", "that is all"
              "i am finished", "that's it for me", "back to you", "that's everything", "you can go")
 
 
+_TRAILING = {"thanks", "now", "for", "okay", "ok", "please", "then", "so"}
+
+
 def is_handoff(text: str) -> bool:
     """A spoken hand-off ('over to you') at the end of an utterance, not inside a sentence."""
     said = words(text.replace("’", "'"))
+    while said and (said[-1] in _TRAILING or said[-2:] == ["thank", "you"]):  # 'that's all for now, thanks'
+        said = said[:-2] if said[-2:] == ["thank", "you"] else said[:-1]
     for phrase in _HANDOFFS:
         target = phrase.split()
         for start in range(len(said) - len(target), -1, -1):
