@@ -19,12 +19,13 @@ class Settings:
     """Voiced audio needed in a row before a speech start is considered."""
     min_speech_ms: int = 250
     """Utterances with less voiced audio than this (clicks, coughs) are dropped."""
-    hangover_ms: int = 600
+    hangover_ms: int = 500
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
     turn_silence_s: float = 2.0
     """Silence that ends a turn: patient, because people pause to think."""
-    max_utterance_s: float = 20.0
-    """An utterance this long is closed at the next short pause so transcription keeps up."""
+    max_utterance_s: float = 6.0
+    """An utterance this long is closed at the next short pause, so each one is transcribed while the
+    speaker goes on and a long turn's transcript is ready as soon as the turn ends."""
     model: str = "tiny.en"
     """Whisper model: a name (tiny.en is bundled) or a CTranslate2 model directory."""
     beam_size: int = 1

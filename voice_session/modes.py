@@ -105,7 +105,6 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
              output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True) -> SessionResult:
     """A live session with the microphone and speakers."""
     from voice_session.audio.sinks import SpeakerSink
-    from voice_session.audio.sources import MicrophoneSource
     from voice_session.ui.keys import KeyReader
 
     exercise = load_exercise(exercise_name or "speaker-listener")

@@ -16,8 +16,21 @@ from voice_session.record.log import EventLog
 from voice_session.scenario import CoupleSource
 from voice_session.session.engine import SessionEngine
 from voice_session.session.events import (
-    Action, Chime, End, Event, Key, Listen, Prepare, Record, Say, SpeechFinished, SpeechStarted, Start, Tick,
-    TurnEnded, Utterance,
+    Action,
+    Chime,
+    End,
+    Event,
+    Key,
+    Listen,
+    Prepare,
+    Record,
+    Say,
+    SpeechFinished,
+    SpeechStarted,
+    Start,
+    Tick,
+    TurnEnded,
+    Utterance,
 )
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.files import format_time
