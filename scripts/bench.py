@@ -66,7 +66,11 @@ def main() -> None:
         t = time.perf_counter()
         for u in utterances:
             whisper.transcribe(u.samples)
-        row(f"transcription real-time factor, int8, beam {beam}", (time.perf_counter() - t) / (len(mono) / SAMPLE_RATE), "x RT")
+        row(
+            f"transcription real-time factor, int8, beam {beam}",
+            (time.perf_counter() - t) / (len(mono) / SAMPLE_RATE),
+            "x RT",
+        )
     whisper.settings = Settings()
 
     # post-turn latency. Streaming: each utterance goes to the worker when it closes (hangover after its
@@ -81,12 +85,16 @@ def main() -> None:
     for turn_s in (30, 60, 90):
         count = max(1, sum(1 for u in utterances if u.end_s <= turn_s + 4))
         free_at = 0.0
-        for u, took in zip(utterances[:count], durations[:count]):
+        for u, took in zip(utterances[:count], durations[:count], strict=False):
             free_at = max(free_at, u.end_s + cfg.hangover_ms / 1000 - 0.15) + took
         speech_end = utterances[count - 1].end_s - 0.15
         turn_end = speech_end + cfg.turn_silence_s
-        row(f"turn of {speech_end:.0f} s: transcript ready after turn end, streaming", max(0.0, free_at - turn_end),
-            "s", "<= 0.5 s" if turn_s == 90 else "")
+        row(
+            f"turn of {speech_end:.0f} s: transcript ready after turn end, streaming",
+            max(0.0, free_at - turn_end),
+            "s",
+            "<= 0.5 s" if turn_s == 90 else "",
+        )
         row(f"turn of {speech_end:.0f} s: transcript ready after turn end, batch", sum(durations[:count]), "s")
 
     # word error rate on the speech fixtures
@@ -131,20 +139,42 @@ def main() -> None:
     from voice_session.runner import QuietDisplay
 
     with tempfile.TemporaryDirectory() as folder:
-        simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/warm", display=QuietDisplay(),
-                 transcriber=whisper)
+        simulate(
+            None,
+            str(ROOT / "audio_fixtures/demo/scenario.toml"),
+            out=f"{folder}/warm",
+            display=QuietDisplay(),
+            transcriber=whisper,
+        )
         t = time.perf_counter()
-        result = simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/s",
-                          display=QuietDisplay(), transcriber=whisper)
+        result = simulate(
+            None,
+            str(ROOT / "audio_fixtures/demo/scenario.toml"),
+            out=f"{folder}/s",
+            display=QuietDisplay(),
+            transcriber=whisper,
+        )
         wall = time.perf_counter() - t
     row("simulated session speed (demo, cached voices)", result.outcome.duration_s / wall, "x RT")
     row("peak RSS, this benchmark process (all models, beam 5)", peak_rss_mb(), "MB")
     import subprocess
 
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "voice_session", "simulate", "--quiet", "--out", f"{folder}/s",
-                        "--scenario", str(ROOT / "audio_fixtures/demo/scenario.toml")], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "voice_session",
+                "simulate",
+                "--quiet",
+                "--out",
+                f"{folder}/s",
+                "--scenario",
+                str(ROOT / "audio_fixtures/demo/scenario.toml"),
+            ],
+            check=True,
+            capture_output=True,
+        )
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     row("peak RSS of a simulated session (Whisper + Piper)", child_mb, "MB", "<= 450 MB")
     out = ROOT / "bench.json"
@@ -152,8 +182,10 @@ def main() -> None:
     print(f"wrote {out}")
 
 
-MONOLOGUE_SAMPLE = ("I felt humiliated when you joked about my cooking in front of your friends. "
-                    "And then you laughed when I left the table. I need you to check in with me.")
+MONOLOGUE_SAMPLE = (
+    "I felt humiliated when you joked about my cooking in front of your friends. "
+    "And then you laughed when I left the table. I need you to check in with me."
+)
 
 
 def _norm(text: str) -> str:

@@ -30,7 +30,7 @@ def test_every_builtin_runs_to_the_end_when_everyone_answers(exercise: str) -> N
 
 
 def test_speaker_listener_happy_path_swaps_roles_and_summarises() -> None:
-    lines = LANDS + [("A", "And I miss our walks. That's all."), ("B", "You miss our walks."), ("A", "Yes.")]
+    lines = [*LANDS, ("A", "And I miss our walks. That's all."), ("B", "You miss our walks."), ("A", "Yes.")]
     lines += [("B", "I have been so tired from work."), ("A", "You are tired from work."), ("B", "Yes."),
               ("B", "I miss our weekends."), ("A", "You miss our weekends."), ("B", "Yeah.")]
     lines += [("B", "I appreciated your patience."), ("A", "I appreciated that you listened.")]
@@ -90,7 +90,7 @@ def test_silence_gets_one_reprompt_then_a_pause_offer() -> None:
 
 
 def test_pause_and_resume_by_voice_repeats_where_we_were() -> None:
-    run = converse("speaker-listener", [("A", "Can we take a time out?"), ("say", "Okay, continue.")] + LANDS)
+    run = converse("speaker-listener", [("A", "Can we take a time out?"), ("say", "Okay, continue."), *LANDS])
     assert run.of("paused")[0] == {"reason": "pause"}
     assert "resumed" in run.names()
     resume_line = next(s for s in run.said if s.startswith("Okay, let's continue."))
@@ -105,7 +105,7 @@ def test_overwhelmed_suggests_a_20_minute_break() -> None:
 
 
 def test_crisis_language_stops_and_shows_help() -> None:
-    run = converse("speaker-listener", [("A", "Sometimes I feel like I want to hurt myself.")] + LANDS)
+    run = converse("speaker-listener", [("A", "Sometimes I feel like I want to hurt myself."), *LANDS])
     assert run.ended == "safety"
     assert run.of("safety_stop") == [{"signal": "crisis"}]
     assert any("988" in s for s in run.said)
@@ -175,5 +175,5 @@ def test_next_prompt_is_prepared_ahead() -> None:
 
 
 def test_same_events_give_the_same_actions() -> None:
-    lines = LANDS + [("A", "That's all."), ("B", "You are done."), ("A", "Yes.")]
+    lines = [*LANDS, ("A", "That's all."), ("B", "You are done."), ("A", "Yes.")]
     assert converse("speaker-listener", lines).actions == converse("speaker-listener", lines).actions

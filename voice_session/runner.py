@@ -75,10 +75,19 @@ class Outcome:
 class Runner:
     """Feeds frames to the ears, the ears' findings to the engine, and carries out the engine's actions."""
 
-    def __init__(self, engine: SessionEngine, source: AudioSource | CoupleSource, ears: Ears,
-                 transcription: Transcription | None, mouth: Mouth, clock: Clock, log: EventLog,
-                 display: Display | None = None, keys: Callable[[], list[str]] | None = None,
-                 idle_end_s: float = 90.0) -> None:
+    def __init__(
+        self,
+        engine: SessionEngine,
+        source: AudioSource | CoupleSource,
+        ears: Ears,
+        transcription: Transcription | None,
+        mouth: Mouth,
+        clock: Clock,
+        log: EventLog,
+        display: Display | None = None,
+        keys: Callable[[], list[str]] | None = None,
+        idle_end_s: float = 90.0,
+    ) -> None:
         self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
         self.mouth, self.clock, self.log = mouth, clock, log
         self.display = display or PlainDisplay()
@@ -137,9 +146,9 @@ class Runner:
             self._dispatch(Tick(now))
         for key in self.keys() if self.keys else []:
             self._dispatch(Key(now, key))
-        if isinstance(self.source, CoupleSource) and self.source.finished and self.mouth.idle:
-            if now - max(self.source.last_end_s, self.mouth.busy_until) > self.idle_end_s:
-                self._finish_input(now, "scenario_ended")
+        couple_done = isinstance(self.source, CoupleSource) and self.source.finished and self.mouth.idle
+        if couple_done and now - max(self.source.last_end_s, self.mouth.busy_until) > self.idle_end_s:  # type: ignore[union-attr]
+            self._finish_input(now, "scenario_ended")
 
     def _on_heard(self, heard: object) -> None:
         if isinstance(heard, HeardSpeechStart):
@@ -153,17 +162,19 @@ class Runner:
             self._turn_end = TurnEnded(heard.at_s, "silence")
 
     def _collect_transcripts(self) -> None:
-        if self.transcription is None:
-            results = []
-        else:
-            results = self.transcription.results(wait=self.simulated)
+        results = [] if self.transcription is None else self.transcription.results(wait=self.simulated)
         for result in results:
             t = result.transcript
             if t.text:
                 self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence))
             else:
-                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
-                               end=round(result.end_s, 2), reason=t.rejected)
+                self.log.write(
+                    "speech_rejected",
+                    self.clock.now(),
+                    start=round(result.start_s, 2),
+                    end=round(result.end_s, 2),
+                    reason=t.rejected,
+                )
         # a turn ends only once every utterance in it has been transcribed
         if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
             turn_end, self._turn_end = self._turn_end, None
@@ -225,8 +236,7 @@ class Runner:
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)
                 if action.event == "utterance":
-                    self.display.show(action.data["end"], action.data.get("person") or "(someone)",
-                                      action.data["text"])
+                    self.display.show(action.data["end"], action.data.get("person") or "(someone)", action.data["text"])
                 elif action.event == "key" and action.data.get("key") == "m":
                     self.mouth.muted = not self.mouth.muted
             elif isinstance(action, End):

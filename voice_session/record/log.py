@@ -21,7 +21,9 @@ def new_session_dir(base: str | Path, exercise: str, out: str | Path | None = No
         folder.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         folder.mkdir(exist_ok=True, mode=DIR_MODE)
     except OSError as err:
-        raise UserError(f"cannot create the session folder {folder} ({err.strerror}); choose another with --out")
+        raise UserError(
+            f"cannot create the session folder {folder} ({err.strerror}); choose another with --out"
+        ) from None
     os.chmod(folder, DIR_MODE)
     if (folder / "events.jsonl").exists():
         raise UserError(f"{folder} already holds a session; choose an empty folder with --out")

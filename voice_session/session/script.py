@@ -91,20 +91,49 @@ class ScriptError(UserError):
 
 
 _FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    "kind": (str,), "text": (str,), "role": (str,), "max_s": (int, float), "attempts": (int,),
-    "rounds": (int,), "until": (str,), "seconds": (int, float), "confirm": (str,), "landed": (str,),
-    "retry": (str,), "steps": (list,),
+    "kind": (str,),
+    "text": (str,),
+    "role": (str,),
+    "max_s": (int, float),
+    "attempts": (int,),
+    "rounds": (int,),
+    "until": (str,),
+    "seconds": (int, float),
+    "confirm": (str,),
+    "landed": (str,),
+    "retry": (str,),
+    "steps": (list,),
 }
-_REQUIRED = {"say": ("text",), "turn": ("text",), "paraphrase": ("text",), "confirm": ("text",),
-             "checkin": ("text",), "repeat": ("steps",), "pause": ("seconds",)}
+_REQUIRED = {
+    "say": ("text",),
+    "turn": ("text",),
+    "paraphrase": ("text",),
+    "confirm": ("text",),
+    "checkin": ("text",),
+    "repeat": ("steps",),
+    "pause": ("seconds",),
+}
 _ALLOWED = {
-    "say": {"text"}, "turn": {"text", "role", "max_s"}, "paraphrase": {"text", "attempts", "confirm", "landed", "retry"},
-    "confirm": {"text", "role"}, "swap": {"text"}, "checkin": {"text", "role", "max_s"}, "pause": {"text", "seconds"},
-    "repeat": {"rounds", "until", "steps"}, "summary": {"text"}, "end": {"text"},
+    "say": {"text"},
+    "turn": {"text", "role", "max_s"},
+    "paraphrase": {"text", "attempts", "confirm", "landed", "retry"},
+    "confirm": {"text", "role"},
+    "swap": {"text"},
+    "checkin": {"text", "role", "max_s"},
+    "pause": {"text", "seconds"},
+    "repeat": {"rounds", "until", "steps"},
+    "summary": {"text"},
+    "end": {"text"},
 }
 _SETTING_RANGES = {
-    "max_turn_s": (10, 600), "chunk_s": (5, 600), "warn_before_s": (0, 120), "listener_max_s": (5, 600),
-    "paraphrase_attempts": (1, 5), "reprompt_s": (3, 120), "rounds": (1, 20), "break_min": (1, 120),
+    "max_turn_s": (10, 600),
+    "chunk_s": (5, 600),
+    "warn_before_s": (0, 120),
+    "listener_max_s": (5, 600),
+    "paraphrase_attempts": (1, 5),
+    "reprompt_s": (3, 120),
+    "rounds": (1, 20),
+    "break_min": (1, 120),
 }
 
 
@@ -147,8 +176,16 @@ def parse_exercise(text: str, source: str = "<exercise>") -> Exercise:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         match = re.search(r"line (\d+)", str(err))
-        raise ScriptError(source, [Problem(int(match.group(1)) if match else 1, f"not valid TOML: {err}",
-                                           "check quotes, brackets and commas on that line")]) from None
+        raise ScriptError(
+            source,
+            [
+                Problem(
+                    int(match.group(1)) if match else 1,
+                    f"not valid TOML: {err}",
+                    "check quotes, brackets and commas on that line",
+                )
+            ],
+        ) from None
     lines = _Lines(text)
     problems: list[Problem] = []
     meta = {}
@@ -169,12 +206,25 @@ def parse_exercise(text: str, source: str = "<exercise>") -> Exercise:
     _check_flow(steps, settings, problems)
     for key in data:
         if key not in {"name", "title", "description", "duration_min", "settings", "step", "vocabulary"}:
-            problems.append(Problem(lines.of((), key), f"unknown top-level key '{key}'",
-                                    "allowed: name, title, description, duration_min, vocabulary, [settings], [[step]]"))
+            problems.append(
+                Problem(
+                    lines.of((), key),
+                    f"unknown top-level key '{key}'",
+                    "allowed: name, title, description, duration_min, vocabulary, [settings], [[step]]",
+                )
+            )
     if problems:
         raise ScriptError(source, sorted(problems, key=lambda p: p.line))
-    return Exercise(meta["name"], meta["title"], meta["description"], meta["duration_min"], settings,
-                    tuple(steps), str(data.get("vocabulary", "")), source)
+    return Exercise(
+        meta["name"],
+        meta["title"],
+        meta["description"],
+        meta["duration_min"],
+        settings,
+        tuple(steps),
+        str(data.get("vocabulary", "")),
+        source,
+    )
 
 
 def _settings(raw: Any, lines: _Lines, problems: list[Problem]) -> ExerciseSettings:
@@ -196,11 +246,21 @@ def _settings(raw: Any, lines: _Lines, problems: list[Problem]) -> ExerciseSetti
             values[key] = value
     settings = ExerciseSettings(**values)
     if settings.chunk_s > settings.max_turn_s:
-        problems.append(Problem(lines.of(("settings",), "chunk_s"), "chunk_s is longer than max_turn_s",
-                                "make chunk_s shorter than max_turn_s"))
+        problems.append(
+            Problem(
+                lines.of(("settings",), "chunk_s"),
+                "chunk_s is longer than max_turn_s",
+                "make chunk_s shorter than max_turn_s",
+            )
+        )
     if settings.warn_before_s >= settings.max_turn_s:
-        problems.append(Problem(lines.of(("settings",), "warn_before_s"), "warn_before_s is not shorter than max_turn_s",
-                                "warn a few seconds before the limit"))
+        problems.append(
+            Problem(
+                lines.of(("settings",), "warn_before_s"),
+                "warn_before_s is not shorter than max_turn_s",
+                "warn a few seconds before the limit",
+            )
+        )
     return settings
 
 
@@ -217,8 +277,9 @@ def _steps(raw_steps: list[Any], parent: tuple[int, ...], lines: _Lines, problem
             problems.append(Problem(line, "step has no 'kind'", "add kind = one of " + ", ".join(STEP_KINDS)))
             continue
         if kind not in STEP_KINDS:
-            problems.append(Problem(lines.of(path, "kind"), f"unknown step kind '{kind}'",
-                                    "use one of " + ", ".join(STEP_KINDS)))
+            problems.append(
+                Problem(lines.of(path, "kind"), f"unknown step kind '{kind}'", "use one of " + ", ".join(STEP_KINDS))
+            )
             continue
         ok = True
         for key in _REQUIRED.get(kind, ()):
@@ -230,19 +291,28 @@ def _steps(raw_steps: list[Any], parent: tuple[int, ...], lines: _Lines, problem
             if key == "kind":
                 continue
             if key not in _ALLOWED[kind]:
-                problems.append(Problem(where, f"'{key}' does not belong in a {kind} step",
-                                        "allowed here: " + ", ".join(sorted(_ALLOWED[kind]))))
+                problems.append(
+                    Problem(
+                        where,
+                        f"'{key}' does not belong in a {kind} step",
+                        "allowed here: " + ", ".join(sorted(_ALLOWED[kind])),
+                    )
+                )
                 ok = False
             elif not isinstance(value, _FIELD_TYPES[key]) or isinstance(value, bool):
                 names = " or ".join(t.__name__ for t in _FIELD_TYPES[key])
-                problems.append(Problem(where, f"'{key}' must be {names}, not {type(value).__name__}",
-                                        "fix the value's type"))
+                problems.append(
+                    Problem(where, f"'{key}' must be {names}, not {type(value).__name__}", "fix the value's type")
+                )
                 ok = False
             elif isinstance(value, str):
                 bad = _bad_placeholders(value)
                 if bad:
-                    problems.append(Problem(where, f"unknown placeholder {{{bad}}}",
-                                            "use {speaker}, {listener}, {A}, {B} or {name}"))
+                    problems.append(
+                        Problem(
+                            where, f"unknown placeholder {{{bad}}}", "use {speaker}, {listener}, {A}, {B} or {name}"
+                        )
+                    )
                     ok = False
         ok = _check_ranges(kind, raw, path, lines, problems) and ok
         children: list[Step] = []
@@ -260,8 +330,9 @@ def _steps(raw_steps: list[Any], parent: tuple[int, ...], lines: _Lines, problem
     return steps
 
 
-def _check_ranges(kind: str, raw: dict[str, Any], path: tuple[int, ...], lines: _Lines,
-                  problems: list[Problem]) -> bool:
+def _check_ranges(
+    kind: str, raw: dict[str, Any], path: tuple[int, ...], lines: _Lines, problems: list[Problem]
+) -> bool:
     limits = {"max_s": (5, 600), "attempts": (1, 5), "rounds": (0, 20), "seconds": (1, 3600)}
     ok = True
     for key, (low, high) in limits.items():
@@ -269,19 +340,37 @@ def _check_ranges(kind: str, raw: dict[str, Any], path: tuple[int, ...], lines: 
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not low <= value <= high:
             problems.append(Problem(lines.of(path, key), f"'{key}' = {value} is out of range", f"use {low} to {high}"))
             ok = False
-    roles = {"turn": ("speaker", "listener"), "confirm": ("speaker", "listener"),
-             "checkin": ("speaker", "listener", "both")}
+    roles = {
+        "turn": ("speaker", "listener"),
+        "confirm": ("speaker", "listener"),
+        "checkin": ("speaker", "listener", "both"),
+    }
     if kind in roles and raw.get("role", "speaker") not in roles[kind]:
-        problems.append(Problem(lines.of(path, "role"), f"role '{raw.get('role')}' is not allowed here",
-                                "use " + " or ".join(roles[kind])))
+        problems.append(
+            Problem(
+                lines.of(path, "role"),
+                f"role '{raw.get('role')}' is not allowed here",
+                "use " + " or ".join(roles[kind]),
+            )
+        )
         ok = False
     if kind == "repeat" and raw.get("until", "") not in ("", "no_more"):
-        problems.append(Problem(lines.of(path, "until"), f"until = '{raw.get('until')}' is not known",
-                                'use until = "no_more" (stop when the last confirm is answered no)'))
+        problems.append(
+            Problem(
+                lines.of(path, "until"),
+                f"until = '{raw.get('until')}' is not known",
+                'use until = "no_more" (stop when the last confirm is answered no)',
+            )
+        )
         ok = False
     if kind == "repeat" and raw.get("rounds") == 0:
-        problems.append(Problem(lines.of(path, "rounds"), "rounds = 0: the steps inside never run (unreachable)",
-                                "use rounds = 1 or more, or remove the repeat"))
+        problems.append(
+            Problem(
+                lines.of(path, "rounds"),
+                "rounds = 0: the steps inside never run (unreachable)",
+                "use rounds = 1 or more, or remove the repeat",
+            )
+        )
         ok = False
     return ok
 
@@ -303,16 +392,26 @@ def _check_flow(steps: list[Step], settings: ExerciseSettings, problems: list[Pr
         ended = False
         for step in items:
             if ended:
-                problems.append(Problem(step.line, f"{step.kind} step after 'end' is unreachable",
-                                        "move it before the end step or remove it"))
+                problems.append(
+                    Problem(
+                        step.line,
+                        f"{step.kind} step after 'end' is unreachable",
+                        "move it before the end step or remove it",
+                    )
+                )
                 continue
             if step.kind == "end":
                 ended = True
             elif step.kind in ("turn", "checkin"):
                 had_turn = True
             elif step.kind == "paraphrase" and not had_turn:
-                problems.append(Problem(step.line, "paraphrase with no turn before it: there is nothing to reflect",
-                                        "put a turn step before the paraphrase"))
+                problems.append(
+                    Problem(
+                        step.line,
+                        "paraphrase with no turn before it: there is nothing to reflect",
+                        "put a turn step before the paraphrase",
+                    )
+                )
             elif step.kind == "repeat":
                 had_turn = walk(step.steps, had_turn) or had_turn
         return had_turn
@@ -341,4 +440,3 @@ def load_exercise(name_or_path: str) -> Exercise:
         raise UserError(f"unknown exercise {name_or_path!r}; choose one of: {', '.join(names)} (or give a .toml path)")
     text = (resources.files("voice_session") / "exercises" / f"{name_or_path}.toml").read_text(encoding="utf-8")
     return parse_exercise(text, f"{name_or_path} (built-in)")
-

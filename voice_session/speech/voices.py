@@ -102,7 +102,9 @@ class EspeakVoice:
 
     def __init__(self, voice: str = "en-us", pitch: int = 50, speed: int = 160) -> None:
         if shutil.which("espeak-ng") is None:
-            raise UserError("espeak-ng is not installed; run `sudo apt-get install espeak-ng` (macOS: brew install espeak-ng)")
+            raise UserError(
+                "espeak-ng is not installed; run `sudo apt-get install espeak-ng` (macOS: brew install espeak-ng)"
+            )
         self.voice, self.pitch, self.speed = voice, int(pitch), int(speed)
         self.name = f"espeak-ng:{voice}:p{pitch}:s{speed}"
 
@@ -110,7 +112,8 @@ class EspeakVoice:
         for sentence in split_sentences(text):
             result = subprocess.run(
                 ["espeak-ng", "-v", self.voice, "-p", str(self.pitch), "-s", str(self.speed), "--stdout", sentence],
-                capture_output=True, check=False,
+                capture_output=True,
+                check=False,
             )
             if result.returncode != 0 or not result.stdout:
                 raise UserError(f"espeak-ng failed for voice {self.voice!r}: {result.stderr.decode().strip()}")
@@ -162,8 +165,12 @@ class SystemVoice:
 
 def make_voice(kind: str = "auto", rate_wpm: int | None = None, warn: bool = True) -> Voice:
     """The requested voice, falling back piper → system → text-only with one warning line."""
-    order = {"auto": ["piper", "system", "none"], "piper": ["piper", "system", "none"],
-             "system": ["system", "none"], "none": ["none"]}.get(kind)
+    order = {
+        "auto": ["piper", "system", "none"],
+        "piper": ["piper", "system", "none"],
+        "system": ["system", "none"],
+        "none": ["none"],
+    }.get(kind)
     if order is None:
         raise UserError(f"unknown voice {kind!r}; use piper, system or none")
     problems: list[str] = []
@@ -191,8 +198,12 @@ def available_voices() -> list[VoiceInfo]:
     found = [VoiceInfo("none", "text only", "any", 0, "-")]
     try:
         _piper_model()
-        found.insert(0, VoiceInfo("piper", "en_US-joe-medium", "en-US", 22050,
-                                  "piper-tts GPL-3.0-or-later; voice trained on CC0 data"))
+        found.insert(
+            0,
+            VoiceInfo(
+                "piper", "en_US-joe-medium", "en-US", 22050, "piper-tts GPL-3.0-or-later; voice trained on CC0 data"
+            ),
+        )
     except Exception:  # not installed: simply not listed
         pass
     try:
