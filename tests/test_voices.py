@@ -1,0 +1,67 @@
+"""Voices: fallback order piper → system → text only, the prompt cache, and Piper's pitch-shifted partner."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.audio.sinks import NullSink
+from voice_session.errors import UserError
+from voice_session.speech import voices
+from voice_session.speech.mouth import Mouth, PromptCache
+
+
+class CountingVoice:
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def sentences(self, text: str):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        yield np.full(SAMPLE_RATE // 2, 100, dtype=np.int16)
+
+
+def test_a_cached_prompt_is_not_synthesized_twice() -> None:
+    voice = CountingVoice()
+    cache = PromptCache(voice)
+    cache.prepare("Alex, what did you hear?", background=False)
+    mouth = Mouth(cache, NullSink())
+    first = mouth.say(1, "Alex, what did you hear?", now=0.0)
+    second = mouth.say(2, "Alex, what did you hear?", now=5.0)
+    assert voice.calls == 1 and cache.synthesized == 1
+    assert first.end_s - first.start_s == pytest.approx(second.end_s - second.start_s)
+    assert mouth.gated(5.2) and not mouth.gated(10.0)
+
+
+def test_fallback_order_piper_then_system_then_text(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert voices.make_voice("auto").name.startswith("piper")
+
+    def no_piper(*args: object, **kwargs: object) -> None:
+        raise UserError("the Piper voice is not installed")
+
+    monkeypatch.setattr(voices, "PiperVoice", no_piper)
+    system = voices.make_voice("auto")
+    assert system.name.startswith("system")
+    assert "using the system voice" in capsys.readouterr().err
+    monkeypatch.setattr(voices, "SystemVoice", no_piper)
+    text = voices.make_voice("auto")
+    assert text.name == "none"
+    assert capsys.readouterr().err.count("\n") == 1  # one clear warning line
+    assert list(text.sentences("Hello.")) == []
+
+
+@pytest.mark.slow
+def test_pitched_partner_is_higher_and_keeps_its_pace() -> None:
+    plain = np.concatenate(list(voices.PiperVoice(deterministic=True).sentences("I missed our walks together.")))
+    high = np.concatenate(list(voices.PiperVoice(300, deterministic=True).sentences("I missed our walks together.")))
+    assert 0.8 < len(high) / len(plain) < 1.2
+
+    def centroid(x: np.ndarray) -> float:
+        spectrum = np.abs(np.fft.rfft(x.astype(float)))
+        freqs = np.fft.rfftfreq(len(x), 1 / SAMPLE_RATE)
+        return float((spectrum * freqs).sum() / spectrum.sum())
+
+    assert centroid(high) > centroid(plain) * 1.05
