@@ -85,16 +85,14 @@ def write_wav(path: str | Path, samples: np.ndarray, sample_rate: int = SAMPLE_R
 
 
 def resample(samples: np.ndarray, from_rate: int, to_rate: int = SAMPLE_RATE) -> np.ndarray:
-    """Resamples mono int16 audio by writing a WAV in memory and decoding it with PyAV."""
-    if from_rate == to_rate:
-        return np.asarray(samples, dtype=np.int16)
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(int(from_rate))
-        wav.writeframes(np.asarray(samples, dtype=np.int16).tobytes())
-    from faster_whisper.audio import decode_audio
+    """Resamples mono int16 audio with PyAV's (libswresample's) resampler."""
+    samples = np.ascontiguousarray(samples, dtype=np.int16)
+    if from_rate == to_rate or len(samples) == 0:
+        return samples
+    import av
 
-    buffer.seek(0)
-    return to_int16(decode_audio(buffer, sampling_rate=to_rate))
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=int(to_rate))
+    frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="s16", layout="mono")
+    frame.sample_rate = int(from_rate)
+    chunks = [f.to_ndarray() for f in resampler.resample(frame)] + [f.to_ndarray() for f in resampler.resample(None)]
+    return np.concatenate(chunks, axis=1).ravel().astype(np.int16) if chunks else np.zeros(0, dtype=np.int16)

@@ -15,6 +15,7 @@ from voice_session.audio.frames import SAMPLE_RATE, to_float
 from voice_session.config import Settings
 from voice_session.errors import UserError
 from voice_session.speech.vad import silero_speech_s
+from voice_session.speech.voices import release_memory
 
 BUNDLED_MODEL = "tiny.en"
 
@@ -153,6 +154,7 @@ class WhisperTranscriber:
                                       cpu_threads=self.settings.cpu_threads)
         except (RuntimeError, ValueError) as err:
             raise UserError(f"cannot load the Whisper model at {self.model_dir} ({err}); reinstall it") from None
+        release_memory()  # loading converts the weights to int8; give the float copy's pages back
         self.english_only = self.model_dir.rstrip("/").endswith(".en") or BUNDLED_MODEL in self.settings.model
         self.initial_prompt = initial_prompt
 
@@ -162,8 +164,10 @@ class WhisperTranscriber:
         speech_s = silero_speech_s(samples, self.settings.silero_threshold)
         if speech_s < 0.12:
             return Transcript("", 0.0, "no speech")
+        # A little silence either side: Whisper misreads a first word that starts right at the edge.
+        padding = np.zeros(int(0.2 * SAMPLE_RATE), dtype=np.int16)
         segments, _info = self.model.transcribe(
-            to_float(samples),
+            to_float(np.concatenate([padding, samples, padding])),
             language="en",
             beam_size=self.settings.beam_size,
             vad_filter=False,
@@ -173,4 +177,5 @@ class WhisperTranscriber:
             temperature=[0.0, 0.4],
         )
         scores = [SegmentScore(s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio) for s in segments]
+        release_memory()
         return guard(scores, speech_s)

