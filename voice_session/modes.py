@@ -120,7 +120,8 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     recorder = _Recorder(mic) if keep_audio else None
     source: AudioSource = recorder or mic
     program = Timeline() if keep_audio else None
-    mouth = Mouth(PromptCache(voice), _Tee(sink, program), settings.gate_tail_ms / 1000)
+    tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
+    mouth = Mouth(PromptCache(voice), _Tee(sink, program), tail_s)
     engine = SessionEngine(exercise, pair)
     keys = KeyReader()
     runner = Runner(engine, source, Ears(settings), StreamingTranscriber(transcriber), mouth, RealClock(), log,

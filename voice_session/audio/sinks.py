@@ -84,9 +84,11 @@ class SpeakerSink:
         self._lock = threading.Lock()
         try:
             self._stream = sd.OutputStream(
-                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill
+                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="low"
             )
             self._stream.start()
+            self.latency_s = float(self._stream.latency)
+            """Seconds between handing audio over and hearing it: the microphone gate waits this much longer."""
         except sd.PortAudioError as err:
             raise UserError(f"cannot open the speaker ({err}); choose another with --output-device") from None
 

@@ -1,0 +1,167 @@
+"""Live mode for real: `voice-session run` as a subprocess on a private PulseAudio daemon with null sinks.
+
+The test plays each partner's clip into the virtual microphone when the session starts listening to them,
+records what the program says from the speaker sink, and checks the session record.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voice_session.audio.decode import load_audio, write_wav
+from voice_session.audio.frames import level_dbfs
+
+from .conftest import CLIPS, ROOT
+from .pulse import Pulse, PulseUnavailable
+
+pytestmark = [pytest.mark.live, pytest.mark.slow]
+
+EXERCISE = """
+name = "live-test"
+title = "Live test"
+description = "Two short turns, one swap."
+duration_min = 3
+
+[[step]]
+kind = "say"
+text = "Welcome, {A} and {B}."
+
+[[step]]
+kind = "turn"
+text = "{speaker}, go ahead."
+
+[[step]]
+kind = "paraphrase"
+text = "{listener}, what did you hear?"
+confirm = "{speaker}, did {listener} get it?"
+
+[[step]]
+kind = "swap"
+text = "Now swap."
+
+[[step]]
+kind = "turn"
+text = "{speaker}, go ahead."
+
+[[step]]
+kind = "end"
+text = "Thank you both."
+"""
+
+
+@pytest.fixture()
+def pulse(tmp_path: Path) -> Iterator[Pulse]:
+    try:
+        daemon = Pulse(tmp_path / "pulse")
+    except PulseUnavailable as err:
+        pytest.skip(f"no PulseAudio here: {err}")
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+
+
+def _events(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _start(pulse: Pulse, tmp_path: Path, out: Path) -> subprocess.Popen:  # type: ignore[type-arg]
+    exercise = tmp_path / "live-test.toml"
+    exercise.write_text(EXERCISE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "voice_session", "run", str(exercise), "--names", "Sam,Alex", "--out", str(out),
+         "--no-mic-check", "--voice", "piper"],
+        env=pulse.env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+    )
+
+
+def _wait_for(path: Path, count: int, event: str, proc: subprocess.Popen, timeout_s: float = 90) -> None:  # type: ignore[type-arg]
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        if sum(1 for e in _events(path) if e["event"] == event) >= count:
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"voice-session exited early ({proc.returncode}): {proc.stderr.read()[-800:]}")
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {event} #{count}; record so far: {_events(path)[-5:]}")
+
+
+def test_live_session_on_a_virtual_sound_card(pulse: Pulse, tmp_path: Path) -> None:
+    from voice_session.speech.voices import PiperVoice
+
+    pulse.loop_speaker_into_microphone()
+    couple = tmp_path / "couple"
+    couple.mkdir()
+    sam_reflects = couple / "sam_reflects.wav"
+    write_wav(sam_reflects, np.concatenate(list(PiperVoice(deterministic=True).sentences(
+        "You have been tired from work, and you miss our weekends together."))))
+    lines = [  # (wait for the n-th turn_started, clip)
+        (1, CLIPS / "hurt_dinner.wav"),        # Sam's turn
+        (2, CLIPS / "paraphrase_good.wav"),    # Alex reflects
+        (3, CLIPS / "confirm_yes.wav"),        # Sam: yes
+        (4, CLIPS / "hand_off.wav"),           # after the swap, Alex's turn ends with "over to you"
+    ]
+    out = tmp_path / "session"
+    recording = pulse.record_speaker(tmp_path / "speaker.wav")
+    proc = _start(pulse, tmp_path, out)
+    try:
+        record = out / "events.jsonl"
+        for number, clip in lines:
+            _wait_for(record, number, "turn_started", proc)
+            time.sleep(0.6)
+            pulse.play_into_microphone(clip)
+        assert proc.wait(timeout=90) == 0, proc.stderr.read()[-800:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        recording.terminate()
+        recording.wait(timeout=10)
+    events = _events(out / "events.jsonl")
+    names = [e["event"] for e in events]
+    assert names[0] == "session_started" and events[-1] == {**events[-1], "event": "session_ended",
+                                                            "reason": "completed"}
+    turns = [e for e in events if e["event"] == "turn_ended" and e["purpose"] == "turn"]
+    assert [t["person"] for t in turns] == ["Sam", "Alex"]
+    assert turns[1]["reason"] == "handoff"
+    assert "paraphrase_prompted" in names and "roles_swapped" in names
+    assert [e["answer"] for e in events if e["event"] == "confirmation"] == ["yes"]
+    heard = [e for e in events if e["event"] == "utterance"]
+    assert "phone" in heard[0]["text"] and heard[0]["person"] == "Sam"
+    # the program's voice reached the microphone through the loopback, but never the record
+    prompts = [e["text"].lower() for e in events if e["event"] == "prompt"]
+    for utterance in heard:
+        text = utterance["text"].lower().strip(" .?!")
+        assert not any(text and text in prompt for prompt in prompts), utterance
+        assert "go ahead" not in text and "what did you hear" not in text and "welcome" not in text
+    spoken = load_audio(tmp_path / "speaker.wav")
+    assert level_dbfs(spoken) > -45  # the program really spoke through the speaker
+    for path in out.iterdir():  # no audio kept without --keep-audio
+        assert path.suffix != ".wav"
+
+
+def test_sigterm_ends_cleanly_with_exit_code_130(pulse: Pulse, tmp_path: Path) -> None:
+    out = tmp_path / "session"
+    proc = _start(pulse, tmp_path, out)
+    try:
+        _wait_for(out / "events.jsonl", 1, "turn_started", proc)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    events = _events(out / "events.jsonl")  # every line still parses
+    assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted"
+    assert (out / "transcript.md").exists()
+    assert "Traceback" not in proc.stderr.read()
