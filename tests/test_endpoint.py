@@ -101,3 +101,10 @@ def test_flush_closes_open_speech_and_reset_forgets_it() -> None:
     ep.reset()
     assert ep.phase is Phase.QUIET
     assert all(not ep.step(F, False) for _ in range(100))  # nothing left to report
+
+
+def test_a_length_cut_is_not_a_pause() -> None:
+    settings = Settings(max_utterance_s=5.0)
+    events = run([(6.0, True), (0.09, False), (3.0, True), (3.0, False)], settings)
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert [c.paused for c in closed] == [False, True]  # the first was cut at a breath, the second at a pause

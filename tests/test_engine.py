@@ -177,3 +177,18 @@ def test_next_prompt_is_prepared_ahead() -> None:
 def test_same_events_give_the_same_actions() -> None:
     lines = [*LANDS, ("A", "That's all."), ("B", "You are done."), ("A", "Yes.")]
     assert converse("speaker-listener", lines).actions == converse("speaker-listener", lines).actions
+
+
+def test_chunk_invitation_waits_for_a_real_pause() -> None:
+    from voice_session.session.events import SpeechStarted, Utterance
+
+    run = run_events("speaker-listener", [Start(0.0), SpeechFinished(10.0, 1), SpeechFinished(15.0, 2),
+                                          SpeechStarted(16.0)])
+    engine = run.engine
+    actions = []
+    for i in range(1, 9):  # 48 s of unbroken speech, cut every 6 s only for length
+        actions += engine.handle(Utterance("and then I kept going", 10 + 6 * i, 16 + 6 * i, paused=False))
+    assert not any(getattr(a, "event", "") == "turn_ended" for a in actions)
+    actions += engine.handle(Utterance("and that is where I am.", 64.0, 66.0, paused=True))
+    ended = [a.data for a in actions if getattr(a, "event", "") == "turn_ended"]
+    assert ended and ended[0]["reason"] == "chunk"

@@ -42,7 +42,7 @@ TICK_S = 0.25
 class Transcription(Protocol):
     pending: int
 
-    def submit(self, start_s: float, end_s: float, samples: object) -> None: ...
+    def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True) -> None: ...
     def results(self, wait: bool = False) -> list: ...  # type: ignore[type-arg]
     def close(self) -> None: ...
 
@@ -155,9 +155,9 @@ class Runner:
             self._dispatch(SpeechStarted(heard.at_s))
         elif isinstance(heard, HeardUtterance):
             if self.transcription is not None:
-                self.transcription.submit(heard.start_s, heard.end_s, heard.samples)
+                self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused)
             else:  # timer mode without recognition: speech is timed, not transcribed
-                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0))
+                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused))
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, "silence")
 
@@ -166,7 +166,7 @@ class Runner:
         for result in results:
             t = result.transcript
             if t.text:
-                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence))
+                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence, result.paused))
             else:
                 self.log.write(
                     "speech_rejected",

@@ -289,7 +289,7 @@ class SessionEngine:
             elif isinstance(event, SpeechStarted):
                 heard_speech = in_speech = True
             elif isinstance(event, Utterance):
-                in_speech, quiet_since = False, self.now
+                in_speech, quiet_since = not event.paused, self.now
                 heard_speech = heard_speech or bool(event.text)
                 if event.text:
                     texts.append(event.text)
@@ -297,6 +297,8 @@ class SessionEngine:
                     reason = "handoff"
                 elif purpose == "confirm" and listening.parse_answer(event.text) is not Answer.UNCLEAR:
                     reason = "answered"
+                elif not event.paused:
+                    pass  # the speaker is mid-flow: never a place to step in
                 elif wrap_at is not None:
                     reason = "max_length"
                 elif purpose == "turn" and elapsed >= cfg.chunk_s and max_s:

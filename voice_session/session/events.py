@@ -30,6 +30,8 @@ class Utterance:
     start_s: float
     end_s: float
     confidence: float = 1.0
+    paused: bool = True
+    """The speaker paused after it (False: still talking, the front end only cut a long stretch)."""
 
     @property
     def at_s(self) -> float:

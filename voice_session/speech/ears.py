@@ -25,6 +25,8 @@ class HeardUtterance:
     end_s: float
     samples: np.ndarray
     """16 kHz int16 audio of the utterance."""
+    paused: bool = True
+    """Ended by a real pause (a natural place for the program to speak), not cut for length."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class Ears:
             elif isinstance(event, UtteranceClosed):
                 out.append(HeardUtterance(self.origin_s + event.start_ms / 1000,
                                           self.origin_s + event.end_ms / 1000,
-                                          self._slice(event.start_ms, event.end_ms)))
+                                          self._slice(event.start_ms, event.end_ms), event.paused))
             elif isinstance(event, TurnSilence):
                 out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000))
         return out

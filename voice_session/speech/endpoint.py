@@ -26,6 +26,8 @@ class UtteranceClosed:
     """Milliseconds, a short tail after the last voiced frame included."""
     voiced_ms: int
     """Milliseconds the VAD called speech inside it."""
+    paused: bool = True
+    """Closed by a real pause (the hangover); False when closed only because it grew long."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,8 @@ class Endpointer:
             )
             if closes:
                 end = min(now, s.last_voiced_end_ms + _TAIL_MS)
-                events.append(UtteranceClosed(max(0, s.start_ms - pre_roll), end, s.voiced_ms))
+                events.append(UtteranceClosed(max(0, s.start_ms - pre_roll), end, s.voiced_ms,
+                                              paused=s.run_ms >= cfg.hangover_ms))
                 s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
             if s.phase is Phase.SPEECH or closes:
                 s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
