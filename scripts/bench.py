@@ -134,52 +134,127 @@ def main() -> None:
     cache.sentences(prompt)[0]
     row("Say -> first audio sample, prepared/cached", 1000 * (time.perf_counter() - t), "ms", "<= 50 ms")
 
-    # a whole simulated session (the demo couple)
-    from voice_session.modes import simulate
-    from voice_session.runner import QuietDisplay
-
-    with tempfile.TemporaryDirectory() as folder:
-        simulate(
-            None,
-            str(ROOT / "audio_fixtures/demo/scenario.toml"),
-            out=f"{folder}/warm",
-            display=QuietDisplay(),
-            transcriber=whisper,
-        )
-        t = time.perf_counter()
-        result = simulate(
-            None,
-            str(ROOT / "audio_fixtures/demo/scenario.toml"),
-            out=f"{folder}/s",
-            display=QuietDisplay(),
-            transcriber=whisper,
-        )
-        wall = time.perf_counter() - t
-    row("simulated session speed (demo, cached voices)", result.outcome.duration_s / wall, "x RT")
+    # a whole simulated session (the demo couple), and how fast the next prompt follows a turn's end
+    simulated_session(whisper)
     row("peak RSS, this benchmark process (all models, beam 5)", peak_rss_mb(), "MB")
-    import subprocess
-
-    with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "voice_session",
-                "simulate",
-                "--quiet",
-                "--out",
-                f"{folder}/s",
-                "--scenario",
-                str(ROOT / "audio_fixtures/demo/scenario.toml"),
-            ],
-            check=True,
-            capture_output=True,
-        )
-    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    row("peak RSS of a simulated session (Whisper + Piper)", child_mb, "MB", "<= 450 MB")
+    row("peak RSS of a simulated session in its own process", session_peak_mb(), "MB", "<= 450 MB")
+    live_first_word()
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
     print(f"wrote {out}")
+
+
+def simulated_session(whisper: object) -> None:
+    """Session speed (× real time), and the wall time from a turn's end to the next prompt's first sample."""
+    from voice_session import runner as runner_module
+    from voice_session.modes import simulate
+    from voice_session.runner import QuietDisplay
+    from voice_session.session.events import TurnEnded
+
+    gaps: list[float] = []
+    marks: dict[str, float | None] = {"turn_end": None}
+    original_dispatch = runner_module.Runner._dispatch
+    original_say = runner_module.Mouth.say
+
+    def dispatch(self, event):  # type: ignore[no-untyped-def]
+        if isinstance(event, TurnEnded):
+            marks["turn_end"] = time.perf_counter()
+        return original_dispatch(self, event)
+
+    def say(self, say_id, text, now):  # type: ignore[no-untyped-def]
+        spoken = original_say(self, say_id, text, now)
+        if marks["turn_end"] is not None:
+            gaps.append(time.perf_counter() - marks["turn_end"])
+            marks["turn_end"] = None
+        return spoken
+
+    runner_module.Runner._dispatch = dispatch  # type: ignore[method-assign]
+    runner_module.Mouth.say = say  # type: ignore[method-assign]
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            t = time.perf_counter()
+            first = simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/a",
+                             display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
+            cold = time.perf_counter() - t
+            cold_gaps = list(gaps)
+            t = time.perf_counter()
+            result = simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/b",
+                              display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
+            warm = time.perf_counter() - t
+    finally:
+        runner_module.Runner._dispatch = original_dispatch  # type: ignore[method-assign]
+        runner_module.Mouth.say = original_say  # type: ignore[method-assign]
+    row("simulated session speed, first run (prompts synthesized)", first.outcome.duration_s / cold, "x RT")
+    row("simulated session speed, prompts cached", result.outcome.duration_s / warm, "x RT")
+    row("turn end -> next prompt's first sample, median (prepared)", 1000 * float(np.median(cold_gaps)), "ms",
+        "<= 300 ms")
+    row("turn end -> next prompt's first sample, worst", 1000 * max(cold_gaps), "ms", "<= 300 ms")
+
+
+def session_peak_mb() -> float:
+    """Peak RSS of `voice-session simulate` (Whisper + Piper) sampled from outside every 20 ms."""
+    import subprocess
+
+    import psutil
+
+    with tempfile.TemporaryDirectory() as folder:
+        proc = subprocess.Popen([sys.executable, "-m", "voice_session", "simulate", "--quiet", "--out",
+                                 f"{folder}/s", "--scenario", str(ROOT / "audio_fixtures/demo/scenario.toml")],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        watched = psutil.Process(proc.pid)
+        peak = 0
+        while proc.poll() is None:
+            try:
+                peak = max(peak, watched.memory_info().rss)
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.02)
+    return peak / 2**20
+
+
+def live_first_word() -> None:
+    """`voice-session run` on a private PulseAudio daemon: seconds from the command to its first sound."""
+    import signal
+    import subprocess
+    import threading
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pulse import Pulse, PulseUnavailable
+
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+        try:
+            daemon = Pulse(Path(folder) / "pulse")
+        except PulseUnavailable as err:
+            print(f"  (live figures skipped: {err})")
+            return
+        try:
+            listen = subprocess.Popen(["parec", "-d", "spk.monitor", "--raw", "--rate=16000", "--channels=1",
+                                       "--format=s16le"], env=daemon.env, stdout=subprocess.PIPE)
+            heard: list[float] = []
+
+            def watch() -> None:
+                while not heard and listen.stdout is not None:
+                    chunk = listen.stdout.read(640)
+                    if not chunk:
+                        return
+                    if np.abs(np.frombuffer(chunk, dtype=np.int16)).max() > 500:
+                        heard.append(time.perf_counter())
+
+            threading.Thread(target=watch, daemon=True).start()
+            time.sleep(0.5)
+            start = time.perf_counter()
+            run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", "speaker-listener",
+                                    "--no-mic-check", "--out", f"{folder}/s"], env=daemon.env, cwd=ROOT,
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            while not heard and time.perf_counter() - start < 30:
+                time.sleep(0.01)
+            run.send_signal(signal.SIGTERM)
+            run.wait(timeout=30)
+            listen.terminate()
+            if heard:
+                row("live: `run` to first spoken word", heard[0] - start, "s", "<= 2 s")
+        finally:
+            daemon.stop()
 
 
 MONOLOGUE_SAMPLE = (

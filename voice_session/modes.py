@@ -24,7 +24,7 @@ from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
 from voice_session.speech.mouth import Mouth, PromptCache
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
-from voice_session.speech.transcribe import Transcriber, WhisperTranscriber
+from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
 from voice_session.speech.voices import Voice, make_voice
 
 
@@ -109,7 +109,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
 
     exercise = load_exercise(exercise_name or "speaker-listener")
     pair = parse_names(names)
-    transcriber = WhisperTranscriber(settings)
+    transcriber = BackgroundTranscriber(settings)
     voice = make_voice(voice_kind)
     mic = _open_microphone(device)
     if mic_check:

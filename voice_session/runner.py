@@ -221,6 +221,8 @@ class Runner:
 
     def _apply(self, actions: list[Action]) -> None:
         now = self.clock.now()
+        # Preparing a later prompt must never delay the one to be said now.
+        actions = [a for a in actions if not isinstance(a, Prepare)] + [a for a in actions if isinstance(a, Prepare)]
         for action in actions:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)

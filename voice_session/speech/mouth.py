@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,19 +31,45 @@ class PromptCache:
     def __init__(self, voice: Voice) -> None:
         self.voice = voice
         self._audio: dict[tuple[str, str], list[np.ndarray]] = {}
+        self._busy: dict[tuple[str, str], threading.Event] = {}
         self._lock = threading.Lock()
         self.synthesized = 0
         """How many texts were really synthesized (a cached one is not synthesized twice)."""
 
-    def sentences(self, text: str) -> list[np.ndarray]:
+    def stream(self, text: str) -> Iterator[np.ndarray]:
+        """The prompt's pieces, each as soon as it exists: playback starts after the first."""
         key = (self.voice.name, text)
-        with self._lock:
-            if key in self._audio:
-                return self._audio[key]
-            audio = list(self.voice.sentences(text))
-            self._audio[key] = audio
-            self.synthesized += 1
-            return audio
+        while True:
+            with self._lock:
+                if key in self._audio:
+                    cached = self._audio[key]
+                    break
+                wait = self._busy.get(key)
+                if wait is None:
+                    done = self._busy[key] = threading.Event()
+                    self.synthesized += 1
+                    cached = None
+                    break
+            wait.wait()  # another thread is synthesizing this very prompt: use its result
+        if cached is not None:
+            yield from cached
+            return
+        pieces: list[np.ndarray] = []
+        complete = False
+        try:
+            for piece in self.voice.sentences(text):
+                pieces.append(piece)
+                yield piece
+            complete = True
+        finally:
+            with self._lock:
+                if complete:  # a listener that stopped early (mute, the end) leaves nothing half-cached
+                    self._audio[key] = pieces
+                self._busy.pop(key, None)
+            done.set()
+
+    def sentences(self, text: str) -> list[np.ndarray]:
+        return list(self.stream(text))
 
     def prepare(self, text: str, background: bool = True) -> None:
         if self.voice.name == "none":
@@ -73,7 +100,7 @@ class Mouth:
         start = max(now, self.busy_until)
         at = start
         if self.voiced:
-            for sentence in self.cache.sentences(text):
+            for sentence in self.cache.stream(text):
                 self.sink.play(sentence, at)  # the first sentence plays while the rest is synthesized
                 self.sink.play(_SENTENCE_GAP, at + len(sentence) / SAMPLE_RATE)
                 at += (len(sentence) + len(_SENTENCE_GAP)) / SAMPLE_RATE

@@ -141,6 +141,36 @@ def guard(segments: list[SegmentScore], speech_s: float) -> Transcript:
     return Transcript(text, round(confidence, 3))
 
 
+class BackgroundTranscriber:
+    """Loads Whisper in a thread so the program can start speaking at once; the first transcription waits."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        import threading
+
+        self.settings = settings or Settings()
+        resolve_model(self.settings.model)  # a wrong name or path fails now, before the session starts
+        self._model: WhisperTranscriber | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="whisper-load", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self._model = WhisperTranscriber(self.settings)
+        except BaseException as err:  # re-raised on the caller's thread at the first transcription
+            self._error = err
+
+    def ready(self) -> WhisperTranscriber:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._model is not None
+        return self._model
+
+    def transcribe(self, samples: np.ndarray) -> Transcript:
+        return self.ready().transcribe(samples)
+
+
 class WhisperTranscriber:
     """faster-whisper on the CPU; Silero confirms speech first so silence and noise never become text."""
 

@@ -49,7 +49,12 @@ def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
     """Sentences, with long ones split at a comma or semicolon: the first piece plays sooner, and the
     neural voice's working memory stays small."""
     pieces: list[str] = []
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    first = re.match(r"^(\w[\w' ]{1,20}),\s+(.{12,})$", sentences[0]) if sentences else None
+    if first:  # "Alex, in your own words…": the name alone plays while the rest is synthesized
+        pieces.append(first.group(1) + ",")
+        sentences[0] = first.group(2)
+    for sentence in sentences:
         while len(sentence) > max_chars:
             cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 25 <= m.end() <= max_chars]
             if not cuts:
