@@ -153,23 +153,24 @@ def simulated_session(whisper: object) -> None:
 
     gaps: list[float] = []
     marks: dict[str, float | None] = {"turn_end": None}
+    from voice_session import modes
+
     original_dispatch = runner_module.Runner._dispatch
-    original_say = runner_module.Mouth.say
+    original_play = modes._TimelineSink.play
 
     def dispatch(self, event):  # type: ignore[no-untyped-def]
         if isinstance(event, TurnEnded):
             marks["turn_end"] = time.perf_counter()
         return original_dispatch(self, event)
 
-    def say(self, say_id, text, now):  # type: ignore[no-untyped-def]
-        spoken = original_say(self, say_id, text, now)
-        if marks["turn_end"] is not None:
+    def play(self, samples, at_s):  # type: ignore[no-untyped-def]
+        if marks["turn_end"] is not None and np.any(samples):  # the first real sample handed to the speaker
             gaps.append(time.perf_counter() - marks["turn_end"])
             marks["turn_end"] = None
-        return spoken
+        return original_play(self, samples, at_s)
 
     runner_module.Runner._dispatch = dispatch  # type: ignore[method-assign]
-    runner_module.Mouth.say = say  # type: ignore[method-assign]
+    modes._TimelineSink.play = play  # type: ignore[method-assign]
     try:
         with tempfile.TemporaryDirectory() as folder:
             t = time.perf_counter()
@@ -183,11 +184,10 @@ def simulated_session(whisper: object) -> None:
             warm = time.perf_counter() - t
     finally:
         runner_module.Runner._dispatch = original_dispatch  # type: ignore[method-assign]
-        runner_module.Mouth.say = original_say  # type: ignore[method-assign]
+        modes._TimelineSink.play = original_play  # type: ignore[method-assign]
     row("simulated session speed, first run (prompts synthesized)", first.outcome.duration_s / cold, "x RT")
     row("simulated session speed, prompts cached", result.outcome.duration_s / warm, "x RT")
-    row("turn end -> next prompt's first sample, median (prepared)", 1000 * float(np.median(cold_gaps)), "ms",
-        "<= 300 ms")
+    row("turn end -> next prompt's first sample, median", 1000 * float(np.median(cold_gaps)), "ms", "<= 300 ms")
     row("turn end -> next prompt's first sample, worst", 1000 * max(cold_gaps), "ms", "<= 300 ms")
 
 
