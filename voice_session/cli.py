@@ -92,7 +92,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     result = simulate(args.exercise, args.scenario, args.recording, args.names, _settings(args), _voice(args),
                       args.out, display=QuietDisplay() if args.quiet else None)
     print(f"\nSession ended ({result.outcome.reason}) after {result.outcome.duration_s / 60:.1f} simulated minutes.")
-    print(f"Record: {result.folder}/   (events.jsonl, transcript.md)")
+    print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     if result.program_wav:
         print(f"Listen: {result.program_wav}")
     return 0
@@ -125,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         elif e["event"] == "roles_swapped":
             print(f"            (roles swapped: {e['speaker']} holds the floor)")
     print(f"\nSession {result.outcome.reason}: {result.outcome.duration_s / 60:.1f} minutes of conversation.")
-    print(f"Record:  {result.folder}/   (events.jsonl, transcript.md)")
+    print(f"Record:  {result.folder}/   (events.jsonl, transcript.md, report.html)")
     print(f"Listen:  {result.program_wav}")
     return 0
 
@@ -170,6 +170,62 @@ def cmd_voices(args: argparse.Namespace) -> int:
         sink.play(samples, 0.0)
         time.sleep(len(samples) / 16000 + 0.3)
         sink.close()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from voice_session.record.report import write_reports
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UserError(f"{folder}: not a session folder; list them with `voice-session sessions`")
+    for warning in write_reports(folder):
+        print(f"voice-session: warning: {warning}", file=sys.stderr)
+    print(f"wrote {folder}/report.md, report.html, transcript.md and timeline.png")
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from voice_session.record.log import read_events
+    from voice_session.record.stats import clock, session_stats
+
+    base = Path(args.dir)
+    folders = sorted(p for p in base.glob("*/") if (p / "events.jsonl").exists()) if base.is_dir() else []
+    if not folders:
+        print(f"no sessions in {base}/")
+        return 0
+    for folder in folders:
+        try:
+            events, _ = read_events(folder / "events.jsonl")
+        except UserError as err:
+            print(f"{folder.name:<40} (unreadable: {err})")
+            continue
+        stats = session_stats(events)
+        print(f"{folder.name:<40} {stats.names[0]} & {stats.names[1]:<12} {clock(stats.duration_s):>12}  "
+              f"{stats.ended.replace('_', ' ')}")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    import shutil
+    from pathlib import Path
+
+    folder = Path(args.folder)
+    if not (folder / "events.jsonl").exists():
+        raise UserError(f"{folder}: not a session folder (no events.jsonl); nothing deleted")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("forget deletes a session for good; confirm with --yes when not at a terminal")
+        answer = input(f"Delete {folder} and everything in it for good? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("kept")
+            return 1
+    shutil.rmtree(folder)
+    print(f"deleted {folder}")
     return 0
 
 
@@ -230,6 +286,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("exercises", help="list the built-in exercises")
     p.set_defaults(func=cmd_exercises)
+
+    p = sub.add_parser("report", help="rebuild a session's reports from its events.jsonl")
+    p.add_argument("folder", help="a session folder")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("sessions", help="list past sessions")
+    p.add_argument("--dir", default="sessions", help="where sessions are kept (default sessions/)")
+    p.set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("forget", help="delete a session completely")
+    p.add_argument("folder", help="a session folder")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_forget)
 
     p = sub.add_parser("voices", help="list voices, or speak a sample")
     p.add_argument("--say", metavar="TEXT", help="speak this text (or write it with --out)")

@@ -16,7 +16,7 @@ from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
 from voice_session.errors import UserError
 from voice_session.record.log import EventLog, new_session_dir, private_file
-from voice_session.record.transcript import write_transcript
+from voice_session.record.report import write_reports
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
 from voice_session.session.engine import SessionEngine
@@ -77,7 +77,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         outcome = runner.run()
     finally:
         log.close()
-        write_transcript(folder, log.events)
+        finish_record(folder, log.events)
     path = folder / "program.wav"
     with private_file(path, "wb"):
         pass
@@ -135,13 +135,22 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         mic.close()
         sink.close()
         log.close()
-        write_transcript(folder, log.events)
+        finish_record(folder, log.events)
         if recorder is not None and program is not None:
             write_wav(folder / "microphone.wav", recorder.samples())
             write_wav(folder / "program.wav", program.render())
             for name in ("microphone.wav", "program.wav"):
                 (folder / name).chmod(0o600)
     return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+
+
+def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]
+    """The transcript and reports; a failure here never touches events.jsonl, which is already safe."""
+    try:
+        write_reports(folder, events)
+    except Exception as err:  # the record stands; say how to rebuild the rest
+        print(f"voice-session: warning: could not write the reports ({type(err).__name__}: {err}); "
+              f"rebuild them with `voice-session report {folder}`", file=sys.stderr)
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:

@@ -130,6 +130,8 @@ class Runner:
             self._finish_input(now, "recording_ended")
             return
         for spoken in self.mouth.finished(now):
+            self.log.write("spoken", spoken.end_s, say_id=spoken.say_id, start=round(spoken.start_s, 2),
+                           end=round(spoken.end_s, 2))
             self._dispatch(SpeechFinished(spoken.end_s, spoken.say_id))
         if isinstance(self.source, CoupleSource):
             if self.mouth.idle and not self._was_idle:

@@ -1,0 +1,131 @@
+"""report.md and report.html (self-contained, the timeline picture embedded), rebuilt from events.jsonl."""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+from typing import Any
+
+from voice_session.record.log import private_file, read_events
+from voice_session.record.stats import SessionStats, clock, session_stats
+from voice_session.record.timeline import timeline_png
+from voice_session.record.transcript import write_transcript
+
+CUE_NAMES = {
+    "rebuttal": "rebutting",
+    "advice": "advice or fixing",
+    "absolute": "always/never",
+    "dismissal": "dismissing",
+    "blame": "blame instead of I-statement",
+}
+
+
+def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -> str:
+    a, b = stats.partners["A"], stats.partners["B"]
+    lines = [
+        f"# {stats.title}: {stats.names[0]} and {stats.names[1]}",
+        "",
+        f"Length {clock(stats.duration_s)}; ended: {stats.ended.replace('_', ' ')}.",
+        "",
+        "## Turns",
+        "",
+        "| | turns holding the floor | time on the floor | longest turn | own speech | share of speech "
+        "| paraphrases given |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, p in (("A", a), ("B", b)):
+        lines.append(
+            f"| {p.name} | {p.turns} | {clock(p.floor_s)} | {clock(p.longest_turn_s)} | {clock(p.talk_s)} | "
+            f"{100 * stats.talk_share(key):.0f} % | {p.listening_turns} |"
+        )
+    lines += ["", "## Listening", ""]
+    if stats.exchanges:
+        lines.append(
+            f"- {stats.landed} of {stats.exchanges} paraphrase exchanges landed, in {stats.attempts} attempts."
+        )
+        if stats.mean_coverage is not None:
+            lines.append(
+                f"- On average a paraphrase reflected {100 * stats.mean_coverage:.0f} % of the speaker's "
+                "key words (a guide only: the speaker's answer decides)."
+            )
+    else:
+        lines.append("- No paraphrases in this session.")
+    cues = [(p.name, kind, n) for p in (a, b) for kind, n in sorted(p.cues.items())]
+    lines += ["", "## Coaching cues", ""]
+    lines += [f"- {name}: {CUE_NAMES.get(kind, kind)} ×{n}" for name, kind, n in cues] or ["- None."]
+    lines += ["", "## Pauses", ""]
+    lines += [f"- at {clock(t)}: {reason}" for t, reason in stats.pauses] or ["- None."]
+    if picture:
+        lines += ["", "## Timeline", "", f"![Timeline of the session]({picture})"]
+    return "\n".join(lines) + "\n"
+
+
+def report_html(stats: SessionStats, png: bytes) -> str:
+    import re
+
+    body = report_markdown(stats, picture=None)
+    out: list[str] = []
+    in_table = in_list = False
+    for line in body.splitlines():
+        text = html.escape(line)
+        if line.startswith("|---"):
+            continue
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            tag = "th" if not in_table else "td"
+            if not in_table:
+                out.append("<table>")
+                in_table = True
+            out.append("<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr>")
+            continue
+        if in_table:
+            out.append("</table>")
+            in_table = False
+        if line.startswith("- "):
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{html.escape(line[2:])}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if line.startswith("## "):
+            out.append(f"<h2>{html.escape(line[3:])}</h2>")
+        elif line.startswith("# "):
+            out.append(f"<h1>{html.escape(line[2:])}</h1>")
+        elif line.strip():
+            out.append(f"<p>{re.sub(r'[*_]', '', text)}</p>")
+    if in_table:
+        out.append("</table>")
+    if in_list:
+        out.append("</ul>")
+    image = base64.b64encode(png).decode()
+    out += ["<h2>Timeline</h2>", f'<img alt="Timeline of the session" src="data:image/png;base64,{image}">']
+    style = (
+        "body{font-family:system-ui,sans-serif;max-width:1450px;margin:2em auto;padding:0 1em;color:#222}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.35em .7em;text-align:right}"
+        "td:first-child,th:first-child{text-align:left}img{max-width:100%}h1{font-weight:600}"
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(stats.title)}'
+        f"</title><style>{style}</style></head><body>\n" + "\n".join(out) + "\n</body></html>\n"
+    )
+
+
+def write_reports(folder: Path, events: list[dict[str, Any]] | None = None) -> list[str]:
+    """Writes transcript.md, report.md, timeline.png and report.html; returns warnings (a torn last line)."""
+    warnings: list[str] = []
+    if events is None:
+        events, warnings = read_events(folder / "events.jsonl")
+    stats = session_stats(events)
+    png = timeline_png(events, stats.names)
+    write_transcript(folder, events)
+    with private_file(folder / "timeline.png", "wb") as out:
+        out.write(png)
+    with private_file(folder / "report.md") as out:
+        out.write(report_markdown(stats))
+    with private_file(folder / "report.html") as out:
+        out.write(report_html(stats, png))
+    return warnings

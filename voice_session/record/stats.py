@@ -1,0 +1,90 @@
+"""The figures of a session, computed from its events: pure, shared by the reports and the live view."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+FLOOR = ("turn", "checkin", "clarify")
+
+
+@dataclass
+class PartnerStats:
+    name: str
+    turns: int = 0
+    floor_s: float = 0.0
+    """Seconds holding the floor (turns, check-ins, clarifications)."""
+    longest_turn_s: float = 0.0
+    talk_s: float = 0.0
+    """Seconds of their own transcribed speech."""
+    listening_turns: int = 0
+    """Paraphrases given."""
+    cues: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class SessionStats:
+    exercise: str
+    title: str
+    names: tuple[str, str]
+    duration_s: float
+    ended: str
+    partners: dict[str, PartnerStats]
+    exchanges: int
+    """Paraphrase exchanges (one per thing the speaker said)."""
+    attempts: int
+    landed: int
+    mean_coverage: float | None
+    pauses: list[tuple[float, str]]
+    prompts: int
+
+    def talk_share(self, partner: str) -> float:
+        total = sum(p.talk_s for p in self.partners.values())
+        return self.partners[partner].talk_s / total if total else 0.0
+
+
+def session_stats(events: list[dict[str, Any]]) -> SessionStats:
+    start = next((e for e in events if e["event"] == "session_started"), {})
+    names = tuple(start.get("names") or ["Partner A", "Partner B"])
+    partners = {"A": PartnerStats(names[0]), "B": PartnerStats(names[1])}
+    by_name = {names[0]: "A", names[1]: "B"}
+    coverages = []
+    for e in events:
+        kind = e["event"]
+        partner = e.get("partner") or by_name.get(e.get("person") or "")
+        if kind == "turn_ended" and partner in partners:
+            stats = partners[partner]
+            if e.get("purpose") in FLOOR:
+                stats.turns += 1
+                stats.floor_s += e["duration"]
+                stats.longest_turn_s = max(stats.longest_turn_s, e["duration"])
+            elif e.get("purpose") == "paraphrase":
+                stats.listening_turns += 1
+        elif kind == "utterance" and partner in partners:
+            partners[partner].talk_s += max(0.0, e["end"] - e["start"])
+        elif kind == "cue" and partner in partners:
+            partners[partner].cues[e["kind"]] += 1
+        elif kind == "paraphrase_checked" and e.get("coverage") is not None:
+            coverages.append(e["coverage"])
+    ended = next((e["reason"] for e in events if e["event"] == "session_ended"), "not ended (record cut off)")
+    return SessionStats(
+        exercise=start.get("exercise", "?"),
+        title=start.get("title") or start.get("exercise", "Session"),
+        names=(names[0], names[1]),
+        duration_s=max((e["t"] for e in events), default=0.0),
+        ended=ended,
+        partners=partners,
+        exchanges=sum(1 for e in events if e["event"] == "paraphrase_prompted" and e.get("attempt") == 1),
+        attempts=sum(1 for e in events if e["event"] == "paraphrase_prompted"),
+        landed=sum(1 for e in events if e["event"] == "paraphrase_landed"),
+        mean_coverage=sum(coverages) / len(coverages) if coverages else None,
+        pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
+        prompts=sum(1 for e in events if e["event"] == "prompt"),
+    )
+
+
+def clock(seconds: float) -> str:
+    """'3 min 05 s' style durations for people."""
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
