@@ -192,3 +192,27 @@ def test_chunk_invitation_waits_for_a_real_pause() -> None:
     actions += engine.handle(Utterance("and that is where I am.", 64.0, 66.0, paused=True))
     ended = [a.data for a in actions if getattr(a, "event", "") == "turn_ended"]
     assert ended and ended[0]["reason"] == "chunk"
+
+
+def test_without_recognition_silence_only_suggests_and_keys_decide() -> None:
+    from voice_session.session.engine import SessionEngine
+    from voice_session.session.events import SpeechStarted, TurnEnded, Utterance
+    from voice_session.session.script import load_exercise
+
+    engine = SessionEngine(load_exercise("speaker-listener"), ("Sam", "Alex"), recognition=False)
+    actions = engine.handle(Start(0.0)) + engine.handle(SpeechFinished(9.0, 1)) + engine.handle(SpeechFinished(14.0, 2))
+    actions += engine.handle(SpeechStarted(15.0)) + engine.handle(Utterance("", 15.0, 20.0))
+    actions += engine.handle(TurnEnded(22.0))
+    records = [a.event for a in actions if hasattr(a, "event")]
+    assert "turn_end_suggested" in records and "turn_ended" not in records
+    assert engine.end_suggested
+    actions = engine.handle(Key(25.0, "space"))
+    ended = [a.data for a in actions if getattr(a, "event", "") == "turn_ended"]
+    assert ended[0]["reason"] == "key" and ended[0]["person"] == "Sam"
+    say = next(a for a in actions if isinstance(a, Say))
+    assert "Alex, in your own words" in say.text
+    actions = engine.handle(SpeechFinished(30.0, say.say_id)) + engine.handle(Key(40.0, "space"))
+    confirm = next(a for a in actions if isinstance(a, Say))
+    actions = engine.handle(SpeechFinished(43.0, confirm.say_id)) + engine.handle(Key(46.0, "space"))
+    answers = [a.data for a in actions if getattr(a, "event", "") == "confirmation"]
+    assert answers == [{"person": "Sam", "partner": "A", "answer": "yes", "by": "key"}]

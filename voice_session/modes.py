@@ -102,38 +102,57 @@ class _TimelineSink:
 
 def run_live(exercise_name: str | None, names: str | None, settings: Settings, voice_kind: str = "auto",
              out: str | None = None, sessions_dir: str = "sessions", device: str | None = None,
-             output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True) -> SessionResult:
-    """A live session with the microphone and speakers."""
+             output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True,
+             recognition: bool = True, input_path: str | None = None, mode: str = "run") -> SessionResult:
+    """A live session: the microphone (or a recording played in real time with --input) and the speakers."""
     from voice_session.audio.sinks import SpeakerSink
     from voice_session.ui.keys import KeyReader
 
     exercise = load_exercise(exercise_name or "speaker-listener")
     pair = parse_names(names)
-    transcriber = BackgroundTranscriber(settings)
+    transcriber = BackgroundTranscriber(settings) if recognition else None
     voice = make_voice(voice_kind)
-    mic = _open_microphone(device)
-    if mic_check:
-        check_microphone(mic, settings)
-    sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
+    mic: AudioSource | CoupleSource
+    if input_path:
+        mic = _input_source(input_path)
+        sink: object = NullSink()
+    else:
+        mic = _open_microphone(device)
+        if mic_check:
+            check_microphone(mic, settings)  # type: ignore[arg-type]
+        sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
-    recorder = _Recorder(mic) if keep_audio else None
-    source: AudioSource = recorder or mic
+    recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
+    source = recorder or mic
     program = Timeline() if keep_audio else None
     tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
     mouth = Mouth(PromptCache(voice), _Tee(sink, program), tail_s)
-    engine = SessionEngine(exercise, pair)
+    engine = SessionEngine(exercise, pair, recognition=recognition)
     keys = KeyReader()
-    runner = Runner(engine, source, Ears(settings), StreamingTranscriber(transcriber), mouth, RealClock(), log,
-                    PlainDisplay(), keys=keys.poll)
+    view = None
+    if sys.stdout.isatty():
+        from voice_session.ui.view import LiveView
+
+        view = LiveView(engine, show_transcript=(mode == "run"), mode=mode)
+    transcription = StreamingTranscriber(transcriber) if transcriber is not None else None
+    runner = Runner(engine, source, Ears(settings), transcription, mouth, RealClock(), log,
+                    view or PlainDisplay(),
+                    keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll)
+    if view is not None:
+        runner.on_frame = view.frame
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        outcome = runner.run()
+        if view is not None:
+            with view:
+                outcome = runner.run()
+        else:
+            outcome = runner.run()
     finally:
         signal.signal(signal.SIGTERM, previous)
         keys.close()
         mic.close()
-        sink.close()
+        sink.close()  # type: ignore[attr-defined]
         log.close()
         finish_record(folder, log.events)
         if recorder is not None and program is not None:
@@ -142,6 +161,13 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
             for name in ("microphone.wav", "program.wav"):
                 (folder / name).chmod(0o600)
     return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+
+
+def _input_source(path: str) -> AudioSource | CoupleSource:
+    """A scenario or a recording standing in for the microphone, in real time (tests, demonstrations)."""
+    if path.endswith(".toml"):
+        return CoupleSource(load_scenario(path), realtime=True)
+    return ArraySource(WavSource(path).samples, realtime=True)
 
 
 def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
@@ -37,6 +37,7 @@ from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
 
 TICK_S = 0.25
+ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
 class Transcription(Protocol):
@@ -98,8 +99,8 @@ class Runner:
         self._turn_end: TurnEnded | None = None
         self._last_tick = 0.0
         self._was_idle = False
-        self.on_frame: Callable[[float, bool, bool], None] | None = None
-        """Called per frame with (now, is_speech, gated): the live view's level meter."""
+        self.on_frame: Callable[[float, Any, bool, bool], None] | None = None
+        """Called per frame with (now, frame, is_speech, gated): the live view's level meter."""
 
     # ---- the loop ----
 
@@ -141,13 +142,16 @@ class Runner:
         for heard in self.ears.feed(frame, gated):
             self._on_heard(heard)
         if self.on_frame:
-            self.on_frame(now, self.ears.last_is_speech, gated)
+            self.on_frame(now, frame, self.ears.last_is_speech, gated)
         self._collect_transcripts()
         if now - self._last_tick >= TICK_S:
             self._last_tick = now
             self._dispatch(Tick(now))
         for key in self.keys() if self.keys else []:
-            self._dispatch(Key(now, key))
+            if key in ENGINE_KEYS:
+                self._dispatch(Key(now, key))
+            else:  # keys for the view only (t: transcript on/off) are still recorded
+                self.log.write("key", now, key=key)
         couple_done = isinstance(self.source, CoupleSource) and self.source.finished and self.mouth.idle
         if couple_done and now - max(self.source.last_end_s, self.mouth.busy_until) > self.idle_end_s:  # type: ignore[union-attr]
             self._finish_input(now, "scenario_ended")

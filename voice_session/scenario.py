@@ -98,8 +98,11 @@ class CoupleSource:
     """Mic frames of a virtual couple: each line starts when the scenario says, relative to the program."""
 
     def __init__(self, scenario: Scenario, timeline: Timeline | None = None, echo: Timeline | None = None,
-                 echo_gain: float = 0.5) -> None:
+                 echo_gain: float = 0.5, realtime: bool = False) -> None:
+        from voice_session.audio.sources import Pacer
+
         self.scenario = scenario
+        self._pacer = Pacer() if realtime else None
         self.echo = echo
         """The program's own voice, heard back by the microphone as in a room (the gate must keep it out)."""
         self.echo_gain = echo_gain
@@ -142,6 +145,8 @@ class CoupleSource:
             self.next_line += 1
 
     def read(self) -> np.ndarray:
+        if self._pacer is not None:
+            self._pacer.wait()
         self._schedule()
         frame = np.zeros(FRAME_SAMPLES, dtype=np.int32)
         keep = []

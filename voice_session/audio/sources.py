@@ -23,13 +23,34 @@ class AudioSource(Protocol):
     def close(self) -> None: ...
 
 
-class ArraySource:
-    """Frames from samples already in memory (tests, recordings)."""
+class Pacer:
+    """Hands out frames no faster than real time (a recording standing in for a microphone)."""
 
-    def __init__(self, samples: np.ndarray) -> None:
+    def __init__(self) -> None:
+        self._start: float | None = None
+        self._count = 0
+
+    def wait(self) -> None:
+        import time
+
+        if self._start is None:
+            self._start = time.monotonic()
+        self._count += 1
+        delay = self._start + self._count * FRAME_SAMPLES / SAMPLE_RATE - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+
+
+class ArraySource:
+    """Frames from samples already in memory (tests, recordings); `realtime` paces them like a microphone."""
+
+    def __init__(self, samples: np.ndarray, realtime: bool = False) -> None:
         self._frames = split_frames(np.asarray(samples, dtype=np.int16))
+        self._pacer = Pacer() if realtime else None
 
     def read(self) -> np.ndarray | None:
+        if self._pacer is not None:
+            self._pacer.wait()
         return next(self._frames, None)
 
     def close(self) -> None:

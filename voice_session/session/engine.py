@@ -92,8 +92,13 @@ Wait = Generator[None, Any, Any]
 class SessionEngine:
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
-    def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B")) -> None:
+    def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
+                 recognition: bool = True) -> None:
         self.exercise = exercise
+        self.recognition = recognition
+        """With recognition off (the therapist's timer), silence only suggests a turn's end and keys decide."""
+        self.end_suggested = False
+        """The front end heard a turn-end silence the engine did not act on (shown by the live view)."""
         self.settings = exercise.settings
         self.names = {"A": names[0], "B": names[1]}
         self.speaker = "A"
@@ -104,6 +109,8 @@ class SessionEngine:
         self.listening_to: str | None = None
         self.listening_role = ""
         self.listening_since = 0.0
+        self.listening_limit_s: float | None = None
+        self.listening_purpose = ""
         self.turns: list[TurnStat] = []
         self.paraphrases: list[tuple[int, bool]] = []
         """(attempts, landed) of each paraphrase exchange."""
@@ -273,6 +280,8 @@ class SessionEngine:
             self._emit(Chime("your_turn"))
         self._emit(Listen(name, role, max_s))
         self.listening_to, self.listening_role, self.listening_since = partner, role, self.now
+        self.listening_limit_s = max_s
+        self.listening_purpose = purpose
         start = self.now
         self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
         texts: list[str] = []
@@ -288,6 +297,7 @@ class SessionEngine:
                 quiet_since, reprompted = self.now, False
             elif isinstance(event, SpeechStarted):
                 heard_speech = in_speech = True
+                self.end_suggested = False
             elif isinstance(event, Utterance):
                 in_speech, quiet_since = not event.paused, self.now
                 heard_speech = heard_speech or bool(event.text)
@@ -308,8 +318,11 @@ class SessionEngine:
                     self._say_now(WRAP_UP.format(name=name), "prompt")
             elif isinstance(event, TurnEnded):
                 in_speech, quiet_since = False, self.now
-                if heard_speech:
+                if heard_speech and self.recognition:
                     reason = event.reason
+                elif heard_speech and not self.end_suggested:
+                    self.end_suggested = True
+                    self._record("turn_end_suggested", person=name, partner=partner)
             elif isinstance(event, Key) and event.name == "space":
                 reason = "key"
             elif isinstance(event, Tick):
@@ -331,6 +344,7 @@ class SessionEngine:
                         self._pause("silence")
         self._emit(Listen(None))
         self.listening_to = None
+        self.end_suggested = False
         text = " ".join(texts)
         duration = round(self.now - start, 2)
         self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
@@ -342,6 +356,10 @@ class SessionEngine:
         """Asks a yes/no question; returns (Answer, what was said)."""
         yield from self._say(question)
         heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
+        if not self.recognition:  # the therapist heard the answer and passed the floor on with the key
+            self._record("confirmation", person=self.names[partner], partner=partner, answer="yes", by="key")
+            self._last_answer = Answer.YES
+            return Answer.YES, ""
         answer = listening.parse_answer(heard.text)
         if answer is Answer.UNCLEAR:
             yield from self._say(REASK.format(name=self.names[partner]))
@@ -454,8 +472,10 @@ class SessionEngine:
             self._emit(Prepare(self.fill(confirm)))
             yield from self._say(prompt)
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
-            result = listening.coverage(self._floor_text, heard.text)
-            self._record("paraphrase_checked", attempt=attempt, coverage=result.score, missed=list(result.missed))
+            if self.recognition:
+                result = listening.coverage(self._floor_text, heard.text)
+                self._record("paraphrase_checked", attempt=attempt, coverage=result.score,
+                             missed=list(result.missed))
             yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
             answer, said = yield from self._confirm(speaker, self.fill(confirm))
             if answer is Answer.YES:

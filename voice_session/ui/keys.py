@@ -7,7 +7,8 @@ import queue
 import sys
 import threading
 
-KEYS = {" ": "space", "p": "p", "n": "n", "r": "r", "m": "m", "q": "q"}
+KEYS = {" ": "space"}
+"""Named keys; any other printable key arrives as itself (the view uses t, and any key cancels a pending quit)."""
 
 
 class KeyReader:
@@ -36,6 +37,8 @@ class KeyReader:
                 char = os.read(self._fd, 1).decode(errors="ignore").lower()
                 if char in KEYS:
                     self._keys.put(KEYS[char])
+                elif char.isprintable() and char:
+                    self._keys.put(char)
 
     def poll(self) -> list[str]:
         keys = []

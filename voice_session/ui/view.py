@@ -1,0 +1,173 @@
+"""The live view for run and timer modes: whose turn, a big turn timer, the step, a level meter, the words."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Any
+
+from rich.console import Console, Group
+from rich.live import Live
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from voice_session.audio.frames import level_dbfs
+from voice_session.session.engine import Phase, SessionEngine
+
+# A 5-row block font for the turn timer, readable from across a room.
+_DIGITS = {
+    "0": ["███", "█ █", "█ █", "█ █", "███"], "1": [" █ ", "██ ", " █ ", " █ ", "███"],
+    "2": ["███", "  █", "███", "█  ", "███"], "3": ["███", "  █", "███", "  █", "███"],
+    "4": ["█ █", "█ █", "███", "  █", "  █"], "5": ["███", "█  ", "███", "  █", "███"],
+    "6": ["███", "█  ", "███", "█ █", "███"], "7": ["███", "  █", "  █", "  █", "  █"],
+    "8": ["███", "█ █", "███", "█ █", "███"], "9": ["███", "█ █", "███", "  █", "███"],
+    ":": ["   ", " █ ", "   ", " █ ", "   "],
+}
+PARTNER_STYLE = {"A": "bold white on dodger_blue3", "B": "bold white on dark_orange3"}
+STEP_NAMES = {"say": "guidance", "turn": "speaker's turn", "paraphrase": "paraphrase", "confirm": "check-in question",
+              "swap": "swap roles", "checkin": "check-in", "pause": "quiet moment", "repeat": "next round",
+              "summary": "summary", "end": "closing", "": "—"}
+PURPOSE_NAMES = {"turn": "holds the floor", "paraphrase": "reflects back", "confirm": "answers",
+                 "clarify": "clarifies", "checkin": "shares"}
+KEYS_HELP = "space pass the floor · p pause · n next step · r repeat · m mute · t transcript · q end"
+
+
+def big(text: str, style: str) -> Text:
+    rows = ["  ".join(_DIGITS[c][row] for c in text if c in _DIGITS) for row in range(5)]
+    return Text("\n".join(rows), style=style, justify="center")
+
+
+def mmss(seconds: float) -> str:
+    minutes, secs = divmod(int(max(0.0, seconds)), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+class LiveView:
+    """A full-terminal rich view; it is also the runner's Display and filters the keys."""
+
+    def __init__(self, engine: SessionEngine, show_transcript: bool, mode: str, console: Console | None = None) -> None:
+        self.engine = engine
+        self.show_transcript = show_transcript
+        self.mode = mode
+        self.lines: deque[str] = deque(maxlen=8)
+        self.prompt = ""
+        self.level_db = -100.0
+        self.speaking = False
+        self.program_talking = False
+        self.confirm_quit_until = 0.0
+        self.now = 0.0
+        self._last_draw = 0.0
+        self.console = console or Console()
+        self._live = Live(self.render(), console=self.console, screen=True, auto_refresh=False, transient=True)
+
+    def __enter__(self) -> LiveView:
+        self._live.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._live.__exit__(*exc)  # type: ignore[arg-type]
+
+    # ---- the runner's display ----
+
+    def show(self, t: float, who: str, text: str) -> None:
+        if who == "voice-session":
+            self.prompt = text
+        self.lines.append(f"[{mmss(t)}] {who}: {text}")
+        self.draw(force=True)
+
+    def frame(self, now: float, frame: Any, is_speech: bool, gated: bool) -> None:
+        self.now = now
+        self.level_db = 0.8 * self.level_db + 0.2 * level_dbfs(frame) if frame is not None else -100.0
+        self.speaking, self.program_talking = is_speech, gated
+        self.draw()
+
+    # ---- keys: q asks before ending; t only changes the view ----
+
+    def filter_keys(self, keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for key in keys:
+            if key == "q":
+                if time.monotonic() < self.confirm_quit_until:
+                    out.append("q")
+                else:
+                    self.confirm_quit_until = time.monotonic() + 5.0
+            else:
+                self.confirm_quit_until = 0.0
+                if key == "t":
+                    self.show_transcript = not self.show_transcript
+                out.append(key)
+        if keys:
+            self.draw(force=True)
+        return out
+
+    # ---- drawing ----
+
+    def draw(self, force: bool = False) -> None:
+        wall = time.monotonic()
+        if force or wall - self._last_draw >= 0.2:
+            self._last_draw = wall
+            self._live.update(self.render(), refresh=True)
+
+    def render(self) -> Panel:
+        engine = self.engine
+        partner = engine.listening_to
+        parts: list[Any] = []
+        if engine.phase is Phase.PAUSED:
+            parts.append(Text("PAUSED — press p or say “continue” when you're ready", style="bold black on yellow",
+                              justify="center"))
+        if partner:
+            name = engine.names[partner].upper()
+            role = PURPOSE_NAMES.get(engine.listening_purpose, engine.listening_purpose)
+            parts.append(Text(f"  {name}  ", style=PARTNER_STYLE[partner], justify="center"))
+            parts.append(Text(f"{engine.listening_role or 'speaker'} · {role}", style="bold", justify="center"))
+            elapsed = self.now - engine.listening_since
+            limit = engine.listening_limit_s
+            style = "green"
+            if limit and elapsed >= limit:
+                style = "red"
+            elif limit and elapsed >= limit - engine.settings.warn_before_s:
+                style = "yellow"
+            if self.console.height >= 28:  # room for the big digits
+                parts.append(Text(""))
+                parts.append(big(mmss(elapsed), f"bold {style}"))
+            else:
+                parts.append(Text(mmss(elapsed), style=f"bold reverse {style}", justify="center"))
+            parts.append(Text(f"limit {mmss(limit)}" if limit else "no time limit", style="dim", justify="center"))
+        else:
+            parts.append(Text("voice-session is guiding" if engine.phase is not Phase.ENDED else "session ended",
+                              style="bold", justify="center"))
+        parts.append(Text(""))
+        if self.prompt:
+            parts.append(Text(f"“{self.prompt}”", style="italic", justify="center"))
+            parts.append(Text(""))
+        steps = Table.grid(padding=(0, 2))
+        upcoming = STEP_NAMES.get(engine.next_label, engine.next_label) if engine.next_label else "end of this round"
+        steps.add_row(Text("now", style="dim"), Text(STEP_NAMES.get(engine.step_label, engine.step_label)),
+                      Text("next", style="dim"), Text(upcoming))
+        parts.append(steps)
+        parts.append(self._meter())
+        if engine.end_suggested:
+            parts.append(Text("sounds finished — press space to pass the floor", style="bold cyan"))
+        if self.show_transcript:
+            room = max(2, self.console.height - 28 if self.console.height >= 28 else self.console.height - 18)
+            parts.append(Text(""))
+            for line in list(self.lines)[-room:]:
+                parts.append(Text(line, overflow="ellipsis", no_wrap=True))
+        else:
+            parts.append(Text("transcript hidden (t to show)", style="dim"))
+        if time.monotonic() < self.confirm_quit_until:
+            parts.append(Text("End the session? Press q again to end, any other key to go on.",
+                              style="bold white on red"))
+        parts.append(Text(KEYS_HELP, style="dim"))
+        title = f"voice-session {self.mode} · {engine.exercise.title}"
+        return Panel(Group(*parts), title=title, border_style="grey50")
+
+    def _meter(self) -> Text:
+        filled = int(max(0.0, min(1.0, (self.level_db + 60) / 60)) * 30)
+        state = "speech" if self.speaking else ("program" if self.program_talking else "quiet")
+        bar = Text("mic ", style="dim")
+        bar.append("▮" * filled, style="green" if self.speaking else "grey50")
+        bar.append("▯" * (30 - filled), style="grey23")
+        bar.append(f"  {state}", style="bold" if self.speaking else "dim")
+        return bar
