@@ -65,3 +65,21 @@ def test_pitched_partner_is_higher_and_keeps_its_pace() -> None:
         return float((spectrum * freqs).sum() / spectrum.sum())
 
     assert centroid(high) > centroid(plain) * 1.05
+
+
+@pytest.mark.slow
+def test_demo_couple_round_trip_word_error_rate_at_most_5_percent(whisper) -> None:  # type: ignore[no-untyped-def]
+    """The demo couple's lines, synthesized with their Piper voices, come back through Whisper nearly intact."""
+    import jiwer
+
+    from voice_session.scenario import line_audio, load_scenario
+
+    from .conftest import FIXTURES
+    from .test_transcription import normalize
+
+    scenario = load_scenario(FIXTURES / "demo" / "scenario.toml")
+    refs, hyps = [], []
+    for line in scenario.lines:
+        refs.append(normalize(line.text))
+        hyps.append(normalize(whisper.transcribe(line_audio(scenario, line)).text))
+    assert jiwer.wer(refs, hyps) <= 0.05, list(zip(refs, hyps, strict=True))
