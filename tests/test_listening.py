@@ -180,3 +180,17 @@ def test_hand_off_phrases(text: str, expected: bool) -> None:
 )
 def test_safety_signals(text: str, expected: Signal | None) -> None:
     assert classify(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You got most of it.", Answer.PARTLY), ("Pretty close.", Answer.PARTLY), ("Not everything.", Answer.PARTLY),
+])
+def test_more_partial_answers(text: str, expected: Answer) -> None:
+    assert parse_answer(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I think that's it.", True), ("Okay, go ahead.", True), ("That's it, I wanted to say.", False),
+])
+def test_more_hand_offs(text: str, expected: bool) -> None:
+    assert is_handoff(text) is expected

@@ -99,6 +99,10 @@ class Runner:
         self._turn_end: TurnEnded | None = None
         self._last_tick = 0.0
         self._was_idle = False
+        self.reopen_attempts = 5
+        self.reopen_wait_s = 2.0
+        self.sleep: Callable[[float], None] = time.sleep
+        self._overflows = 0
         self.on_frame: Callable[[float, Any, bool, bool], None] | None = None
         """Called per frame with (now, frame, is_speech, gated): the live view's level meter."""
 
@@ -130,6 +134,10 @@ class Runner:
         if frame is None:  # a recording ran out
             self._finish_input(now, "recording_ended")
             return
+        overflows = getattr(self.source, "overflows", 0)
+        if overflows > self._overflows:  # audio was dropped: say so in the record, carry on
+            self.log.write("audio_overflow", now, frames=overflows - self._overflows)
+            self._overflows = overflows
         for spoken in self.mouth.finished(now):
             self.log.write("spoken", spoken.end_s, say_id=spoken.say_id, start=round(spoken.start_s, 2),
                            end=round(spoken.end_s, 2))
@@ -198,18 +206,22 @@ class Runner:
             self._apply(self.engine.interrupt(reason))
 
     def _microphone_lost(self, why: str) -> None:
-        now = self.clock.now()
-        self.log.write("microphone_lost", now, detail=why)
-        self.display.show(now, "voice-session", f"The microphone stopped ({why}). Trying again…")
+        """Pause and say so, try to reopen the device a few times, then resume or end the session cleanly."""
+        self.log.write("microphone_lost", self.clock.now(), detail=why)
+        self._apply(self.engine.hold("microphone"))
         reopen = getattr(self.source, "reopen", None)
-        for _ in range(3):
-            if reopen is not None:
-                try:
-                    reopen()
-                    self.log.write("microphone_back", self.clock.now())
-                    return
-                except Exception:  # any device error here means: not back yet
-                    time.sleep(2.0)
+        for attempt in range(1, self.reopen_attempts + 1):
+            self.sleep(self.reopen_wait_s)
+            if reopen is None:
+                break
+            try:
+                reopen()
+            except Exception as err:  # any device error here means: not back yet
+                self.log.write("microphone_retry", self.clock.now(), attempt=attempt, detail=str(err))
+                continue
+            self.log.write("microphone_back", self.clock.now(), attempt=attempt)
+            self._apply(self.engine.release())
+            return
         self._apply(self.engine.interrupt("microphone_lost"))
 
     def _drain(self) -> None:

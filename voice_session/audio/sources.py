@@ -77,13 +77,23 @@ class MicrophoneSource:
     """Frames from the microphone; a bounded queue so a slow consumer drops audio instead of dying."""
 
     def __init__(self, device: str | int | None = None, queue_frames: int = 200, stall_s: float = 3.0) -> None:
-        self.info = input_device(device)
-        sd = sounddevice()
+        self.device = device
         self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=queue_frames)
         self._stall_s = stall_s
         self._lock = threading.Lock()
         self.overflows = 0
         """Frames dropped because the consumer fell behind or the device overflowed."""
+        self._open()
+
+    def reopen(self) -> None:
+        """After a stall: close the old stream and open the device again (raises UserError if it is gone)."""
+        self.close()
+        self._open()
+
+    def _open(self) -> None:
+        device = self.device
+        self.info = input_device(device)
+        sd = sounddevice()
         try:
             self._stream = sd.InputStream(
                 samplerate=SAMPLE_RATE,

@@ -160,6 +160,19 @@ class SessionEngine:
             self._end(reason)
         return self._out
 
+    def hold(self, reason: str) -> list[Action]:
+        """The shell pauses the session for its own reason (the microphone stopped); `release` resumes it."""
+        self._out = []
+        if self.phase is Phase.RUNNING:
+            self._pause(reason)
+        return self._out
+
+    def release(self) -> list[Action]:
+        self._out = []
+        if self.phase is Phase.PAUSED:
+            self._resume()
+        return self._out
+
     # ---- what can interrupt any step ----
 
     def _on_key(self, key: Key) -> None:

@@ -475,6 +475,10 @@ _PARTLY = (
     r"\bmissed\b",
     r"\bpart of it\b",
     r"\bmore or less\b",
+    r"\bmost of it\b",
+    r"\bnot everything\b",
+    r"\bpretty close\b",
+    r"\bsome of that\b",
 )
 _NO = (
     r"^\s*no\b",
@@ -527,6 +531,10 @@ def parse_answer(text: str) -> Answer:
 
 
 _HANDOFFS = (
+    "that's it",
+    "that is it",
+    "that's about it",
+    "go ahead",
     "i'm done",
     "i am done",
     "over to you",

@@ -19,6 +19,7 @@ PAUSE_LINES = {
         "each doing something calming on your own. When you're both ready, say continue, or press P."
     ),
     "silence": "Let's pause for now. When you're ready, say continue, or press P.",
+    "microphone": "The microphone has stopped working, so I've paused. I'll keep trying for a little while.",
 }
 CRISIS_STOP = (
     "I'm going to stop the exercise here. What was just said matters more than any exercise. "
