@@ -120,7 +120,9 @@ def main() -> None:
     _piper_model()
     row("Piper voice load", time.perf_counter() - t, "s")
     prompt = "Alex, in your own words, what did you hear Sam say?"
-    for label, voice in (("piper", PiperVoice()), ("espeak-ng", EspeakVoice())):
+    from voice_session.speech.voices import SystemVoice
+
+    for label, voice in (("piper", PiperVoice()), ("system (pyttsx3)", SystemVoice()), ("espeak-ng", EspeakVoice())):
         list(voice.sentences("Warm up."))
         t = time.perf_counter()
         audio = np.concatenate(list(voice.sentences(MONOLOGUE_SAMPLE)))

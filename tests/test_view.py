@@ -106,6 +106,10 @@ def test_run_view_shows_the_words_and_keys_toggle_and_cancel(screen_factory, tmp
     assert "Sam:" in words
     screen.keys("t")
     screen.wait_for("transcript hidden (t to show)")
+    screen.keys("p")
+    screen.wait_for("PAUSED")
+    screen.keys("p")
+    screen.wait_for("PAUSED", gone=True)
     screen.keys("q")
     screen.wait_for("End the session? Press q again")
     screen.keys("x")  # any other key goes on
@@ -113,5 +117,5 @@ def test_run_view_shows_the_words_and_keys_toggle_and_cancel(screen_factory, tmp
     screen.keys("q", "q")
     screen.wait_for("Session ended (ended by user)")
     keys = [e["key"] for e in _events(out) if e["event"] == "key"]
-    assert keys == ["t", "x", "q"]  # the first q only asked; x cancelled; the second pair ended it
+    assert keys == ["t", "p", "p", "x", "q"]  # the first q only asked; x cancelled; the second pair ended it
     assert (out / "report.html").exists()

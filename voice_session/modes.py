@@ -235,8 +235,15 @@ class _Recorder:
 
 
 class _Tee:
+    """The speaker, and (with --keep-audio) a timeline of what the program said."""
+
     def __init__(self, sink: object, timeline: Timeline | None) -> None:
         self.sink, self.timeline = sink, timeline
+
+    def stop(self) -> None:
+        stop = getattr(self.sink, "stop", None)
+        if stop is not None:
+            stop()
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         self.sink.play(samples, at_s)  # type: ignore[attr-defined]

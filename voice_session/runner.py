@@ -258,7 +258,7 @@ class Runner:
                 if action.event == "utterance":
                     self.display.show(action.data["end"], action.data.get("person") or "(someone)", action.data["text"])
                 elif action.event == "key" and action.data.get("key") == "m":
-                    self.mouth.muted = not self.mouth.muted
+                    self.mouth.mute(not self.mouth.muted)
             elif isinstance(action, End):
                 self.ended = action.reason
 

@@ -92,6 +92,13 @@ class Mouth:
         self._pending: list[Spoken] = []
         self.log: list[Spoken] = []
 
+    def mute(self, muted: bool) -> None:
+        """Mute stops what is playing now, not only what comes next; prompts stay on screen."""
+        self.muted = muted
+        stop = getattr(self.sink, "stop", None)
+        if muted and stop is not None:
+            stop()
+
     @property
     def voiced(self) -> bool:
         return self.cache.voice.name != "none" and not self.muted
