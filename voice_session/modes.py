@@ -53,7 +53,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     if (scenario_path is None) == (recording is None):
         raise UserError("simulate needs exactly one of --scenario FILE or --recording FILE")
     scenario = load_scenario(scenario_path) if scenario_path else None
-    exercise = load_exercise(exercise_name or (scenario.exercise if scenario else "speaker-listener"))
+    exercise = load_exercise(exercise_name or (scenario.exercise_ref() if scenario else "speaker-listener"))
     pair = parse_names(names) if names else (scenario.names if scenario else parse_names(None))
     timeline = Timeline()
     program_track = Timeline()
@@ -65,8 +65,8 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         timeline.add(recorded.samples, 0.0)
         source = ArraySource(recorded.samples)
     voice = voice or make_voice("auto")
-    if isinstance(voice, object) and hasattr(voice, "deterministic"):
-        voice.deterministic = True  # type: ignore[attr-defined]
+    if hasattr(voice, "deterministic"):  # a simulation gives the same audio every time it runs
+        voice.deterministic = True
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     mouth = Mouth(PromptCache(voice), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)

@@ -39,6 +39,11 @@ class Scenario:
     lines: list[Line]
     expect: dict[str, Any] = field(default_factory=dict)
 
+    def exercise_ref(self) -> str:
+        """A built-in name, or an exercise file; a relative file is found next to the scenario first."""
+        beside = self.path.parent / self.exercise
+        return str(beside) if self.exercise.endswith(".toml") and beside.exists() else self.exercise
+
 
 def load_scenario(path: str | Path) -> Scenario:
     path = Path(path)

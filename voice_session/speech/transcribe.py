@@ -14,8 +14,8 @@ import numpy as np
 from voice_session.audio.frames import SAMPLE_RATE, to_float
 from voice_session.config import Settings
 from voice_session.errors import UserError
+from voice_session.memory import release_memory
 from voice_session.speech.vad import silero_speech_s
-from voice_session.speech.voices import release_memory
 
 BUNDLED_MODEL = "tiny.en"
 

@@ -21,6 +21,7 @@ import numpy as np
 from voice_session.audio.decode import decode_bytes, resample
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.errors import UserError
+from voice_session.memory import release_memory
 
 
 class Voice(Protocol):
@@ -63,27 +64,6 @@ def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
             sentence = sentence[cuts[-1] :].strip()
         pieces.append(sentence)
     return pieces
-
-
-@cache
-def _libc() -> object | None:
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name) if name else None
-    except OSError:
-        return None
-    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
-
-
-def release_memory() -> None:
-    """Hands freed heap pages back to the system (glibc only): the neural voice's working buffers are large
-    and short-lived, and without this a session's memory keeps the high-water mark of its longest prompt."""
-    libc = _libc()
-    if libc is not None:
-        libc.malloc_trim(0)  # type: ignore[attr-defined]
 
 
 class TextOnlyVoice:
