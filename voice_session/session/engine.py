@@ -1,16 +1,13 @@
 """The session engine: a pure, deterministic state machine from events to actions. No clock, no I/O, no threads.
 
-The script is run by a generator (`_flow`) that reads like the exercise: say this, listen to the speaker,
-ask for a paraphrase… Each `yield` waits for the next event. Everything that can interrupt any step
-(pause, crisis, keys) is handled in `handle` before the flow sees the event.
+The script is run by a generator (`_flow`, the steps are in flow.py) that reads like the exercise: say this,
+listen to the speaker, ask for a paraphrase… Each `yield` waits for the next event. Everything that can
+interrupt any step (pause, crisis, keys) is handled in `handle` before the flow sees the event.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Generator
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -22,7 +19,6 @@ from voice_session.session.events import (
     Event,
     Key,
     Listen,
-    Prepare,
     Record,
     Say,
     SpeechFinished,
@@ -32,21 +28,15 @@ from voice_session.session.events import (
     TurnEnded,
     Utterance,
 )
+from voice_session.session.flow import ExerciseFlow, Heard, Resumed, Skip, TurnStat, Wait
 from voice_session.session.listening import Answer
-from voice_session.session.script import Exercise, Step
+from voice_session.session.script import Exercise
 from voice_session.session.wording import (
-    CHUNK_PAUSE,
     CRISIS_STOP,
-    GAVE_UP,
-    LANDED,
     PAUSE_LINES,
-    REASK,
     REPROMPT,
     RESUME,
-    RETRY,
-    RETRY_HINT,
     WRAP_UP,
-    summary_text,
 )
 
 
@@ -57,39 +47,9 @@ class Phase(Enum):
     ENDED = "ended"
 
 
-@dataclass(frozen=True)
-class TurnStat:
-    """One finished turn, for summaries and the live view."""
-
-    partner: str
-    role: str
-    purpose: str
-    start_s: float
-    end_s: float
-    reason: str
-    text: str
 
 
-@dataclass(frozen=True)
-class Heard:
-    text: str
-    start_s: float
-    end_s: float
-    reason: str
-
-
-class _Skip(Exception):
-    """Thrown into the flow by the 'n' key: the current step ends at once."""
-
-
-class _Resumed:
-    """Sent into the flow after a pause, so a step waiting for speech listens again."""
-
-
-Wait = Generator[None, Any, Any]
-
-
-class SessionEngine:
+class SessionEngine(ExerciseFlow):
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
     def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
@@ -190,7 +150,7 @@ class SessionEngine:
         elif key.name == "m":
             pass  # the runner mutes its voice; the record keeps the key
         elif self.phase is Phase.RUNNING and key.name == "n":
-            self._throw(_Skip())
+            self._throw(Skip())
         elif self.phase is Phase.RUNNING:
             self._send(key)
 
@@ -221,7 +181,7 @@ class SessionEngine:
         self.phase = Phase.RUNNING
         self._record("resumed")
         self._say_now(RESUME + (" " + self._last_prompt if self._last_prompt else ""), "prompt")
-        self._send(_Resumed())
+        self._send(Resumed())
         held, self._held = self._held, []
         for finished in held:
             if self.phase is Phase.RUNNING:
@@ -305,7 +265,7 @@ class SessionEngine:
         while not reason:
             event = yield
             elapsed = self.now - start
-            if isinstance(event, _Resumed):
+            if isinstance(event, Resumed):
                 self._emit(Listen(name, role, max_s))
                 quiet_since, reprompted = self.now, False
             elif isinstance(event, SpeechStarted):
@@ -364,160 +324,3 @@ class SessionEngine:
                      duration=duration)
         self.turns.append(TurnStat(partner, role, purpose, start, self.now, reason, text))
         return Heard(text, start, self.now, reason)
-
-    def _confirm(self, partner: str, question: str) -> Wait:
-        """Asks a yes/no question; returns (Answer, what was said)."""
-        yield from self._say(question)
-        heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
-        if not self.recognition:  # the therapist heard the answer and passed the floor on with the key
-            self._record("confirmation", person=self.names[partner], partner=partner, answer="yes", by="key")
-            self._last_answer = Answer.YES
-            return Answer.YES, ""
-        answer = listening.parse_answer(heard.text)
-        if answer is Answer.UNCLEAR:
-            yield from self._say(REASK.format(name=self.names[partner]))
-            again = yield from self._listen(partner, "speaker", "confirm", max_s=None)
-            answer = listening.parse_answer(again.text)
-            heard = Heard(f"{heard.text} {again.text}".strip(), heard.start_s, again.end_s, again.reason)
-        self._record("confirmation", person=self.names[partner], partner=partner, answer=answer.value,
-                     text=heard.text)
-        self._last_answer = answer
-        return answer, heard.text
-
-    def _cue(self, text: str, kinds: tuple[listening.Cue, ...], partner: str) -> Wait:
-        found = listening.cues(text, kinds)
-        if found:
-            self.cue_count += 1
-            self._record("cue", kind=found[0].value, person=self.names[partner], partner=partner)
-            yield from self._say(listening.CUE_LINES[found[0]], "cue")
-
-    # ---- the script ----
-
-    def _run(self) -> Wait:
-        yield  # primed by Start
-        yield from self._steps(self.exercise.steps)
-
-    def _steps(self, steps: tuple[Step, ...]) -> Wait:
-        for index, step in enumerate(steps):
-            self.step_label = step.kind
-            self.next_label = steps[index + 1].kind if index + 1 < len(steps) else ""
-            if index + 1 < len(steps) and steps[index + 1].text:
-                self._emit(Prepare(self.fill(steps[index + 1].text)))
-            try:
-                yield from self._step(step)
-            except _Skip:
-                self._emit(Listen(None))
-                self.listening_to = None
-                self._record("step_skipped", step=step.kind, line=step.line)
-            if step.kind == "end":
-                return
-
-    def _step(self, step: Step) -> Wait:
-        cfg = self.settings
-        if step.kind in ("say", "end"):
-            if step.text:
-                yield from self._say(self.fill(step.text))
-        elif step.kind == "turn":
-            partner = self.speaker if step.role == "speaker" else self.listener
-            yield from self._say(self.fill(step.text))
-            heard = yield from self._listen(partner, step.role, "turn", step.max_s or cfg.max_turn_s)
-            self._floor_text = f"{self._floor_text} {heard.text}".strip()
-            if heard.reason == "chunk":
-                yield from self._say(self.fill(CHUNK_PAUSE))
-            yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
-        elif step.kind == "paraphrase":
-            yield from self._paraphrase(step)
-        elif step.kind == "confirm":
-            partner = self.speaker if step.role == "speaker" else self.listener
-            yield from self._confirm(partner, self.fill(step.text))
-        elif step.kind == "swap":
-            self.speaker = self.listener
-            self._floor_text = ""
-            self._record("roles_swapped", speaker=self.names[self.speaker], listener=self.names[self.listener])
-            if step.text:
-                yield from self._say(self.fill(step.text))
-        elif step.kind == "checkin":
-            people = [self.speaker, self.listener] if step.role == "both" else [
-                self.speaker if step.role == "speaker" else self.listener]
-            for partner in people:
-                yield from self._say(self.fill(step.text, partner))
-                heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or cfg.max_turn_s)
-                yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
-        elif step.kind == "pause":
-            yield from self._scheduled_break(step)
-        elif step.kind == "repeat":
-            rounds = step.rounds or cfg.rounds
-            for round_number in range(1, rounds + 1):
-                self._record("round_started", round=round_number, of=rounds)
-                yield from self._steps(step.steps)
-                if step.until == "no_more" and self._last_answer is Answer.NO:
-                    break
-        elif step.kind == "summary":
-            text = summary_text(self.names, self.turns, self.paraphrases)
-            self._record("summary", text=text)
-            yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
-
-    def _scheduled_break(self, step: Step) -> Wait:
-        """A quiet moment written into the exercise; space or n ends it early."""
-        if step.text:
-            yield from self._say(self.fill(step.text))
-        self._record("paused", reason="scheduled", seconds=step.seconds)
-        start = self.now
-        while self.now - start < step.seconds:
-            event = yield
-            if isinstance(event, Key) and event.name == "space":
-                break
-        self._record("resumed")
-
-    def _paraphrase(self, step: Step) -> Wait:
-        attempts = step.attempts or self.settings.paraphrase_attempts
-        speaker, listener = self.speaker, self.listener
-        confirm = step.confirm or "{speaker}, did {listener} get it?"
-        for attempt in range(1, attempts + 1):
-            self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
-            if attempt == 1:
-                prompt = self.fill(step.text)
-            else:
-                missed = listening.coverage(self._floor_text, heard.text).missed  # noqa: F821 (set below)
-                prompt = self.fill(step.retry or RETRY)
-                if missed:
-                    prompt += " " + RETRY_HINT.format(missed=" and ".join(missed))
-            self._emit(Prepare(self.fill(confirm)))
-            yield from self._say(prompt)
-            heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
-            if self.recognition:
-                result = listening.coverage(self._floor_text, heard.text)
-                self._record("paraphrase_checked", attempt=attempt, coverage=result.score,
-                             missed=list(result.missed))
-            yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
-            answer, said = yield from self._confirm(speaker, self.fill(confirm))
-            if answer is Answer.YES:
-                self.paraphrases.append((attempt, True))
-                self._floor_text = ""
-                self._record("paraphrase_landed", attempt=attempt)
-                yield from self._say(self.fill(step.landed or LANDED))
-                return
-            if attempt == attempts:
-                break
-            clarification = _after_answer(said)
-            if len(listening.words(clarification)) < 4:
-                yield from self._say(self.fill("{speaker}, what did {listener} miss? Please say it again briefly."))
-                more = yield from self._listen(speaker, "speaker", "clarify", self.settings.listener_max_s)
-                clarification = more.text
-            self._floor_text = f"{self._floor_text} {clarification}".strip()
-        self.paraphrases.append((attempts, False))
-        self._floor_text = ""
-        self._record("paraphrase_gave_up", attempts=attempts)
-        yield from self._say(self.fill(GAVE_UP))
-
-
-def _after_answer(said: str) -> str:
-    """'Mostly, but you missed the part about the dishes' → what follows the yes/no/partly words."""
-    return _ANSWER_WORDS.sub("", said, count=1).strip()
-
-
-_ANSWER_WORDS = re.compile(
-    r"^(?:\s|[,.!?;:-])*(?:(?:yes|yeah|yep|no|nope|partly|partially|mostly|not really|not quite|not exactly|"
-    r"kind of|sort of|almost|well|so|um|uh|but|and|i mean)(?:\s|[,.!?;:-])+)+",
-    re.IGNORECASE,
-)
