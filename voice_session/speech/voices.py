@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,6 +76,9 @@ class TextOnlyVoice:
         return iter(())
 
 
+_PIPER_LOCK = threading.Lock()
+
+
 @cache
 def _piper_model() -> object:
     import json
@@ -128,8 +132,10 @@ class PiperVoice:
             config = SynthesisConfig(length_scale=factor / self.speed, noise_scale=0.0, noise_w_scale=0.0)
         rate = self._model.config.sample_rate  # type: ignore[attr-defined]
         for piece in speakable_pieces(text):
-            for chunk in self._model.synthesize(piece, config):  # type: ignore[attr-defined]
-                audio = resample(chunk.audio_int16_array, round(rate * factor), SAMPLE_RATE)
+            with _PIPER_LOCK:  # espeak-ng's phonemizer inside Piper is not thread-safe (prompts are prepared ahead)
+                chunks = [c.audio_int16_array for c in self._model.synthesize(piece, config)]  # type: ignore[attr-defined]
+            for chunk in chunks:
+                audio = resample(chunk, round(rate * factor), SAMPLE_RATE)
                 release_memory()
                 yield audio
 
@@ -187,10 +193,11 @@ class SystemVoice:
         if voice_id:
             self._engine.setProperty("voice", voice_id)
         self.name = "system:" + (voice_id or "default")
+        self._lock = threading.Lock()
 
     def sentences(self, text: str) -> Iterator[np.ndarray]:
         for sentence in split_sentences(text):
-            with tempfile.TemporaryDirectory() as folder:
+            with tempfile.TemporaryDirectory() as folder, self._lock:  # one engine, one sentence at a time
                 path = Path(folder) / "say.wav"
                 self._engine.save_to_file(sentence, str(path))
                 with contextlib.redirect_stdout(io.StringIO()):  # pyttsx3's espeak driver prints each save
