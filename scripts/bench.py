@@ -138,6 +138,7 @@ def main() -> None:
 
     # a whole simulated session (the demo couple), and how fast the next prompt follows a turn's end
     simulated_session(whisper)
+    twenty_minutes(whisper)
     row("peak RSS, this benchmark process (all models, beam 5)", peak_rss_mb(), "MB")
     row("peak RSS of a simulated session in its own process", session_peak_mb(), "MB", "<= 450 MB")
     live_first_word()
@@ -191,6 +192,33 @@ def simulated_session(whisper: object) -> None:
     row("simulated session speed, prompts cached", result.outcome.duration_s / warm, "x RT")
     row("turn end -> next prompt's first sample, median", 1000 * float(np.median(cold_gaps)), "ms", "<= 300 ms")
     row("turn end -> next prompt's first sample, worst", 1000 * max(cold_gaps), "ms", "<= 300 ms")
+
+
+def twenty_minutes(whisper: object) -> None:
+    """A 20-minute recording (the fixture clips, about half speech, with pauses) through a simulated session."""
+    from voice_session.audio.decode import write_wav
+    from voice_session.modes import simulate
+    from voice_session.runner import QuietDisplay
+
+    clips = [WavSource(CLIPS / f"{name}.wav").samples for name in
+             ("hurt_dinner", "paraphrase_good", "confirm_yes", "thinking_pause", "hand_off", "paraphrase_poor",
+              "confirm_partly", "monologue")]
+    parts, total, i = [], 0, 0
+    while total < 20 * 60 * SAMPLE_RATE:
+        clip = clips[i % len(clips)]
+        gap = np.zeros(int((3 + (i * 7) % 5) * SAMPLE_RATE), dtype=np.int16)
+        parts += [clip, gap]
+        total += len(clip) + len(gap)
+        i += 1
+    audio = np.concatenate(parts)[: 20 * 60 * SAMPLE_RATE]
+    with tempfile.TemporaryDirectory() as folder:
+        write_wav(f"{folder}/long.wav", audio)
+        t = time.perf_counter()
+        result = simulate("speaker-listener", recording=f"{folder}/long.wav", out=f"{folder}/s",
+                          display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
+        wall = time.perf_counter() - t
+    row("20-minute recording, simulated session wall time", wall, "s", "< 60 s")
+    row("20-minute recording, simulated speed", result.outcome.duration_s / wall, "x RT")
 
 
 def session_peak_mb() -> float:
