@@ -174,6 +174,7 @@ class ExerciseFlow:
                 if missed:
                     prompt += " " + RETRY_HINT.format(missed=" and ".join(missed))
             self._emit(Prepare(self.fill(confirm)))
+            self._emit(Prepare(self.fill(step.landed or LANDED)))  # the likely reply once it lands
             yield from self._say(prompt)
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
             if self.recognition:
