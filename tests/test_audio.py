@@ -84,3 +84,14 @@ def test_wav_sink_mixes_on_a_timeline(tmp_path: Path) -> None:
     out = load_audio(tmp_path / "out.wav")
     assert len(out) == 2400
     assert out[900] == 2000 and out[100] == 1000
+
+
+def test_timeline_window_mixes_only_what_overlaps() -> None:
+    from voice_session.audio.sinks import Timeline
+
+    track = Timeline()
+    track.add(np.full(100, 10, dtype=np.int16), at_s=0.0)
+    track.add(np.full(100, 5, dtype=np.int16), at_s=150 / 16000)
+    assert list(track.window(90, 20)) == [10] * 10 + [0] * 10
+    assert list(track.window(140, 20)) == [0] * 10 + [5] * 10  # the first chunk has ended and is skipped
+    assert track.window(400, 10).sum() == 0

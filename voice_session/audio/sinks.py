@@ -37,6 +37,8 @@ class Timeline:
 
     def __init__(self) -> None:
         self._chunks: list[tuple[int, np.ndarray]] = []
+        self._done = 0
+        """Chunks before this index ended before the last window asked for (windows only move forward)."""
 
     def add(self, samples: np.ndarray, at_s: float) -> None:
         self._chunks.append((round(at_s * SAMPLE_RATE), np.asarray(samples, dtype=np.int16)))
@@ -44,7 +46,9 @@ class Timeline:
     def window(self, start: int, length: int) -> np.ndarray:
         """The mix of samples [start, start + length) as int32 (for feeding echo back to a microphone)."""
         out = np.zeros(length, dtype=np.int32)
-        for begin, chunk in self._chunks:
+        while self._done < len(self._chunks) and _end(self._chunks[self._done]) <= start:
+            self._done += 1
+        for begin, chunk in self._chunks[self._done :]:
             lo, hi = max(start, begin), min(start + length, begin + len(chunk))
             if lo < hi:
                 out[lo - start : hi - start] += chunk[lo - begin : hi - begin]
@@ -58,6 +62,10 @@ class Timeline:
         for start, chunk in self._chunks:
             mix[start : start + len(chunk)] += chunk
         return np.clip(mix, -32768, 32767).astype(np.int16)
+
+
+def _end(chunk: tuple[int, np.ndarray]) -> int:
+    return chunk[0] + len(chunk[1])
 
 
 class WavSink(Timeline):
