@@ -74,3 +74,18 @@ def test_microphone_that_never_comes_back_ends_cleanly(tmp_path: Path) -> None:
     events = _run(tmp_path, mic)
     assert mic.reopened == 5
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "microphone_lost"
+
+
+def test_microphone_check_hears_hello_or_names_the_fix(capsys) -> None:  # type: ignore[no-untyped-def]
+    from voice_session.audio.sources import ArraySource, WavSource
+    from voice_session.config import Settings
+    from voice_session.modes import check_microphone
+
+    from .conftest import CLIPS
+
+    check_microphone(ArraySource(WavSource(CLIPS / "confirm_yes.wav").samples), Settings())
+    assert "Microphone OK" in capsys.readouterr().out
+    check_microphone(ArraySource(np.zeros(16000 * 7, dtype=np.int16)), Settings())
+    assert "gives only silence; check it is not muted" in capsys.readouterr().err
+    check_microphone(ArraySource(WavSource(CLIPS / "noise_fan.wav").samples), Settings())
+    assert "heard no speech" in capsys.readouterr().err

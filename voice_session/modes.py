@@ -192,18 +192,21 @@ def _open_microphone(device: str | None):  # type: ignore[no-untyped-def]
 def check_microphone(mic: AudioSource, settings: Settings, seconds: float = 6.0) -> None:
     """'Say hello to check the microphone': waits for speech, or warns with the fix."""
     from voice_session.audio.frames import FRAME_S, level_dbfs
-    from voice_session.speech.vad import WebRtcVad
+    from voice_session.speech.vad import WebRtcVad, silero_speech_s
 
     print("Say hello to check the microphone…", flush=True)
     vad = WebRtcVad(settings.vad_aggressiveness)
     loudest, voiced = -100.0, 0
+    heard: list[np.ndarray] = []
     for _ in range(int(seconds / FRAME_S)):
         frame = mic.read()
         if frame is None:
             break
+        heard.append(frame)
         loudest = max(loudest, level_dbfs(frame))
         voiced += vad.is_speech(frame)
-        if voiced >= 10:
+        # webrtcvad also fires on a fan or traffic: Silero confirms it was a voice
+        if voiced >= 10 and voiced % 10 == 0 and silero_speech_s(np.concatenate(heard[-100:])) >= 0.25:
             print(f"Microphone OK (peak level {loudest:.0f} dBFS).", flush=True)
             return
     if loudest <= -90:
