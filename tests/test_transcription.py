@@ -107,3 +107,19 @@ def test_guard_table(segments: list[SegmentScore], speech_s: float, text: str) -
 def test_collapse_repeats() -> None:
     assert collapse_repeats("I feel I feel I feel I feel alone") == "I feel alone"
     assert collapse_repeats("no no I said no") == "no no I said no"  # two is speech, not a loop
+
+
+def test_transcribe_command_prints_timed_lines_and_json(capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import re
+
+    from voice_session.cli import main
+
+    assert main(["transcribe", str(CLIPS / "thinking_pause.wav")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and all(re.match(r"^\[\d\d:\d\d\.\d–\d\d:\d\d\.\d\] \S", line) for line in lines)
+    assert main(["transcribe", str(CLIPS / "hurt_dinner.wav"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["start"] < data[0]["end"] and "phone" in data[0]["text"] and 0 < data[0]["confidence"] <= 1
+    assert main(["transcribe", str(CLIPS / "silence.wav")]) == 0
+    assert "(no speech found)" in capsys.readouterr().err
