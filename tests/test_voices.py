@@ -83,3 +83,20 @@ def test_demo_couple_round_trip_word_error_rate_at_most_5_percent(whisper) -> No
         refs.append(normalize(line.text))
         hyps.append(normalize(whisper.transcribe(line_audio(scenario, line)).text))
     assert jiwer.wer(refs, hyps) <= 0.05, list(zip(refs, hyps, strict=True))
+
+
+def test_voices_command_lists_and_writes_a_16k_mono_sample(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import wave
+
+    from voice_session.cli import main
+
+    assert main(["voices"]) == 0
+    listing = capsys.readouterr().out
+    assert "piper" in listing and "en_US-joe-medium" in listing and "none" in listing
+    out = tmp_path / "sample.wav"
+    assert main(["voices", "--say", "Welcome, Sam and Alex.", "--voice", "piper", "--out", str(out)]) == 0
+    with wave.open(str(out)) as wav:
+        assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (16000, 1, 2)
+        assert wav.getnframes() > 16000 * 0.8
+    assert main(["voices", "--say", "Text only.", "--voice", "none"]) == 0
+    assert "Text only." in capsys.readouterr().out
