@@ -19,6 +19,7 @@ import pytest
 
 from voice_session.audio.decode import load_audio, write_wav
 from voice_session.audio.frames import level_dbfs
+from voice_session.session.listening import words
 
 from .conftest import CLIPS, ROOT
 from .pulse import Pulse, PulseUnavailable
@@ -138,7 +139,9 @@ def test_live_session_on_a_virtual_sound_card(pulse: Pulse, tmp_path: Path) -> N
     assert "paraphrase_prompted" in names and "roles_swapped" in names
     assert [e["answer"] for e in events if e["event"] == "confirmation"] == ["yes"]
     heard = [e for e in events if e["event"] == "utterance"]
-    assert "phone" in heard[0]["text"] and heard[0]["person"] == "Sam"
+    said = set(words("I felt really unheard when you checked your phone at dinner."))
+    assert heard[0]["person"] == "Sam"
+    assert len(said & set(words(heard[0]["text"]))) >= 0.7 * len(said), heard[0]  # tiny.en may miss a word
     # the program's voice reached the microphone through the loopback, but never the record
     prompts = [e["text"].lower() for e in events if e["event"] == "prompt"]
     for utterance in heard:
