@@ -216,3 +216,13 @@ def test_without_recognition_silence_only_suggests_and_keys_decide() -> None:
     actions = engine.handle(SpeechFinished(43.0, confirm.say_id)) + engine.handle(Key(46.0, "space"))
     answers = [a.data for a in actions if getattr(a, "event", "") == "confirmation"]
     assert answers == [{"person": "Sam", "partner": "A", "answer": "yes", "by": "key"}]
+
+
+def test_the_prompt_after_a_swap_is_prepared_with_the_new_roles() -> None:
+    from voice_session.session.events import Prepare
+
+    run = converse("repair-conversation", [("*", "I felt hurt when you laughed."), ("*", "Yes.")] * 8, max_s=600)
+    prepared = [a.text for a in run.actions if isinstance(a, Prepare)]
+    said = run.said
+    after_swap = next(s for s in said if s.startswith("Alex, share your side"))
+    assert after_swap in prepared

@@ -223,9 +223,11 @@ class SessionEngine(ExerciseFlow):
             if self.phase is not Phase.ENDED:
                 self._end("completed")
 
-    def fill(self, text: str, person: str | None = None) -> str:
-        return text.format(speaker=self.names[self.speaker], listener=self.names[self.listener],
-                           A=self.names["A"], B=self.names["B"], name=self.names[person or self.speaker])
+    def fill(self, text: str, person: str | None = None, swapped: bool = False) -> str:
+        """A prompt with the names in; `swapped` fills it as it will read after the roles swap."""
+        speaker, listener = (self.listener, self.speaker) if swapped else (self.speaker, self.listener)
+        return text.format(speaker=self.names[speaker], listener=self.names[listener],
+                           A=self.names["A"], B=self.names["B"], name=self.names[person or speaker])
 
     def _say_now(self, text: str, kind: str) -> int:
         say_id = next(self._ids)

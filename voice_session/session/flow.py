@@ -90,7 +90,7 @@ class ExerciseFlow:
             self.step_label = step.kind
             self.next_label = steps[index + 1].kind if index + 1 < len(steps) else ""
             if index + 1 < len(steps) and steps[index + 1].text:
-                self._emit(Prepare(self.fill(steps[index + 1].text)))
+                self._emit(Prepare(self.fill(steps[index + 1].text, swapped=step.kind == "swap")))
             try:
                 yield from self._step(step)
             except Skip:
