@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from voice_session.errors import UserError
 
@@ -60,7 +60,3 @@ class Settings:
         for ok, message in checks:
             if not ok:
                 raise UserError(f"invalid setting: {message}")
-
-    @classmethod
-    def names(cls) -> list[str]:
-        return [f.name for f in fields(cls)]

@@ -106,6 +106,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
              recognition: bool = True, input_path: str | None = None, mode: str = "run") -> SessionResult:
     """A live session: the microphone (or a recording played in real time with --input) and the speakers."""
     from voice_session.audio.sinks import SpeakerSink
+    from voice_session.audio.sources import MicrophoneSource
     from voice_session.ui.keys import KeyReader
 
     exercise = load_exercise(exercise_name or "speaker-listener")
@@ -117,7 +118,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         mic = _input_source(input_path)
         sink: object = NullSink()
     else:
-        mic = _open_microphone(device)
+        mic = MicrophoneSource(device)
         if mic_check:
             check_microphone(mic, settings)  # type: ignore[arg-type]
         sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
@@ -181,12 +182,6 @@ def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]
 
 def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
-
-
-def _open_microphone(device: str | None):  # type: ignore[no-untyped-def]
-    from voice_session.audio.sources import MicrophoneSource
-
-    return MicrophoneSource(device)
 
 
 def check_microphone(mic: AudioSource, settings: Settings, seconds: float = 6.0) -> None:

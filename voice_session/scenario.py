@@ -118,7 +118,6 @@ class CoupleSource:
         self.sample = 0
         self.last_end_s = 0.0
         self._program_idle_at: float | None = None
-        self.done_at_s: float | None = None
 
     @property
     def finished(self) -> bool:

@@ -37,7 +37,6 @@ class SessionStats:
     landed: int
     mean_coverage: float | None
     pauses: list[tuple[float, str]]
-    prompts: int
 
     def talk_share(self, partner: str) -> float:
         total = sum(p.talk_s for p in self.partners.values())
@@ -80,7 +79,6 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         landed=sum(1 for e in events if e["event"] == "paraphrase_landed"),
         mean_coverage=sum(coverages) / len(coverages) if coverages else None,
         pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
-        prompts=sum(1 for e in events if e["event"] == "prompt"),
     )
 
 

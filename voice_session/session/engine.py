@@ -74,8 +74,6 @@ class SessionEngine(ExerciseFlow):
         self.turns: list[TurnStat] = []
         self.paraphrases: list[tuple[int, bool]] = []
         """(attempts, landed) of each paraphrase exchange."""
-        self.cue_count = 0
-        self.pauses = 0
         self._ids = itertools.count(1)
         self._out: list[Action] = []
         self._held: list[SpeechFinished] = []
@@ -172,7 +170,6 @@ class SessionEngine(ExerciseFlow):
 
     def _pause(self, reason: str) -> None:
         self.phase = Phase.PAUSED
-        self.pauses += 1
         self._record("paused", reason=reason)
         self._emit(Chime("pause"))
         self._say_now(PAUSE_LINES[reason].format(minutes=self.settings.break_min), "safety")

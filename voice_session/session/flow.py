@@ -75,7 +75,6 @@ class ExerciseFlow:
     def _cue(self, text: str, kinds: tuple[listening.Cue, ...], partner: str) -> Wait:
         found = listening.cues(text, kinds)
         if found:
-            self.cue_count += 1
             self._record("cue", kind=found[0].value, person=self.names[partner], partner=partner)
             yield from self._say(listening.CUE_LINES[found[0]], "cue")
 

@@ -90,7 +90,6 @@ class Mouth:
         self.busy_until = 0.0
         self.muted = False
         self._pending: list[Spoken] = []
-        self.log: list[Spoken] = []
 
     def mute(self, muted: bool) -> None:
         """Mute stops what is playing now, not only what comes next; prompts stay on screen."""
@@ -116,7 +115,6 @@ class Mouth:
         spoken = Spoken(say_id, start, at)
         self.busy_until = at
         self._pending.append(spoken)
-        self.log.append(spoken)
         return spoken
 
     def chime(self, kind: str, now: float) -> None:
