@@ -95,3 +95,18 @@ def test_timeline_window_mixes_only_what_overlaps() -> None:
     assert list(track.window(90, 20)) == [10] * 10 + [0] * 10
     assert list(track.window(140, 20)) == [0] * 10 + [5] * 10  # the first chunk has ended and is skipped
     assert track.window(400, 10).sum() == 0
+
+
+def test_private_wav_is_owner_only_and_readable(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from voice_session.record.log import write_private_wav
+
+    old = os.umask(0o022)
+    try:
+        write_private_wav(tmp_path / "kept.wav", np.full(1600, 300, dtype=np.int16))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "kept.wav").stat().st_mode) == 0o600
+    assert len(load_audio(tmp_path / "kept.wav")) == 1600

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import numpy as np
 
-from voice_session.audio.decode import write_wav
 from voice_session.audio.sinks import NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
 from voice_session.errors import UserError
-from voice_session.record.log import EventLog, new_session_dir, private_file
+from voice_session.record.log import EventLog, new_session_dir, write_private_wav
 from voice_session.record.report import write_reports
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
@@ -79,9 +78,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         log.close()
         finish_record(folder, log.events)
     path = folder / "program.wav"
-    with private_file(path, "wb"):
-        pass
-    write_wav(path, timeline.render())
+    write_private_wav(path, timeline.render())
     return SessionResult(outcome, folder, path)
 
 
@@ -157,10 +154,8 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         log.close()
         finish_record(folder, log.events)
         if recorder is not None and program is not None:
-            write_wav(folder / "microphone.wav", recorder.samples())
-            write_wav(folder / "program.wav", program.render())
-            for name in ("microphone.wav", "program.wav"):
-                (folder / name).chmod(0o600)
+            write_private_wav(folder / "microphone.wav", recorder.samples())
+            write_private_wav(folder / "program.wav", program.render())
     return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
 
 

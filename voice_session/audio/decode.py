@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import wave
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -75,9 +76,9 @@ def _reason(err: BaseException) -> str:
     return text.split(":")[-1].strip().strip("'") if "Errno" in text else text
 
 
-def write_wav(path: str | Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
-    """Writes mono int16 samples as a PCM WAV."""
-    with wave.open(str(path), "wb") as wav:
+def write_wav(path: str | Path | BinaryIO, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
+    """Writes mono int16 samples as a PCM WAV, to a path or to a file already open for writing."""
+    with wave.open(str(path) if isinstance(path, (str, Path)) else path, "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)
         wav.setframerate(sample_rate)

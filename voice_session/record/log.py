@@ -8,6 +8,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from voice_session.audio.decode import write_wav
 from voice_session.errors import UserError
 
 DIR_MODE = 0o700
@@ -35,6 +38,12 @@ def private_file(path: Path, mode: str = "w") -> Any:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC), FILE_MODE)
     os.chmod(path, FILE_MODE)
     return os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8")
+
+
+def write_private_wav(path: Path, samples: np.ndarray) -> None:
+    """Session audio (only with --keep-audio, or a simulation's program.wav): 0600 before any sample is in it."""
+    with private_file(path, "wb") as out:
+        write_wav(out, samples)
 
 
 class EventLog:
