@@ -12,7 +12,7 @@ from voice_session.config import Settings
 from voice_session.speech.ears import Ears, HeardTurnSilence, HeardUtterance
 from voice_session.speech.files import transcribe_source
 from voice_session.speech.stream import StreamingTranscriber
-from voice_session.speech.transcribe import SegmentScore, collapse_repeats, guard, resolve_model
+from voice_session.speech.transcribe import SegmentScore, collapse_repeats, fitted_window, guard, resolve_model
 
 from .conftest import CLIPS
 
@@ -36,6 +36,31 @@ def test_word_error_rate_on_fixtures_is_at_most_10_percent(whisper, manifest) ->
         hyps.append(normalize(" ".join(r.transcript.text for r in results)))
     wer = jiwer.wer(refs, hyps)
     assert wer <= 0.10, f"WER {wer:.1%}"
+
+
+def test_a_recording_longer_than_whisper_window_is_read_whole(whisper, manifest) -> None:  # type: ignore[no-untyped-def]
+    """96 s in one call: full 30 s windows, then a fitted last one; nothing is cut off at either end."""
+    text = whisper.transcribe(WavSource(CLIPS / "monologue.wav").samples).text
+    assert jiwer.wer(normalize(manifest["monologue"]["text"]), normalize(text)) <= 0.10, text
+
+
+@pytest.mark.parametrize(
+    ("content", "frames", "expected"),
+    [
+        (0, 3000, 1000),  # silence only: the minimum window
+        (250, 3000, 1000),  # "Yes.": 10 s
+        (500, 3000, 1200),  # 5 s of speech, then 7 s of silence
+        (2200, 3000, 2900),
+        (2600, 3000, 3000),  # never more than faster-whisper's window
+        (400, 900, 900),  # a last window that is already short stays as it is
+    ],
+)
+def test_fitted_window_keeps_the_speech_and_seven_seconds_after_it(content: int, frames: int, expected: int) -> None:
+    features = np.zeros((80, frames), dtype=np.float32)
+    features[:, :content] = np.random.default_rng(0).normal(size=(80, content))
+    window = fitted_window(features[None], min_frames=1000)
+    assert window.shape == (1, 80, expected)
+    assert np.array_equal(window[0, :, :content], features[:, :content])
 
 
 @pytest.mark.parametrize("name", NOISE)
