@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ CLIPS = FIXTURES / "clips"
 # Tests never reach the network: any model that is not bundled must fail instead of downloading.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["VOICE_SESSION_OFFLINE"] = "1"
+# Simulations keep prompt audio between runs; the tests share one store of their own, not the user's.
+os.environ["VOICE_SESSION_CACHE"] = tempfile.mkdtemp(prefix="voice-session-test-cache-")
 
 
 def clip_manifest() -> dict[str, dict]:

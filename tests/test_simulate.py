@@ -85,3 +85,26 @@ def test_existing_session_folder_is_never_overwritten(tmp_path: Path, capsys: py
     code = main(["simulate", "--scenario", str(FIXTURES / "dinner" / "scenario.toml"), "--out", str(out)])
     assert code == 2 and "already holds a session" in capsys.readouterr().err
     assert (out / "events.jsonl").read_text().count("\n") == 1
+
+
+def test_a_simulation_replayed_from_stored_prompts_is_identical(tmp_path: Path, whisper,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second run takes every prompt from the store, without synthesizing, and keeps the same record."""
+    from voice_session.speech.voices import PiperVoice
+
+    monkeypatch.setenv("VOICE_SESSION_CACHE", str(tmp_path / "cache"))
+    scenario = str(FIXTURES / "dinner" / "scenario.toml")
+    first = simulate(None, scenario, out=str(tmp_path / "a"), voice=PiperVoice(), display=QuietDisplay(),
+                     transcriber=whisper)
+    stored = list((tmp_path / "cache" / "prompts").glob("*.npz"))
+    assert stored and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in stored)
+
+    def no_synthesis(self: PiperVoice, text: str) -> None:
+        raise AssertionError(f"synthesized again: {text}")
+
+    monkeypatch.setattr(PiperVoice, "sentences", no_synthesis)
+    second = simulate(None, scenario, out=str(tmp_path / "b"), voice=PiperVoice(), display=QuietDisplay(),
+                      transcriber=whisper)
+    assert (first.folder / "events.jsonl").read_text() == (second.folder / "events.jsonl").read_text()
+    assert first.program_wav and second.program_wav
+    assert first.program_wav.read_bytes() == second.program_wav.read_bytes()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -33,6 +35,21 @@ def test_a_cached_prompt_is_not_synthesized_twice() -> None:
     assert voice.calls == 1 and cache.synthesized == 1
     assert first.end_s - first.start_s == pytest.approx(second.end_s - second.start_s)
     assert mouth.gated(5.2) and not mouth.gated(10.0)
+
+
+def test_stored_prompts_outlive_the_cache_and_a_torn_file_is_made_again(tmp_path: Path) -> None:
+    from voice_session.speech.prompt_store import PromptStore
+
+    store = PromptStore("counting voice", tmp_path)
+    voice = CountingVoice()
+    first = PromptCache(voice, store).sentences("Sam, did Alex get it?")
+    again = PromptCache(voice, store).sentences("Sam, did Alex get it?")  # a new process, as it were
+    assert voice.calls == 1 and [a.tolist() for a in again] == [a.tolist() for a in first]
+    assert PromptStore("another voice", tmp_path).load("Sam, did Alex get it?") is None
+    (stored,) = tmp_path.glob("*.npz")
+    stored.write_bytes(stored.read_bytes()[:40])  # a crash mid-write, or a damaged disk
+    assert PromptCache(voice, store).sentences("Sam, did Alex get it?")[0].tolist() == first[0].tolist()
+    assert voice.calls == 2
 
 
 def test_fallback_order_piper_then_system_then_text(monkeypatch: pytest.MonkeyPatch,

@@ -22,6 +22,7 @@ from voice_session.session.engine import SessionEngine
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
 from voice_session.speech.mouth import Mouth, PromptCache
+from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
 from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
 from voice_session.speech.voices import Voice, make_voice
@@ -68,7 +69,9 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         voice.deterministic = True
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
-    mouth = Mouth(PromptCache(voice), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
+    build = getattr(voice, "repeatable_build", None)  # the same text sounds the same: keep prompts for next time
+    store = PromptStore(build) if build else None
+    mouth = Mouth(PromptCache(voice, store), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
     engine = SessionEngine(exercise, pair)
     runner = Runner(engine, source, Ears(settings), InlineTranscriber(transcriber or WhisperTranscriber(settings)),
                     mouth, SimulatedClock(), log, display or PlainDisplay())

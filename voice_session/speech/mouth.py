@@ -11,6 +11,7 @@ import numpy as np
 from voice_session.audio.chimes import chime
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.audio.sinks import AudioSink
+from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.voices import Voice
 
 _SENTENCE_GAP = np.zeros(int(0.18 * SAMPLE_RATE), dtype=np.int16)
@@ -26,10 +27,12 @@ class Spoken:
 
 
 class PromptCache:
-    """Synthesized prompt audio by (voice, text); `prepare` fills it in the background."""
+    """Synthesized prompt audio by (voice, text); `prepare` fills it in the background. With a `store`,
+    prompts also outlive the process (simulations, whose voice says a text the same way every time)."""
 
-    def __init__(self, voice: Voice) -> None:
+    def __init__(self, voice: Voice, store: PromptStore | None = None) -> None:
         self.voice = voice
+        self.store = store
         self._audio: dict[tuple[str, str], list[np.ndarray]] = {}
         self._busy: dict[tuple[str, str], threading.Event] = {}
         self._lock = threading.Lock()
@@ -47,17 +50,17 @@ class PromptCache:
                 wait = self._busy.get(key)
                 if wait is None:
                     done = self._busy[key] = threading.Event()
-                    self.synthesized += 1
                     cached = None
                     break
             wait.wait()  # another thread is synthesizing this very prompt: use its result
         if cached is not None:
             yield from cached
             return
+        stored = self.store.load(text) if self.store else None
         pieces: list[np.ndarray] = []
         complete = False
         try:
-            for piece in self.voice.sentences(text):
+            for piece in stored or self.voice.sentences(text):
                 pieces.append(piece)
                 yield piece
             complete = True
@@ -65,8 +68,12 @@ class PromptCache:
             with self._lock:
                 if complete:  # a listener that stopped early (mute, the end) leaves nothing half-cached
                     self._audio[key] = pieces
+                    if stored is None:
+                        self.synthesized += 1
                 self._busy.pop(key, None)
             done.set()
+        if complete and stored is None and self.store:
+            self.store.save(text, pieces)
 
     def sentences(self, text: str) -> list[np.ndarray]:
         return list(self.stream(text))

