@@ -48,8 +48,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
-    """Sentences, with long ones split at a comma or semicolon: the first piece plays sooner, and the
-    neural voice's working memory stays small."""
+    """Sentences, with long ones split at a comma or semicolon, and the first piece cut at its first pause
+    (or a leading name): the prompt starts sooner, and the neural voice's working memory stays small."""
     pieces: list[str] = []
     sentences = split_sentences(text)
     first = re.match(r"^(\w[\w' ]{1,20}),\s+(.{12,})$", sentences[0]) if sentences else None
@@ -57,8 +57,11 @@ def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
         pieces.append(first.group(1) + ",")
         sentences[0] = first.group(2)
     for sentence in sentences:
-        while len(sentence) > max_chars:
-            cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 25 <= m.end() <= max_chars]
+        while len(sentence) > (30 if not pieces else max_chars):
+            if not pieces:  # the very first piece: the earliest pause, so the prompt starts sooner
+                cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 12 <= m.end() <= max_chars][:1]
+            else:
+                cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 25 <= m.end() <= max_chars]
             if not cuts:
                 break
             pieces.append(sentence[: cuts[-1]].strip())
