@@ -49,7 +49,8 @@ def split_sentences(text: str) -> list[str]:
 
 def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
     """Sentences, with long ones split at a comma or semicolon, and the first piece cut at its first pause
-    (or a leading name): the prompt starts sooner, and the neural voice's working memory stays small."""
+    (or a leading name): the prompt starts sooner, and the neural voice's working memory stays small.
+    Simulations store prompts as these pieces: a change here bumps `prompt_store.FORMAT`."""
     pieces: list[str] = []
     sentences = split_sentences(text)
     first = re.match(r"^(\w[\w' ]{1,20}),\s+(.{12,})$", sentences[0]) if sentences else None
