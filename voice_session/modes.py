@@ -14,6 +14,7 @@ from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
 from voice_session.errors import UserError
+from voice_session.memory import release_memory
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
 from voice_session.record.report import write_reports
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
@@ -25,7 +26,7 @@ from voice_session.speech.mouth import Mouth, PromptCache
 from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
 from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
-from voice_session.speech.voices import Voice, make_voice
+from voice_session.speech.voices import Voice, make_voice, unload_piper
 
 
 @dataclass
@@ -79,6 +80,10 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         outcome = runner.run()
     finally:
         log.close()
+        del runner, mouth  # the models go before the reports are drawn: a long session's peak stays lower
+        voice = transcriber = None
+        unload_piper()
+        release_memory()
         finish_record(folder, log.events)
     path = folder / "program.wav"
     write_private_wav(path, timeline.render())

@@ -104,6 +104,11 @@ def _piper_model() -> object:
     return _Piper(config=config, session=session)
 
 
+def unload_piper() -> None:
+    """Drops the shared Piper model (about 70 MB); voices still in use keep theirs, the next new one loads it."""
+    _piper_model.cache_clear()
+
+
 class PiperVoice:
     """The neural en_US-joe-medium voice; `pitch_cents` shifts pitch while keeping the speaking rate."""
 
