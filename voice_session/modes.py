@@ -116,8 +116,8 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
 
     exercise = load_exercise(exercise_name or "speaker-listener")
     pair = parse_names(names)
+    voice = make_voice(voice_kind)  # first: Whisper loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if recognition else None
-    voice = make_voice(voice_kind)
     mic: AudioSource | CoupleSource
     if input_path:
         mic = _input_source(input_path)
