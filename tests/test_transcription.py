@@ -44,6 +44,22 @@ def test_a_recording_longer_than_whisper_window_is_read_whole(whisper, manifest)
     assert jiwer.wer(normalize(manifest["monologue"]["text"]), normalize(text)) <= 0.10, text
 
 
+def test_whisper_encodes_a_fitted_window_not_30_seconds(whisper, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Guards the hook into faster-whisper: if its encoder call changed, every utterance would cost 30 s again."""
+    from voice_session.speech import transcribe
+
+    shapes: list[tuple[int, ...]] = []
+
+    def spy(features: np.ndarray, min_frames: int) -> np.ndarray:
+        window = fitted_window(features, min_frames)
+        shapes.append(window.shape)
+        return window
+
+    monkeypatch.setattr(transcribe, "fitted_window", spy)
+    assert whisper.transcribe(WavSource(CLIPS / "hurt_dinner.wav").samples).text
+    assert len(shapes) == 1 and 1100 <= shapes[0][-1] <= 1130  # 3.8 s of speech, 0.4 s of padding, 7 s after
+
+
 @pytest.mark.parametrize(
     ("content", "frames", "expected"),
     [
