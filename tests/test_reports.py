@@ -46,6 +46,17 @@ def test_reports_for_every_builtin(exercise: str, tmp_path: Path) -> None:
         assert stat.S_IMODE((tmp_path / "s" / name).stat().st_mode) == 0o600
 
 
+def test_report_html_shows_names_as_typed_never_as_markup(tmp_path: Path) -> None:
+    from voice_session.record.report import report_html
+
+    lines = [("A", "I felt unheard at dinner."), ("B", "You felt unheard.")]
+    events = _record(tmp_path / "s", "speaker-listener", lines)
+    events[0]["names"] = ["<script>alert(1)</script>", "Alex & co"]
+    page = report_html(session_stats(events), b"png")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Alex &amp; co" in page and "<table>" in page and "<li>" in page
+
+
 def test_figures_of_a_known_session(tmp_path: Path) -> None:
     events = _record(tmp_path / "s", "speaker-listener", [
         ("A", "I felt unheard at dinner, and then I was left with all the dishes."),

@@ -62,47 +62,12 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
 
 
 def report_html(stats: SessionStats, png: bytes) -> str:
-    import re
+    from markdown_it import MarkdownIt
 
-    body = report_markdown(stats, picture=None)
-    out: list[str] = []
-    in_table = in_list = False
-    for line in body.splitlines():
-        text = html.escape(line)
-        if line.startswith("|---"):
-            continue
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            tag = "th" if not in_table else "td"
-            if not in_table:
-                out.append("<table>")
-                in_table = True
-            out.append("<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr>")
-            continue
-        if in_table:
-            out.append("</table>")
-            in_table = False
-        if line.startswith("- "):
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{html.escape(line[2:])}</li>")
-            continue
-        if in_list:
-            out.append("</ul>")
-            in_list = False
-        if line.startswith("## "):
-            out.append(f"<h2>{html.escape(line[3:])}</h2>")
-        elif line.startswith("# "):
-            out.append(f"<h1>{html.escape(line[2:])}</h1>")
-        elif line.strip():
-            out.append(f"<p>{re.sub(r'[*_]', '', text)}</p>")
-    if in_table:
-        out.append("</table>")
-    if in_list:
-        out.append("</ul>")
+    # Raw HTML off: a name typed as "<b>Sam</b>" is shown as typed, never run as markup.
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(report_markdown(stats, picture=None))
     image = base64.b64encode(png).decode()
-    out += ["<h2>Timeline</h2>", f'<img alt="Timeline of the session" src="data:image/png;base64,{image}">']
+    picture = f'<h2>Timeline</h2>\n<img alt="Timeline of the session" src="data:image/png;base64,{image}">'
     style = (
         "body{font-family:system-ui,sans-serif;max-width:1450px;margin:2em auto;padding:0 1em;color:#222}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.35em .7em;text-align:right}"
@@ -110,7 +75,7 @@ def report_html(stats: SessionStats, png: bytes) -> str:
     )
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(stats.title)}'
-        f"</title><style>{style}</style></head><body>\n" + "\n".join(out) + "\n</body></html>\n"
+        f"</title><style>{style}</style></head><body>\n{body}{picture}\n</body></html>\n"
     )
 
 
