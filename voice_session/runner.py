@@ -35,6 +35,7 @@ from voice_session.session.events import (
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
+from voice_session.speech.stream import TimedTranscript
 
 TICK_S = 0.25
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
@@ -44,7 +45,7 @@ class Transcription(Protocol):
     pending: int
 
     def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True) -> None: ...
-    def results(self, wait: bool = False) -> list: ...  # type: ignore[type-arg]
+    def results(self, wait: bool = False) -> list[TimedTranscript]: ...
     def close(self) -> None: ...
 
 
@@ -176,7 +177,15 @@ class Runner:
             self._turn_end = TurnEnded(heard.at_s, "silence")
 
     def _collect_transcripts(self) -> None:
-        results = [] if self.transcription is None else self.transcription.results(wait=self.simulated)
+        if self.transcription is not None:
+            self._deliver(self.transcription.results(wait=self.simulated))
+        # a turn ends only once every utterance in it has been transcribed
+        if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
+            turn_end, self._turn_end = self._turn_end, None
+            self._dispatch(turn_end)
+
+    def _deliver(self, results: list[TimedTranscript]) -> None:
+        """Each transcript to the engine, or into the record as rejected speech when the guard kept no text."""
         for result in results:
             t = result.transcript
             if t.text:
@@ -189,19 +198,12 @@ class Runner:
                     end=round(result.end_s, 2),
                     reason=t.rejected,
                 )
-        # a turn ends only once every utterance in it has been transcribed
-        if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
-            turn_end, self._turn_end = self._turn_end, None
-            self._dispatch(turn_end)
 
     def _finish_input(self, now: float, reason: str) -> None:
         for heard in self.ears.flush():
             self._on_heard(heard)
         if self.transcription is not None:
-            for result in self.transcription.results(wait=True):
-                if result.transcript.text:
-                    t = result.transcript
-                    self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence))
+            self._deliver(self.transcription.results(wait=True))
         if self.ended is None:
             self._apply(self.engine.interrupt(reason))
 
