@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -31,8 +32,6 @@ class Pacer:
         self._count = 0
 
     def wait(self) -> None:
-        import time
-
         if self._start is None:
             self._start = time.monotonic()
         self._count += 1
