@@ -133,11 +133,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from voice_session.modes import run_live
 
-    timer = args.command == "timer"
     result = run_live(args.exercise, args.names, _settings(args), args.voice or "auto", args.out,
                       device=args.device, output_device=args.output_device, keep_audio=args.keep_audio,
-                      mic_check=not args.no_mic_check and not timer, input_path=args.input,
-                      recognition=not getattr(args, "no_speech_recognition", False), mode=args.command)
+                      mic_check=not args.no_mic_check, input_path=args.input,
+                      recognition=not args.no_speech_recognition, mode=args.command)
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
@@ -238,6 +237,21 @@ def _stderr_console():  # type: ignore[no-untyped-def]
     return Console(stderr=True)
 
 
+def _live_options(p: argparse.ArgumentParser) -> None:
+    """What `run` and `timer` share: the exercise, the couple, the devices, the record."""
+    p.add_argument("exercise", nargs="?", default="speaker-listener", help="built-in name or .toml file")
+    p.add_argument("--names", help='the two partners, partner A first: "Sam,Alex"')
+    p.add_argument("--out", help="session folder (default sessions/<date>_<exercise>/)")
+    p.add_argument("--device", help="microphone (name or number; see `python -m sounddevice`)")
+    p.add_argument("--output-device", help="speaker (name or number)")
+    p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default, for privacy)")
+    p.add_argument("--input", metavar="FILE",
+                   help="play a scenario .toml or a recording as the microphone, in real time")
+    _speech_options(p)
+    _voice_options(p)
+    p.set_defaults(func=cmd_run)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="voice-session",
@@ -254,33 +268,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_transcribe)
 
     p = sub.add_parser("run", help="a live session with the microphone and speakers")
-    p.add_argument("exercise", nargs="?", default="speaker-listener", help="built-in name or .toml file")
-    p.add_argument("--names", help='the two partners, partner A first: "Sam,Alex"')
-    p.add_argument("--out", help="session folder (default sessions/<date>_<exercise>/)")
-    p.add_argument("--device", help="microphone (name or number; see `python -m sounddevice`)")
-    p.add_argument("--output-device", help="speaker (name or number)")
-    p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default, for privacy)")
+    _live_options(p)
     p.add_argument("--no-mic-check", action="store_true", help="skip the 'say hello' microphone check")
-    p.add_argument("--input", metavar="FILE",
-                   help="play a scenario .toml or a recording as the microphone, in real time")
-    _speech_options(p)
-    _voice_options(p)
-    p.set_defaults(func=cmd_run)
+    p.set_defaults(no_speech_recognition=False)
 
     p = sub.add_parser("timer", help="the therapist's turn timer and guide, driven from the keyboard")
-    p.add_argument("exercise", nargs="?", default="speaker-listener", help="built-in name or .toml file")
-    p.add_argument("--names", help='the two partners, partner A first: "Sam,Alex"')
+    _live_options(p)
     p.add_argument("--no-speech-recognition", action="store_true",
                    help="time turns and show who is talking, without transcribing anything")
-    p.add_argument("--out", help="session folder (default sessions/<date>_<exercise>/)")
-    p.add_argument("--device", help="microphone (name or number)")
-    p.add_argument("--output-device", help="speaker (name or number)")
-    p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default)")
-    p.add_argument("--input", metavar="FILE", help="play a scenario .toml or a recording as the microphone")
     p.set_defaults(no_mic_check=True)
-    _speech_options(p)
-    _voice_options(p)
-    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("simulate", help="run a session from a scenario or a recording on a simulated clock")
     p.add_argument("exercise", nargs="?", help="built-in name or .toml file (default: the scenario's)")
