@@ -124,3 +124,23 @@ def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str]
         now += 0.5
         feed(Tick(now))
     return run
+
+
+class FakeVoice:
+    """Implements the Voice interface: a quiet tone, 60 ms a character, and a list of what it was asked to say."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.said: list[tuple[int, str]] = []
+
+    @staticmethod
+    def seconds(text: str) -> float:
+        return round(0.06 * len(text), 2)
+
+    def sentences(self, text: str):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        self.said.append((len(self.said), text))
+        samples = int(self.seconds(text) * 16000)
+        yield (300 * np.sin(np.arange(samples) * 0.05)).astype(np.int16)

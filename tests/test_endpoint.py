@@ -108,3 +108,41 @@ def test_a_length_cut_is_not_a_pause() -> None:
     events = run([(6.0, True), (0.09, False), (3.0, True), (3.0, False)], settings)
     closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
     assert [c.paused for c in closed] == [False, True]  # the first was cut at a breath, the second at a pause
+
+
+def test_a_single_silent_frame_inside_a_word_never_splits_a_long_utterance() -> None:
+    # 14 s of speech with one 30 ms dip (a stop consonant: "Tex|as") at 12.3 s, then a 90 ms breath at 15 s
+    events = run([(12.3, True), (0.03, False), (2.67, True), (0.09, False), (1.0, True), (3.0, False)])
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert len(closed) == 2
+    assert 14_900 <= closed[0].end_ms <= 15_200  # at the breath, not at the dip
+
+
+def test_default_utterances_run_to_twelve_seconds_before_a_breath_closes_them() -> None:
+    events = run([(11.0, True), (0.12, False), (3.0, True), (3.0, False)])
+    assert len([e for _, e in events if isinstance(e, UtteranceClosed)]) == 1  # a breath at 11 s: one utterance
+    events = run([(20.0, True), (3.0, False)])
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert 16_900 <= closed[0].end_ms - closed[0].start_ms <= 17_400  # unbroken: the hard cap, 17 s
+
+
+def test_pre_roll_never_reaches_into_the_previous_utterance() -> None:
+    # 12.3 s of speech, a 90 ms breath (closes it: past max_utterance_s), speech again at once
+    events = run([(12.3, True), (0.09, False), (2.0, True), (3.0, False)])
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert len(closed) == 2
+    assert closed[1].start_ms >= closed[0].end_ms  # no word heard twice ("down down")
+    assert closed[1].start_ms == closed[0].end_ms  # the first one's tail, not 300 ms before the second's speech
+
+
+def test_pre_roll_never_reaches_into_the_program_talking() -> None:
+    ep = Endpointer()
+    out = []
+    for _ in range(40):  # 1.2 s of the program talking: blocked, even where the VAD hears its voice
+        out += ep.step(F, True, blocked=True)
+    for _ in range(3):
+        out += ep.step(F, False)  # 90 ms quiet
+    for _ in range(30):
+        out += ep.step(F, True)  # a partner speaks
+    began = [e for e in out if isinstance(e, SpeechBegan)]
+    assert len(began) == 1 and began[0].start_ms == 1200  # not 300 ms back, into the program's voice

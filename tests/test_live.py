@@ -154,13 +154,13 @@ def test_live_session_on_a_virtual_sound_card(pulse: Pulse, tmp_path: Path) -> N
         assert path.suffix != ".wav"
 
 
-def test_sigterm_ends_cleanly_with_exit_code_130(pulse: Pulse, tmp_path: Path) -> None:
+def test_sigterm_ends_cleanly_with_exit_code_143(pulse: Pulse, tmp_path: Path) -> None:
     out = tmp_path / "session"
     proc = _start(pulse, tmp_path, out)
     try:
         _wait_for(out / "events.jsonl", 1, "turn_started", proc)
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=30) == 130
+        assert proc.wait(timeout=30) == 143
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -1,3 +1,11 @@
 """voice-session: local, offline, spoken guided sessions for couples."""
 
+import os
+
+# onnxruntime (Piper's voice, Silero's speech check) uploads telemetry from version 1.29 on unless this is set
+# before it first loads: a device id and an event queue under ~/.cache/Microsoft, then DNS and HTTPS to
+# Microsoft. Every entry point (the command, `python -m voice_session`, scripts, tests) imports this package
+# first, so setting it here covers them all; it is forced, not defaulted, because nothing may leave the machine.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+
 __version__ = "0.1.0"

@@ -340,19 +340,24 @@ def _speech_options(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+    from voice_session import shutdown
+
+    shutdown.install()
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 0
         return int(args.func(args))
     except UserError as err:
         print(f"voice-session: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
-        print("voice-session: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as err:
+        code = shutdown.exit_code(err)
+        print(f"voice-session: {'stopped (SIGTERM)' if code == shutdown.SIGTERM_EXIT else 'interrupted'}",
+              file=sys.stderr)
+        return code
     except BrokenPipeError:
         return 0
 

@@ -23,9 +23,12 @@ class Settings:
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
     turn_silence_s: float = 2.0
     """Silence that ends a turn: patient, because people pause to think."""
-    max_utterance_s: float = 6.0
-    """An utterance this long is closed at the next short pause, so each one is transcribed while the
-    speaker goes on and a long turn's transcript is ready as soon as the turn ends."""
+    max_utterance_s: float = 12.0
+    """An utterance this long is closed at the next short pause (`split_pause_ms`), so each one is
+    transcribed while the speaker goes on and a long turn's transcript is ready as soon as the turn ends.
+    Whisper reads whole sentences best: at 6 s, cut on one silent frame, words were split ("Tex|as")."""
+    split_pause_ms: int = 90
+    """The pause that closes an utterance past `max_utterance_s`: a breath between words, not a gap inside one."""
     model: str = "tiny.en"
     """Whisper model: a name (tiny.en is bundled) or a CTranslate2 model directory."""
     beam_size: int = 1
@@ -55,7 +58,8 @@ class Settings:
                 self.turn_silence_s * 1000 > self.hangover_ms,
                 "turn silence must be longer than hangover_ms",
             ),
-            (2 <= self.max_utterance_s <= 28, "max_utterance_s must be between 2 and 28"),
+            (2 <= self.max_utterance_s <= 23, "max_utterance_s must be between 2 and 23"),
+            (30 <= self.split_pause_ms <= self.hangover_ms, "split_pause_ms must be between 30 and hangover_ms"),
             (self.beam_size >= 1, "beam_size must be at least 1"),
             (self.cpu_threads >= 1, "cpu_threads must be at least 1"),
             (10 <= self.whisper_window_s <= 30, "whisper_window_s must be between 10 and 30"),

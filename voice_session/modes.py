@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
 from voice_session.errors import UserError
 from voice_session.memory import release_memory
+from voice_session.mic_check import spoken_check
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
 from voice_session.record.report import write_reports
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
@@ -68,21 +68,20 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     voice = voice or make_voice("auto")
     if hasattr(voice, "deterministic"):  # a simulation gives the same audio every time it runs
         voice.deterministic = True
-    folder = new_session_dir(sessions_dir, exercise.name, out)
-    log = EventLog(folder)
     build = getattr(voice, "repeatable_build", None)  # the same text sounds the same: keep prompts for next time
     store = PromptStore(build) if build else None
     mouth = Mouth(PromptCache(voice, store), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
-    engine = SessionEngine(exercise, pair)
-    runner = Runner(engine, source, Ears(settings), InlineTranscriber(transcriber or WhisperTranscriber(settings)),
-                    mouth, SimulatedClock(), log, display or PlainDisplay())
-    try:
+    transcription = InlineTranscriber(transcriber or WhisperTranscriber(settings))
+    folder = new_session_dir(sessions_dir, exercise.name, out)
+    log = EventLog(folder)
+    try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
+        runner = Runner(SessionEngine(exercise, pair), source, Ears(settings), transcription, mouth,
+                        SimulatedClock(), log, display or PlainDisplay())
         outcome = runner.run()
     finally:
         log.close()
-        del runner, mouth  # the models go before the reports are drawn: a long session's peak stays lower
-        voice = transcriber = None
-        unload_piper()
+        runner = mouth = transcription = voice = transcriber = None  # the models go before the reports are
+        unload_piper()  # drawn: a long session's peak stays lower
         release_memory()
         finish_record(folder, log.events)
     path = folder / "program.wav"
@@ -120,43 +119,45 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     transcriber = BackgroundTranscriber(settings) if recognition else None
     mic: AudioSource | CoupleSource
     if input_path:
-        mic = _input_source(input_path)
-        sink: object = NullSink()
+        mic, sink = _input_source(input_path), NullSink()
     else:
         mic = MicrophoneSource(device)
-        if mic_check:
-            check_microphone(mic, settings)  # type: ignore[arg-type]
         sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
-    folder = new_session_dir(sessions_dir, exercise.name, out)
-    log = EventLog(folder)
-    recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
-    source = recorder or mic
-    program = Timeline() if keep_audio else None
+    cache = PromptCache(voice)
     tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
-    mouth = Mouth(PromptCache(voice), _Tee(sink, program), tail_s)
+    checked = None
+    if mic_check and not input_path:
+        checked = spoken_check(mic, Mouth(cache, sink, tail_s), settings)  # type: ignore[arg-type]
+    recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
+    program = Timeline() if keep_audio else None
+    mouth = Mouth(cache, _Tee(sink, program), tail_s)
     engine = SessionEngine(exercise, pair, recognition=recognition)
-    keys = KeyReader()
     view = None
     if sys.stdout.isatty():
         from voice_session.ui.view import LiveView
 
         view = LiveView(engine, show_transcript=(mode == "run"), mode=mode)
     transcription = StreamingTranscriber(transcriber) if transcriber is not None else None
-    runner = Runner(engine, source, Ears(settings), transcription, mouth, RealClock(), log,
-                    view or PlainDisplay(),
-                    keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll)
-    if view is not None:
-        runner.on_frame = view.frame
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    try:
+    folder = new_session_dir(sessions_dir, exercise.name, out)
+    log = EventLog(folder)
+    keys = None
+    try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
+        if checked is not None:
+            log.write("microphone_checked", 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs)
+        keys = KeyReader()
+        runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log,
+                        view or PlainDisplay(),
+                        keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll)
+        if view is not None:
+            runner.on_frame = view.frame
         if view is not None:
             with view:
                 outcome = runner.run()
         else:
             outcome = runner.run()
     finally:
-        signal.signal(signal.SIGTERM, previous)
-        keys.close()
+        if keys is not None:
+            keys.close()
         mic.close()
         sink.close()  # type: ignore[attr-defined]
         log.close()
@@ -181,38 +182,6 @@ def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]
     except Exception as err:  # the record stands; say how to rebuild the rest
         print(f"voice-session: warning: could not write the reports ({type(err).__name__}: {err}); "
               f"rebuild them with `voice-session report {folder}`", file=sys.stderr)
-
-
-def _raise_interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-def check_microphone(mic: AudioSource, settings: Settings, seconds: float = 6.0) -> None:
-    """'Say hello to check the microphone': waits for speech, or warns with the fix."""
-    from voice_session.audio.frames import FRAME_S, level_dbfs
-    from voice_session.speech.vad import WebRtcVad, silero_speech_s
-
-    print("Say hello to check the microphone…", flush=True)
-    vad = WebRtcVad(settings.vad_aggressiveness)
-    loudest, voiced = -100.0, 0
-    heard: list[np.ndarray] = []
-    for _ in range(int(seconds / FRAME_S)):
-        frame = mic.read()
-        if frame is None:
-            break
-        heard.append(frame)
-        loudest = max(loudest, level_dbfs(frame))
-        voiced += vad.is_speech(frame)
-        # webrtcvad also fires on a fan or traffic: Silero confirms it was a voice
-        if voiced >= 10 and voiced % 10 == 0 and silero_speech_s(np.concatenate(heard[-100:])) >= 0.25:
-            print(f"Microphone OK (peak level {loudest:.0f} dBFS).", flush=True)
-            return
-    if loudest <= -90:
-        print("voice-session: warning: the microphone gives only silence; check it is not muted "
-              "(pavucontrol, or your system's sound settings)", file=sys.stderr)
-    else:
-        print(f"voice-session: warning: heard no speech (peak {loudest:.0f} dBFS); speak closer to the "
-              "microphone, or raise its input level", file=sys.stderr)
 
 
 class _Recorder:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from voice_session.audio.frames import FRAME_S
@@ -44,7 +44,8 @@ ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 class Transcription(Protocol):
     pending: int
 
-    def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True) -> None: ...
+    def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True,
+               cut: bool = False) -> None: ...
     def results(self, wait: bool = False) -> list[TimedTranscript]: ...
     def close(self) -> None: ...
 
@@ -170,9 +171,9 @@ class Runner:
             self._dispatch(SpeechStarted(heard.at_s))
         elif isinstance(heard, HeardUtterance):
             if self.transcription is not None:
-                self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused)
+                self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
             else:  # timer mode without recognition: speech is timed, not transcribed
-                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused))
+                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, "silence")
 
@@ -189,7 +190,7 @@ class Runner:
         for result in results:
             t = result.transcript
             if t.text:
-                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence, result.paused))
+                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
             else:
                 self.log.write(
                     "speech_rejected",
@@ -210,6 +211,11 @@ class Runner:
     def _microphone_lost(self, why: str) -> None:
         """Pause and say so, try to reopen the device a few times, then resume or end the session cleanly."""
         self.log.write("microphone_lost", self.clock.now(), detail=why)
+        # what was being said when it stopped is kept: closed, transcribed, marked as cut by the device
+        for heard in self.ears.flush():
+            self._on_heard(replace(heard, cut=True) if isinstance(heard, HeardUtterance) else heard)
+        if self.transcription is not None:
+            self._deliver(self.transcription.results(wait=True))
         self._apply(self.engine.hold("microphone"))
         reopen = getattr(self.source, "reopen", None)
         for attempt in range(1, self.reopen_attempts + 1):

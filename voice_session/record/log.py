@@ -40,6 +40,19 @@ def private_file(path: Path, mode: str = "w") -> Any:
     return os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8")
 
 
+def replace_private(path: Path, data: str | bytes) -> None:
+    """Writes a whole file atomically: a private temporary file beside it, then a rename. A crash or a signal
+    midway leaves the old file or none, never half of one (reports are rebuilt from events.jsonl anyway)."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with private_file(partial, "wb") as out:
+            out.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def write_private_wav(path: Path, samples: np.ndarray) -> None:
     """Session audio (only with --keep-audio, or a simulation's program.wav): 0600 before any sample is in it."""
     with private_file(path, "wb") as out:

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from voice_session.record.log import private_file, read_events
+from voice_session.record.log import read_events, replace_private
 from voice_session.record.stats import SessionStats, clock, session_stats
 from voice_session.record.timeline import timeline_png
 from voice_session.record.transcript import write_transcript
@@ -87,10 +87,7 @@ def write_reports(folder: Path, events: list[dict[str, Any]] | None = None) -> l
     stats = session_stats(events)
     png = timeline_png(events, stats.names)
     write_transcript(folder, events)
-    with private_file(folder / "timeline.png", "wb") as out:
-        out.write(png)
-    with private_file(folder / "report.md") as out:
-        out.write(report_markdown(stats))
-    with private_file(folder / "report.html") as out:
-        out.write(report_html(stats, png))
+    replace_private(folder / "timeline.png", png)
+    replace_private(folder / "report.md", report_markdown(stats))
+    replace_private(folder / "report.html", report_html(stats, png))
     return warnings

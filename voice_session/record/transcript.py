@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from voice_session.record.log import private_file
+from voice_session.record.log import replace_private
 from voice_session.speech.files import format_time
 
 
@@ -39,6 +39,5 @@ def transcript_lines(events: list[dict[str, Any]]) -> list[str]:
 
 def write_transcript(folder: Path, events: list[dict[str, Any]]) -> Path:
     path = folder / "transcript.md"
-    with private_file(path) as out:
-        out.write("\n".join(transcript_lines(events)) + "\n")
+    replace_private(path, "\n".join(transcript_lines(events)) + "\n")
     return path

@@ -156,7 +156,7 @@ class SessionEngine(ExerciseFlow):
         who = self.listening_to
         self._record("utterance", person=self.names[who] if who else None, partner=who, text=utterance.text,
                      start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
-                     confidence=utterance.confidence)
+                     confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}))
         signal = safety.classify(utterance.text)
         if signal is safety.Signal.CRISIS:
             self._crisis(utterance.text)

@@ -32,6 +32,8 @@ class Utterance:
     confidence: float = 1.0
     paused: bool = True
     """The speaker paused after it (False: still talking, the front end only cut a long stretch)."""
+    cut: bool = False
+    """The microphone stopped while it was being said: what was heard up to then."""
 
     @property
     def at_s(self) -> float:

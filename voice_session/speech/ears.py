@@ -27,6 +27,8 @@ class HeardUtterance:
     """16 kHz int16 audio of the utterance."""
     paused: bool = True
     """Ended by a real pause (a natural place for the program to speak), not cut for length."""
+    cut: bool = False
+    """Closed because the microphone stopped mid-utterance."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class Ears:
         self._frames.append(frame)
         self._count += 1
         self.last_is_speech = (not gated) and self.vad.is_speech(frame)
-        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech))
+        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, blocked=gated))
 
     def flush(self) -> list[Heard]:
         """Closes any utterance in progress."""

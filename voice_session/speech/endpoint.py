@@ -69,6 +69,9 @@ class _State:
     """Confirmed speech happened and its turn-end silence has not been reported yet."""
     last_speech_end_ms: int = 0
     """End of the last voiced frame of confirmed speech."""
+    floor_ms: int = 0
+    """Pre-roll never reaches back before this: the end of the last utterance, or of the last blocked frame
+    (the program talking), so one utterance's words or the program's voice never start the next."""
 
 
 class Endpointer:
@@ -88,15 +91,19 @@ class Endpointer:
 
     def reset(self) -> None:
         """Forgets any speech in progress (a new turn starts); time goes on."""
-        self._s = _State(now_ms=self._s.now_ms)
+        self._s = _State(now_ms=self._s.now_ms, floor_ms=self._s.floor_ms)
 
-    def step(self, frame_ms: int, is_speech: bool) -> list[EndpointEvent]:
+    def step(self, frame_ms: int, is_speech: bool, blocked: bool = False) -> list[EndpointEvent]:
+        """One frame; a `blocked` frame (the microphone is gated while the program talks) is not speech and
+        is never part of an utterance's pre-roll."""
         cfg = self.settings
         s = self._s
         events: list[EndpointEvent] = []
         frame_start = s.now_ms
         now = frame_start + frame_ms
-        pre_roll = cfg.pre_roll_ms
+        is_speech = is_speech and not blocked
+        if blocked:
+            s = _replace(s, floor_ms=now)
 
         if s.phase is Phase.QUIET:
             if is_speech:
@@ -114,7 +121,7 @@ class Endpointer:
                 s.run_ms >= cfg.speech_start_ms or s.voiced_ms >= 2 * cfg.min_speech_ms
             ):
                 s = _replace(s, phase=Phase.SPEECH, turn_open=True)
-                events.append(SpeechBegan(max(0, s.start_ms - pre_roll)))
+                events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
             if is_speech:
                 s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0)
@@ -123,14 +130,14 @@ class Endpointer:
             length_s = (now - s.start_ms) / 1000
             closes = (
                 s.run_ms >= cfg.hangover_ms
-                or (length_s >= cfg.max_utterance_s and not is_speech)
-                or length_s >= min(28.0, cfg.max_utterance_s + 5.0)
+                or (length_s >= cfg.max_utterance_s and s.run_ms >= cfg.split_pause_ms)
+                or length_s >= cfg.max_utterance_s + 5.0
             )
             if closes:
                 end = min(now, s.last_voiced_end_ms + _TAIL_MS)
-                events.append(UtteranceClosed(max(0, s.start_ms - pre_roll), end, s.voiced_ms,
+                events.append(UtteranceClosed(self._roll_back(s), end, s.voiced_ms,
                                               paused=s.run_ms >= cfg.hangover_ms))
-                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
+                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, floor_ms=max(s.floor_ms, end))
             if s.phase is Phase.SPEECH or closes:
                 s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
 
@@ -148,8 +155,13 @@ class Endpointer:
             self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
             return []
         end = min(s.now_ms, s.last_voiced_end_ms + _TAIL_MS)
-        self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_voiced_end_ms)
-        return [UtteranceClosed(max(0, s.start_ms - self.settings.pre_roll_ms), end, s.voiced_ms)]
+        self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_voiced_end_ms,
+                           floor_ms=max(s.floor_ms, end))
+        return [UtteranceClosed(self._roll_back(s), end, s.voiced_ms)]
+
+    def _roll_back(self, s: _State) -> int:
+        """Where an utterance starts: its first voiced frame less the pre-roll, never before the floor."""
+        return max(0, s.floor_ms, s.start_ms - self.settings.pre_roll_ms)
 
 
 def _replace(state: _State, **changes: object) -> _State:

@@ -17,6 +17,7 @@ class TimedTranscript:
     end_s: float
     transcript: Transcript
     paused: bool = True
+    cut: bool = False
 
 
 class StreamingTranscriber:
@@ -24,17 +25,18 @@ class StreamingTranscriber:
 
     def __init__(self, transcriber: Transcriber) -> None:
         self.transcriber = transcriber
-        self._jobs: queue.Queue[tuple[float, float, np.ndarray, bool] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[float, float, np.ndarray, bool, bool] | None] = queue.Queue()
         self._results: queue.Queue[TimedTranscript | BaseException] = queue.Queue()
         self._pending = 0
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._work, name="transcriber", daemon=True)
         self._thread.start()
 
-    def submit(self, start_s: float, end_s: float, samples: np.ndarray, paused: bool = True) -> None:
+    def submit(self, start_s: float, end_s: float, samples: np.ndarray, paused: bool = True,
+               cut: bool = False) -> None:
         with self._lock:
             self._pending += 1
-        self._jobs.put((start_s, end_s, samples, paused))
+        self._jobs.put((start_s, end_s, samples, paused, cut))
 
     @property
     def pending(self) -> int:
@@ -64,9 +66,9 @@ class StreamingTranscriber:
 
     def _work(self) -> None:
         while (job := self._jobs.get()) is not None:
-            start_s, end_s, samples, paused = job
+            start_s, end_s, samples, paused, cut = job
             try:
-                self._results.put(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples), paused))
+                self._results.put(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples), paused, cut))
             except BaseException as err:  # handed to the caller's thread, which decides
                 self._results.put(err)
 
@@ -79,8 +81,9 @@ class InlineTranscriber:
         self._done: list[TimedTranscript] = []
         self.pending = 0
 
-    def submit(self, start_s: float, end_s: float, samples: np.ndarray, paused: bool = True) -> None:
-        self._done.append(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples), paused))
+    def submit(self, start_s: float, end_s: float, samples: np.ndarray, paused: bool = True,
+               cut: bool = False) -> None:
+        self._done.append(TimedTranscript(start_s, end_s, self.transcriber.transcribe(samples), paused, cut))
 
     def results(self, wait: bool = False) -> list[TimedTranscript]:
         done, self._done = self._done, []

@@ -238,9 +238,12 @@ class WhisperTranscriber:
             beam_size=self.settings.beam_size,
             vad_filter=False,
             condition_on_previous_text=False,
-            without_timestamps=True,
+            # Timestamp tokens on: without them tiny.en loops or skips seconds of conversational speech
+            # (real recordings: 29 % WER and 74 % of speech kept, against about 10 % and 98 % with them).
+            without_timestamps=False,
             initial_prompt=self.initial_prompt,
-            temperature=[0.0, 0.4],
+            # Greedy only: a sampling fallback made the same audio give different words run to run.
+            temperature=0.0,
         )
         scores = [SegmentScore(s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio) for s in segments]
         release_memory()

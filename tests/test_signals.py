@@ -1,0 +1,138 @@
+"""Ctrl-C and SIGTERM at any moment, in every command: exit 130 or 143, the record closed by session_ended,
+reports whole or absent, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .conftest import CLIPS, FIXTURES
+
+pytestmark = pytest.mark.slow
+
+EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+def _events(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _start(args: list[str], cwd: Path) -> subprocess.Popen:  # type: ignore[type-arg]
+    return subprocess.Popen([sys.executable, "-m", "voice_session", *args], cwd=cwd, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _when(proc: subprocess.Popen, ready: Callable[[], bool], timeout_s: float = 120) -> None:  # type: ignore[type-arg]
+    end = time.monotonic() + timeout_s
+    while not ready():
+        assert proc.poll() is None, f"ended before the signal: {proc.stderr.read()[-600:]}"  # type: ignore[union-attr]
+        assert time.monotonic() < end, "timed out waiting for the moment to signal"
+        time.sleep(0.005)
+
+
+def _check_stopped(proc: subprocess.Popen, signum: int, out: Path) -> None:  # type: ignore[type-arg]
+    code = proc.wait(timeout=120)
+    stderr = proc.stderr.read()  # type: ignore[union-attr]
+    assert code == EXIT[signum], stderr[-800:]
+    assert "Traceback" not in stderr, stderr[-1500:]
+    events = _events(out / "events.jsonl")  # every line parses
+    if events:
+        assert events[-1]["event"] == "session_ended", events[-3:]
+    leftovers = [p.name for p in out.glob(".*partial")] if out.exists() else []
+    assert not leftovers, leftovers
+    html = out / "report.html"
+    if html.exists():
+        assert html.read_text().rstrip().endswith("</html>")
+
+
+MOMENTS: dict[str, Callable[[Path], bool]] = {
+    "while the models load": lambda out: True,
+    "at the first line of the record": lambda out: bool(_events(out / "events.jsonl")),
+    "mid-session": lambda out: sum(e["event"] == "utterance" for e in _events(out / "events.jsonl")) >= 3,
+    "while the reports are written": lambda out: any(e["event"] == "session_ended"
+                                                     for e in _events(out / "events.jsonl")),
+}
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("moment", list(MOMENTS))
+def test_simulate_stops_cleanly_at_any_moment(tmp_path: Path, moment: str, signum: int) -> None:
+    out = tmp_path / "session"
+    proc = _start(["simulate", "--scenario", str(FIXTURES / "daily/scenario.toml"), "--out", str(out), "--quiet"],
+                  tmp_path)
+    _when(proc, lambda: MOMENTS[moment](out))
+    if moment == "while the models load":
+        time.sleep(0.4)
+    proc.send_signal(signum)
+    _check_stopped(proc, signum, out)
+    if moment != "while the models load" and proc.returncode != 0:
+        assert (out / "events.jsonl").exists()
+
+
+def test_a_stopped_session_can_have_its_reports_rebuilt(tmp_path: Path) -> None:
+    out = tmp_path / "session"
+    proc = _start(["simulate", "--scenario", str(FIXTURES / "daily/scenario.toml"), "--out", str(out), "--quiet"],
+                  tmp_path)
+    _when(proc, lambda: MOMENTS["mid-session"](out))
+    proc.send_signal(signal.SIGTERM)
+    _check_stopped(proc, signal.SIGTERM, out)
+    for name in ("report.md", "report.html", "transcript.md"):
+        (out / name).unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-m", "voice_session", "report", str(out)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "ended: interrupted" in (out / "report.md").read_text()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_transcribe_stops_cleanly(tmp_path: Path, signum: int) -> None:
+    proc = _start(["transcribe", str(CLIPS / "monologue.wav")], tmp_path)
+    time.sleep(2.5)  # loading or transcribing: either way it must stop cleanly
+    proc.send_signal(signum)
+    code = proc.wait(timeout=60)
+    stderr = proc.stderr.read()  # type: ignore[union-attr]
+    assert code in (EXIT[signum], 0), stderr  # 0 only if it had already finished
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_timer_stops_cleanly(tmp_path: Path, signum: int) -> None:
+    """The therapist's timer (recognition off), fed a scenario in real time instead of a microphone."""
+    out = tmp_path / "session"
+    proc = _start(["timer", "speaker-listener", "--no-speech-recognition", "--voice", "none", "--names", "Sam,Alex",
+                   "--input", str(FIXTURES / "dinner/scenario.toml"), "--out", str(out)], tmp_path)
+    _when(proc, lambda: any(e["event"] == "turn_started" for e in _events(out / "events.jsonl")))
+    proc.send_signal(signum)
+    _check_stopped(proc, signum, out)
+    assert _events(out / "events.jsonl")[-1]["reason"] == "interrupted"
+    assert (out / "report.html").exists()
+
+
+def test_reports_are_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signal in the middle of writing a report leaves the old one, and no temporary file."""
+    from voice_session.record import log
+
+    target = tmp_path / "report.md"
+    target.write_text("the old report\n")
+    real_open = log.private_file
+
+    def interrupted(path: Path, mode: str = "w"):  # type: ignore[no-untyped-def]
+        handle = real_open(path, mode)
+        handle.write(b"half a rep")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(log, "private_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        log.replace_private(target, "the new report\n")
+    assert target.read_text() == "the old report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+

@@ -1,0 +1,44 @@
+"""Stopping cleanly on Ctrl-C (SIGINT) and SIGTERM, in every command.
+
+Both signals become a `KeyboardInterrupt` on the main thread, so the one shutdown path every command already
+has runs: the engine ends the record with `session_ended`, events.jsonl is closed, the reports are written
+(atomically). SIGTERM raises `Terminated`, a KeyboardInterrupt that carries exit code 143 (128 + 15); SIGINT
+gives 130. A second signal while the record is being closed is ignored: it would only cut that close short.
+"""
+
+from __future__ import annotations
+
+import signal
+from typing import Any
+
+SIGINT_EXIT = 130
+SIGTERM_EXIT = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stop as on Ctrl-C, exit 143."""
+
+    exit_code = SIGTERM_EXIT
+
+
+_stopping = False
+
+
+def _on_signal(signum: int, frame: Any) -> None:
+    global _stopping
+    if _stopping:
+        return
+    _stopping = True
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+def install() -> None:
+    """Called first by the command; Python code that is not a command keeps its own handlers."""
+    global _stopping
+    _stopping = False
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+
+
+def exit_code(err: KeyboardInterrupt) -> int:
+    return getattr(err, "exit_code", SIGINT_EXIT)
