@@ -115,14 +115,16 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
 
     exercise = load_exercise(exercise_name or "speaker-listener")
     pair = parse_names(names)
-    voice = make_voice(voice_kind)  # first: Whisper loading alongside would slow the voice's load and first word
+    # The speaker opens first: the sound system takes most of a second to start playing a new stream, and
+    # that start-up runs while the voice loads, instead of after it.
+    sink: object = SpeakerSink(output_device) if not input_path and voice_kind != "none" else NullSink()
+    voice = make_voice(voice_kind)  # before Whisper: loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if recognition else None
+    if voice.name == "none" and not isinstance(sink, NullSink):
+        sink.close()  # type: ignore[attr-defined]
+        sink = NullSink()
     mic: AudioSource | CoupleSource
-    if input_path:
-        mic, sink = _input_source(input_path), NullSink()
-    else:
-        mic = MicrophoneSource(device)
-        sink = SpeakerSink(output_device) if voice.name != "none" else NullSink()
+    mic = _input_source(input_path) if input_path else MicrophoneSource(device)
     cache = PromptCache(voice)
     tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
     checked = None

@@ -92,9 +92,8 @@ class SpeakerSink:
         self._lock = threading.Lock()
         try:
             self._stream = sd.OutputStream(
-                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="low"
+                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="high"
             )
-            self._stream.start()
             self.latency_s = float(self._stream.latency)
             """Seconds between handing audio over and hearing it: the microphone gate waits this much longer."""
         except sd.PortAudioError as err:
@@ -110,6 +109,10 @@ class SpeakerSink:
     def play(self, samples: np.ndarray, at_s: float) -> None:
         with self._lock:
             self._pending = np.concatenate([self._pending, np.asarray(samples, dtype=np.int16)])
+        if not self._stream.active:
+            # Started with its first sound, not before: a stream that starts empty while the program is busy
+            # loading (the voice, Whisper) runs dry, and the sound system then waits over a second to restart.
+            self._stream.start()
 
     def stop(self) -> None:
         """Drops what has not been played yet (mute)."""
