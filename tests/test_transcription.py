@@ -164,3 +164,30 @@ def test_transcribe_command_prints_timed_lines_and_json(capsys) -> None:  # type
     assert data[0]["start"] < data[0]["end"] and "phone" in data[0]["text"] and 0 < data[0]["confidence"] <= 1
     assert main(["transcribe", str(CLIPS / "silence.wav")]) == 0
     assert "(no speech found)" in capsys.readouterr().err
+
+
+def test_speech_the_guard_distrusts_is_kept_as_doubtful_never_as_text() -> None:
+    looped = [SegmentScore("hello hello hello hello hello hello hello hello", -0.4, 0.1, 3.1)]
+    kept = guard(looped, speech_s=2.0)
+    assert kept.text == "" and kept.rejected == "repetitive"
+    assert kept.doubtful == "hello"  # what Whisper heard, for the record: marked, not acted on
+    unsure = guard([SegmentScore("the remote is over there", -1.9, 0.2, 1.2)], speech_s=1.5)
+    assert unsure.text == "" and unsure.rejected == "low confidence" and unsure.doubtful == "the remote is over there"
+
+
+def test_doubtful_speech_reaches_the_record_and_the_transcript(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from voice_session.record.log import EventLog
+    from voice_session.record.transcript import transcript_lines
+    from voice_session.runner import Runner
+    from voice_session.speech.stream import TimedTranscript
+    from voice_session.speech.transcribe import Transcript
+
+    log = EventLog(tmp_path)
+    runner = Runner.__new__(Runner)  # only its delivery is under test here
+    runner.log, runner.clock = log, type("C", (), {"now": lambda self: 3.0})()
+    runner._deliver([TimedTranscript(1.0, 2.5, Transcript("", 0.0, "low confidence", "the remote is over there"))])
+    log.close()
+    event = log.events[-1]
+    assert event == {"t": 3.0, "event": "speech_rejected", "start": 1.0, "end": 2.5, "reason": "low confidence",
+                     "text": "the remote is over there", "low_confidence": True}
+    assert any("(unclear, low confidence): the remote is over there" in line for line in transcript_lines(log.events))

@@ -41,13 +41,19 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
                                         lambda s: bar.update(task, completed=s))
     else:
         results = transcribe_source(source, transcriber, settings)
-    kept = [r for r in results if r.transcript.text]
+    # Speech the guard did not trust is shown too, marked, so nothing said disappears without a trace.
+    kept = [r for r in results if r.transcript.text or r.transcript.doubtful]
     if args.json:
-        print(json.dumps([{"start": round(r.start_s, 2), "end": round(r.end_s, 2), "text": r.transcript.text,
-                           "confidence": r.transcript.confidence} for r in kept], indent=2))
+        print(json.dumps([{"start": round(r.start_s, 2), "end": round(r.end_s, 2),
+                           "text": r.transcript.text or r.transcript.doubtful,
+                           "confidence": r.transcript.confidence,
+                           **({"low_confidence": True, "reason": r.transcript.rejected} if not r.transcript.text
+                              else {})} for r in kept], indent=2))
     else:
         for r in kept:
-            print(f"[{format_time(r.start_s)}–{format_time(r.end_s)}] {r.transcript.text}")
+            t = r.transcript
+            marked = t.text or f"{t.doubtful} (unclear: {t.rejected})"
+            print(f"[{format_time(r.start_s)}–{format_time(r.end_s)}] {marked}")
         if not kept:
             print("(no speech found)", file=sys.stderr)
     return 0

@@ -192,13 +192,9 @@ class Runner:
             if t.text:
                 self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
             else:
-                self.log.write(
-                    "speech_rejected",
-                    self.clock.now(),
-                    start=round(result.start_s, 2),
-                    end=round(result.end_s, 2),
-                    reason=t.rejected,
-                )
+                doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
+                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
+                               end=round(result.end_s, 2), reason=t.rejected, **doubtful)
 
     def _finish_input(self, now: float, reason: str) -> None:
         for heard in self.ears.flush():

@@ -24,6 +24,8 @@ def transcript_lines(events: list[dict[str, Any]]) -> list[str]:
         elif kind == "utterance" and e.get("text"):
             who = e.get("person") or "(someone)"
             lines.append(f"{stamp} **{who}:** {e['text']}  ")
+        elif kind == "speech_rejected" and e.get("text"):  # heard, but too unsure to act on
+            lines.append(f"{stamp} (unclear, {e['reason']}): {e['text']}  ")
         elif kind == "turn_ended" and e.get("purpose") == "turn":
             lines.append(f"{stamp} — {e['person']}'s turn ended ({e['reason']}, {e['duration']:.0f} s)  ")
         elif kind == "roles_swapped":

@@ -33,6 +33,9 @@ class Transcript:
     """Mean token probability, 0 to 1."""
     rejected: str = ""
     """Why the audio produced no text ('no speech', 'hallucination', …), empty when kept."""
+    doubtful: str = ""
+    """What Whisper heard where the guard did not trust it (speech Silero confirmed): kept in the record,
+    marked low-confidence, never acted on, so no one's words vanish without a trace."""
 
 
 class Transcriber(Protocol):
@@ -123,6 +126,10 @@ class SegmentScore:
     compression_ratio: float
 
 
+DOUBTFUL_SPEECH_S = 0.5
+"""Silero speech that makes a rejected transcript worth keeping (marked low-confidence) in the record."""
+
+
 def guard(segments: list[SegmentScore], speech_s: float) -> Transcript:
     """Keeps the segments that look like real speech; `speech_s` is Silero's speech seconds."""
     kept: list[SegmentScore] = []
@@ -137,10 +144,13 @@ def guard(segments: list[SegmentScore], speech_s: float) -> Transcript:
         else:
             kept.append(seg)
     text = collapse_repeats(" ".join(s.text.strip() for s in kept).strip())
+    # Half a second of speech by Silero is a person, whatever Whisper made of it: what it heard is kept, marked.
+    confirmed = speech_s >= DOUBTFUL_SPEECH_S
     if not text:
-        return Transcript("", 0.0, reason or "no speech")
+        heard = collapse_repeats(" ".join(s.text.strip() for s in segments).strip()) if confirmed else ""
+        return Transcript("", 0.0, reason or "no speech", heard)
     if _normal(text) in _HALLUCINATIONS and (speech_s < 0.5 or max(s.no_speech_prob for s in kept) > 0.3):
-        return Transcript("", 0.0, "hallucination")
+        return Transcript("", 0.0, "hallucination", text if confirmed else "")
     confidence = sum(math.exp(s.avg_logprob) for s in kept) / len(kept)
     return Transcript(text, round(confidence, 3))
 
