@@ -117,6 +117,7 @@ def main() -> None:
             refs.append(_norm(clip["text"]))
             hyps.append(_norm(" ".join(r.transcript.text for r in res)))
     row("word error rate on fixtures", 100 * jiwer.wer(refs, hyps), "%", "<= 10 %")
+    real_speech(whisper)
 
     # voices
     from voice_session.speech.mouth import PromptCache
@@ -152,6 +153,39 @@ def main() -> None:
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
     print(f"wrote {out}")
+
+
+def real_speech(whisper: object) -> None:
+    """The real-speech development set (tests/devsets/realspeech): voice-session's front end beside plain
+    faster-whisper tiny.en, by half (tuning, held-out), and what one utterance costs."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from realspeech import HELD_OUT, TUNING, front_end, plain_whisper, score
+
+    from voice_session.speech import transcribe as transcribe_module
+
+    cost: list[float] = []
+    original = transcribe_module.WhisperTranscriber.transcribe
+
+    def timed(self, samples):  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        result = original(self, samples)
+        cost.append(time.perf_counter() - t)
+        return result
+
+    transcribe_module.WhisperTranscriber.transcribe = timed  # type: ignore[method-assign]
+    try:
+        ours = {half: score(names, front_end(whisper)) for half, names in (("tuning", TUNING), ("held-out", HELD_OUT))}
+    finally:
+        transcribe_module.WhisperTranscriber.transcribe = original  # type: ignore[method-assign]
+    plain_run = plain_whisper()
+    plain = {half: score(names, plain_run) for half, names in (("tuning", TUNING), ("held-out", HELD_OUT))}
+    for label, figures in (("voice-session", ours), ("plain tiny.en", plain)):
+        for half, f in figures.items():
+            row(f"real speech, {half}, {label}: WER", 100 * f.wer, "%", "<= plain" if label == "voice-session" else "")
+            row(f"real speech, {half}, {label}: speech kept", 100 * f.kept, "%", ">= 96 %" if label == "voice-session" else "")
+            row(f"real speech, {half}, {label}: precision", 100 * f.precision, "%", ">= 95 %" if label == "voice-session" else "")
+    row("real speech: transcription per utterance, median", 1000 * float(np.median(cost)), "ms")
+    row("real speech: transcription per utterance, worst", 1000 * max(cost), "ms")
 
 
 CYCLE = [  # one speaker-listener exchange from the fixture clips: (clip, speaker or listener, after)
