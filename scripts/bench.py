@@ -180,10 +180,11 @@ def real_speech(whisper: object) -> None:
     plain_run = plain_whisper()
     plain = {half: score(names, plain_run) for half, names in (("tuning", TUNING), ("held-out", HELD_OUT))}
     for label, figures in (("voice-session", ours), ("plain tiny.en", plain)):
+        ours_row = label == "voice-session"
         for half, f in figures.items():
-            row(f"real speech, {half}, {label}: WER", 100 * f.wer, "%", "<= plain" if label == "voice-session" else "")
-            row(f"real speech, {half}, {label}: speech kept", 100 * f.kept, "%", ">= 96 %" if label == "voice-session" else "")
-            row(f"real speech, {half}, {label}: precision", 100 * f.precision, "%", ">= 95 %" if label == "voice-session" else "")
+            row(f"real speech, {half}, {label}: WER", 100 * f.wer, "%", "<= plain" if ours_row else "")
+            row(f"real speech, {half}, {label}: speech kept", 100 * f.kept, "%", ">= 96 %" if ours_row else "")
+            row(f"real speech, {half}, {label}: precision", 100 * f.precision, "%", ">= 95 %" if ours_row else "")
     row("real speech: transcription per utterance, median", 1000 * float(np.median(cost)), "ms")
     row("real speech: transcription per utterance, worst", 1000 * max(cost), "ms")
 
