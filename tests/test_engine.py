@@ -107,9 +107,33 @@ def test_overwhelmed_suggests_a_20_minute_break() -> None:
 def test_crisis_language_stops_and_shows_help() -> None:
     run = converse("speaker-listener", [("A", "Sometimes I feel like I want to hurt myself."), *LANDS])
     assert run.ended == "safety"
-    assert run.of("safety_stop") == [{"signal": "crisis"}]
+    stop = run.of("safety_stop")
+    assert len(stop) == 1 and stop[0]["signal"] == "crisis" and stop[0]["person"] == "Sam"
+    assert stop[0]["sentence"] == "Sometimes I feel like I want to hurt myself." and stop[0]["found_by"] == "self-harm"
     assert any("988" in s for s in run.said)
+    assert any("come back to this another day" in s for s in run.said)  # what the couple can do next
     assert "paraphrase_prompted" not in run.names()  # the exercise never goes on by itself
+
+
+def test_a_crisis_in_a_second_sentence_is_not_hidden_by_the_first() -> None:
+    run = converse("speaker-listener", [("A", "Work was long today. I keep thinking everyone would be better off "
+                                              "without me."), *LANDS])
+    assert run.ended == "safety"
+    assert run.of("safety_stop")[0]["sentence"].startswith("I keep thinking")
+
+
+def test_a_borderline_line_gets_one_gentle_check_in_at_the_next_prompt_and_the_exercise_goes_on() -> None:
+    from voice_session.session.wording import CHECK_IN
+
+    grief = "My friend's brother died by suicide last year and I think about it a lot."
+    run = converse("speaker-listener", [("A+", grief), ("A", "That's all, over to you."),
+                                        ("B", "You think about your friend's brother a lot."), ("A", "Yes.")])
+    assert run.ended != "safety"
+    assert run.of("safety_check_in") == [{"person": "Sam", "sentence": grief, "found_by": "borderline"}]
+    assert run.said.count(CHECK_IN) == 1
+    checked = run.said.index(CHECK_IN)
+    assert "in your own words" in run.said[checked + 1].lower() or "what did you hear" in run.said[checked + 1].lower()
+    assert "paraphrase_prompted" in run.names()
 
 
 def test_keys_pause_resume_skip_and_quit() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,6 +29,8 @@ from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
 from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
 from voice_session.speech.voices import Voice, make_voice, unload_piper
+from voice_session.text.model import unload_text_model
+from voice_session.text.understanding import load_understanding
 
 
 @dataclass
@@ -72,16 +76,18 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     store = PromptStore(build) if build else None
     mouth = Mouth(PromptCache(voice, store), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
     transcription = InlineTranscriber(transcriber or WhisperTranscriber(settings))
+    engine = SessionEngine(exercise, pair, meaning=load_understanding())
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        runner = Runner(SessionEngine(exercise, pair), source, Ears(settings), transcription, mouth,
-                        SimulatedClock(), log, display or PlainDisplay())
+        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log,
+                        display or PlainDisplay())
         outcome = runner.run()
     finally:
         log.close()
-        runner = mouth = transcription = voice = transcriber = None  # the models go before the reports are
-        unload_piper()  # drawn: a long session's peak stays lower
+        runner = mouth = transcription = voice = transcriber = engine = None  # the models go before the
+        unload_piper()  # reports are drawn: a long session's peak stays lower
+        unload_text_model()
         release_memory()
         finish_record(folder, log.events)
     path = folder / "program.wav"
@@ -120,6 +126,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     sink: object = SpeakerSink(output_device) if not input_path and voice_kind != "none" else NullSink()
     voice = make_voice(voice_kind)  # before Whisper: loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if recognition else None
+    understanding = _Background(load_understanding) if recognition else None  # ready long before it is needed
     if voice.name == "none" and not isinstance(sink, NullSink):
         sink.close()  # type: ignore[attr-defined]
         sink = NullSink()
@@ -133,7 +140,8 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
     program = Timeline() if keep_audio else None
     mouth = Mouth(cache, _Tee(sink, program), tail_s)
-    engine = SessionEngine(exercise, pair, recognition=recognition)
+    engine = SessionEngine(exercise, pair, recognition=recognition,
+                           meaning=understanding.result() if understanding else None)
     view = None
     if sys.stdout.isatty():
         from voice_session.ui.view import LiveView
@@ -168,6 +176,24 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())
     return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+
+
+class _Background:
+    """Runs a loader on a thread; `result` waits for it (the text model loads while the voice speaks)."""
+
+    def __init__(self, load: Callable[[], object]) -> None:
+        import threading
+
+        self._value: object = None
+        self._thread = threading.Thread(target=self._run, args=(load,), name="load", daemon=True)
+        self._thread.start()
+
+    def _run(self, load: Callable[[], object]) -> None:
+        self._value = load()
+
+    def result(self) -> Any:
+        self._thread.join()
+        return self._value
 
 
 def _input_source(path: str) -> AudioSource | CoupleSource:

@@ -11,7 +11,7 @@ import itertools
 from enum import Enum
 from typing import Any
 
-from voice_session.session import listening, safety
+from voice_session.session import crisis, listening, safety
 from voice_session.session.events import (
     Action,
     Chime,
@@ -29,9 +29,10 @@ from voice_session.session.events import (
     Utterance,
 )
 from voice_session.session.flow import ExerciseFlow, Heard, Resumed, Skip, TurnStat, Wait
-from voice_session.session.listening import Answer
+from voice_session.session.listening import Answer, Understanding
 from voice_session.session.script import Exercise
 from voice_session.session.wording import (
+    CHECK_IN,
     CRISIS_STOP,
     PAUSE_LINES,
     REPROMPT,
@@ -53,8 +54,13 @@ class SessionEngine(ExerciseFlow):
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
     def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
-                 recognition: bool = True) -> None:
+                 recognition: bool = True, meaning: Understanding | None = None) -> None:
         self.exercise = exercise
+        self.meaning = meaning
+        """The text model's reading of meaning (crisis language, paraphrases); None: word rules only. Pure:
+        the same text gives the same figures every time."""
+        self._check_in: crisis.Finding | None = None
+        self._checked_in = False
         self.recognition = recognition
         """With recognition off (the therapist's timer), silence only suggests a turn's end and keys decide."""
         self.end_suggested = False
@@ -157,10 +163,16 @@ class SessionEngine(ExerciseFlow):
         self._record("utterance", person=self.names[who] if who else None, partner=who, text=utterance.text,
                      start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
                      confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}))
-        signal = safety.classify(utterance.text)
-        if signal is safety.Signal.CRISIS:
-            self._crisis(utterance.text)
-        elif self.phase is Phase.PAUSED:
+        found = crisis.assess(utterance.text, self.meaning)
+        if found is not None and found.level is crisis.Level.CRISIS:
+            self._crisis(who, utterance, found)
+            return
+        signal = safety.classify(utterance.text)  # by words only now: crisis is settled above
+        if found is not None and not self._checked_in:  # said gently at the next prompt, never over anyone
+            self._check_in = found
+            self._record("safety_check_in", person=self.names[who] if who else None, sentence=found.sentence,
+                         found_by=found.how)
+        if self.phase is Phase.PAUSED:
             if signal is safety.Signal.RESUME:
                 self._resume()
         elif signal in (safety.Signal.PAUSE, safety.Signal.OVERWHELMED):
@@ -184,8 +196,9 @@ class SessionEngine(ExerciseFlow):
             if self.phase is Phase.RUNNING:
                 self._send(finished)
 
-    def _crisis(self, text: str) -> None:
-        self._record("safety_stop", signal="crisis")
+    def _crisis(self, who: str | None, utterance: Utterance, found: crisis.Finding) -> None:
+        self._record("safety_stop", signal="crisis", person=self.names[who] if who else None,
+                     sentence=found.sentence, found_by=found.how, at=round(utterance.start_s, 2))
         self._say_now(CRISIS_STOP, "safety")
         self._say_now(safety.HELP_TEXT, "help")
         self._record("help_shown", text=safety.HELP_TEXT)
@@ -238,6 +251,9 @@ class SessionEngine(ExerciseFlow):
         """Says `text` and waits until it has been spoken."""
         if kind == "prompt":
             self._last_prompt = text
+            if self._check_in is not None and not self._checked_in:
+                self._checked_in, self._check_in = True, None
+                self._say_now(CHECK_IN, "safety")
         say_id = self._say_now(text, kind)
         while True:
             event = yield

@@ -15,8 +15,18 @@ from typing import Any
 from voice_session.session import listening
 from voice_session.session.events import Key, Listen, Prepare
 from voice_session.session.listening import Answer
+from voice_session.session.paraphrase import missed_hint, reflect
 from voice_session.session.script import Step
-from voice_session.session.wording import CHUNK_PAUSE, GAVE_UP, LANDED, REASK, RETRY, RETRY_HINT, summary_text
+from voice_session.session.wording import (
+    CHUNK_PAUSE,
+    GAVE_UP,
+    LANDED,
+    REASK,
+    RETRY,
+    RETRY_HINT,
+    RETRY_POINT,
+    summary_text,
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +169,23 @@ class ExerciseFlow:
                 break
         self._record("resumed")
 
+    def _reflection(self, paraphrase: str) -> dict[str, object]:
+        """The record's view of a paraphrase: by meaning (share of the speaker's points it reflects, the point it
+        missed) or, without the text model, by words (share of the speaker's key words)."""
+        if self.meaning is not None:
+            found = reflect(self._floor_text, paraphrase, self.meaning)
+            return {"coverage": found.reflected, "missed": [found.missed] if found.missed else [],
+                    "judged_by": "meaning", "points": len(found.points)}
+        result = listening.coverage(self._floor_text, paraphrase)
+        return {"coverage": result.score, "missed": list(result.missed)}
+
+    def _missed_hint(self, paraphrase: str) -> str:
+        if self.meaning is not None:
+            missed = reflect(self._floor_text, paraphrase, self.meaning).missed
+            return RETRY_POINT.format(speaker=self.names[self.speaker], missed=missed_hint(missed)) if missed else ""
+        words = listening.coverage(self._floor_text, paraphrase).missed
+        return RETRY_HINT.format(missed=" and ".join(words)) if words else ""
+
     def _paraphrase(self, step: Step) -> Wait:
         attempts = step.attempts or self.settings.paraphrase_attempts
         speaker, listener = self.speaker, self.listener
@@ -168,17 +195,16 @@ class ExerciseFlow:
             if attempt == 1:
                 prompt = self.fill(step.text)
             else:
-                missed = listening.coverage(self._floor_text, heard.text).missed  # noqa: F821 (set below)
                 prompt = self.fill(step.retry or RETRY)
-                if missed:
-                    prompt += " " + RETRY_HINT.format(missed=" and ".join(missed))
+                hint = self._missed_hint(heard.text)  # noqa: F821 (heard is set by the first attempt)
+                if hint:
+                    prompt += " " + hint
             self._emit(Prepare(self.fill(confirm)))
             self._emit(Prepare(self.fill(step.landed or LANDED)))  # the likely reply once it lands
             yield from self._say(prompt)
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
             if self.recognition:
-                result = listening.coverage(self._floor_text, heard.text)
-                self._record("paraphrase_checked", attempt=attempt, coverage=result.score, missed=list(result.missed))
+                self._record("paraphrase_checked", attempt=attempt, **self._reflection(heard.text))
             yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
             answer, said = yield from self._confirm(speaker, self.fill(confirm))
             if answer is Answer.YES:

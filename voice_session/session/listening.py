@@ -6,8 +6,15 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from typing import Protocol
 
+from voice_session.session.crisis import Meaning
 from voice_session.session.lexicon import HANDOFFS, NO, PARTLY, STOP_WORDS, SYNONYMS, TRAILING, YES
+from voice_session.session.paraphrase import Likeness
+
+
+class Understanding(Meaning, Likeness, Protocol):
+    """What the engine asks of a text model (voice_session/text/understanding.py); None means word rules only."""
 
 
 @cache

@@ -1,10 +1,11 @@
-"""Safety language: pause requests, overwhelm, resume, and crisis. Never diagnoses, only notices."""
+"""Safety language: pause requests, overwhelm, resume, and crisis (session/crisis.py). Never diagnoses, only notices."""
 
 from __future__ import annotations
 
 import re
 from enum import Enum
 
+from voice_session.session.crisis import Level, Meaning, assess
 from voice_session.session.listening import words
 
 
@@ -13,16 +14,10 @@ class Signal(Enum):
     OVERWHELMED = "overwhelmed"
     RESUME = "resume"
     CRISIS = "crisis"
+    CHECK_IN = "check_in"
+    """Close to crisis language, or a borderline line (grief after a suicide, past abuse): a gentle check-in."""
 
 
-_CRISIS = (
-    r"\b(kill|hurt|harm|cut) myself\b", r"\bend my life\b", r"\btake my (own )?life\b", r"\bsuicid",
-    r"\b(don'?t|do not) want to (be alive|live|exist)\b", r"\bbetter off dead\b", r"\bwant to die\b",
-    r"\b(i'?ll|i will|i'?m going to|gonna) (kill|hurt|hit) you\b", r"\b(he|she|they|you) (hit|hits|choked|chokes|"
-    r"strangled|beat|beats|pushed|shoved|slapped|kicked) me\b", r"\bthreaten(ed|s)? (to )?(kill|hurt) me\b",
-    r"\bafraid (for my safety|for my life|you will hurt me|he will hurt me|she will hurt me)\b",
-    r"\bscared (you'?ll|he'?ll|she'?ll) hurt me\b", r"\bhurt the (kids|children)\b",
-)
 _OVERWHELMED = (r"\boverwhelmed\b", r"\bflooded\b", r"\bi can'?t do this( right now| anymore)?\b",
                 r"\bthis is too much\b", r"\bit'?s too much\b", r"\bi'?m shaking\b", r"\bi can'?t breathe\b")
 _PAUSE_ANYWHERE = (r"\btime ?out\b", r"\bi need a break\b", r"\bcan we (take a )?(pause|break|stop)\b",
@@ -33,11 +28,12 @@ _RESUME = ("continue", "resume", "let's continue", "let's go on", "go on", "i'm 
            "let's keep going", "keep going", "carry on", "start again")
 
 
-def classify(text: str) -> Signal | None:
-    """The strongest safety signal in an utterance, or None. Crisis wins over everything."""
-    lowered = text.lower().replace("’", "'")
-    if any(re.search(p, lowered) for p in _CRISIS):
+def classify(text: str, meaning: Meaning | None = None) -> Signal | None:
+    """The strongest safety signal in an utterance, or None. Crisis wins over everything; a check-in over nothing."""
+    found = assess(text, meaning)
+    if found is not None and found.level is Level.CRISIS:
         return Signal.CRISIS
+    lowered = text.lower().replace("’", "'")
     if any(re.search(p, lowered) for p in _OVERWHELMED):
         return Signal.OVERWHELMED
     if any(re.search(p, lowered) for p in _PAUSE_ANYWHERE):
@@ -48,7 +44,7 @@ def classify(text: str) -> Signal | None:
         return Signal.PAUSE
     if len(said.split()) <= 5 and any(re.search(rf"\b{re.escape(p)}\b", said) for p in _RESUME):
         return Signal.RESUME
-    return None
+    return Signal.CHECK_IN if found is not None else None
 
 
 HELP_TEXT = (

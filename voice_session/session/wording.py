@@ -8,6 +8,7 @@ WRAP_UP = "{name}, please finish your thought."
 CHUNK_PAUSE = "Thank you, {speaker}. Let's pause there, so {listener} can reflect what you've said so far."
 RETRY = "{listener}, please try again. What did you hear {speaker} say?"
 RETRY_HINT = "You may have missed the part about {missed}."
+RETRY_POINT = "You may have missed this part, when {speaker} said: {missed}."
 LANDED = "Thank you. {speaker}, you were heard."
 GAVE_UP = "Thank you both for trying. Getting it exactly right is hard. Let's move on."
 RESUME = "Okay, let's continue."
@@ -23,7 +24,12 @@ PAUSE_LINES = {
 }
 CRISIS_STOP = (
     "I'm going to stop the exercise here. What was just said matters more than any exercise. "
-    "Please take care of each other's safety first."
+    "Please take care of each other's safety first. When you are both safe, you can come back to this another "
+    "day, and it may help to have a counsellor with you."
+)
+CHECK_IN = (
+    "Before we go on: some of what was said sounded heavy. If either of you feels unsafe, or has thoughts of "
+    "harming yourself, say pause at any time, and I'll tell you where to find help."
 )
 
 

