@@ -118,6 +118,7 @@ def main() -> None:
             hyps.append(_norm(" ".join(r.transcript.text for r in res)))
     row("word error rate on fixtures", 100 * jiwer.wer(refs, hyps), "%", "<= 10 %")
     real_speech(whisper)
+    understanding(whisper)
 
     # voices
     from voice_session.speech.mouth import PromptCache
@@ -147,12 +148,63 @@ def main() -> None:
     simulated_session(whisper)
     twenty_minutes(whisper)
     row("peak RSS, this benchmark process (all models, beam 5)", peak_rss_mb(), "MB")
-    row("peak RSS of a simulated session in its own process", session_peak_mb(), "MB", "<= 450 MB")
+    row("peak RSS of a simulated session in its own process (Whisper, Piper, text model)", session_peak_mb(), "MB",
+        "<= 600 MB")
     twenty_minute_scenario()
     live_first_word()
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
     print(f"wrote {out}")
+
+
+def understanding(whisper: object) -> None:
+    """Crisis language and paraphrase feedback on the listening set, by half, as text and (held-out crisis
+    lines) spoken by the program's voices and transcribed by tiny.en; the cost of judging one utterance."""
+    from tests.listening_set import crisis, ordinary, triples
+    from tests.test_crisis import spoken_and_heard
+    from tests.test_paraphrase import figures
+    from voice_session.session.crisis import Level, assess
+    from voice_session.session.paraphrase import clauses, reflect
+    from voice_session.text.understanding import load_understanding
+
+    t = time.perf_counter()
+    model = load_understanding()
+    row("text model load (with its examples)", time.perf_counter() - t, "s")
+    if model is None:
+        return
+
+    def stops(text: str) -> bool:
+        found = assess(text, model)
+        return found is not None and found.level is Level.CRISIS
+
+    for half in ("tuning", "held-out"):
+        recall = np.mean([stops(text) for _, text in crisis(half)])
+        alarms = np.mean([stops(text) for _, text in ordinary(half)])
+        row(f"crisis recall, {half}, text", 100 * recall, "%", ">= 95 %" if half == "held-out" else "")
+        row(f"crisis false alarms, {half}, text", 100 * alarms, "%", "<= 3 %" if half == "held-out" else "")
+    recall = np.mean([stops(spoken_and_heard(text, i % 2, whisper)) for i, (_, text) in enumerate(crisis("held-out"))])
+    alarms = np.mean([stops(spoken_and_heard(text, i % 2, whisper)) for i, (_, text) in
+                      enumerate(ordinary("held-out"))])
+    row("crisis recall, held-out, spoken + tiny.en", 100 * recall, "%", ">= 90 %")
+    row("crisis false alarms, held-out, spoken + tiny.en", 100 * alarms, "%", "<= 5 %")
+    for half in ("tuning", "held-out"):
+        found = figures(half, model)
+        row(f"paraphrase: faithful ranked above point-dropping, {half}", 100 * found["ranked"], "%")
+        row(f"paraphrase: AUC, {half}", found["auc"], "")
+        row(f"paraphrase: missed point named, {half}", 100 * found["named"], "%")
+        row(f"paraphrase: faithful left alone, {half}", 100 * found["left_alone"], "%")
+    items = triples("held-out")
+    model.model._remembered.clear()  # type: ignore[attr-defined]
+    costs = []
+    for item in items:  # a paraphrase judged as a session does: crisis, then what it reflects (the speaker's
+        model.model._remembered.clear()  # type: ignore[attr-defined]  # points were read as it was asked for)
+        model.prepare(clauses(item.statement))
+        t = time.perf_counter()
+        assess(item.good, model)
+        reflect(item.statement, item.good, model)
+        costs.append(time.perf_counter() - t)
+    row("crisis + paraphrase judging per utterance, median", 1000 * float(np.median(costs)), "ms", "<= 30 ms")
+    row("crisis + paraphrase judging per utterance, worst", 1000 * max(costs), "ms", "<= 30 ms")
 
 
 def real_speech(whisper: object) -> None:

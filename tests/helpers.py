@@ -56,7 +56,7 @@ def run_events(exercise: str, events: list[Event], names: tuple[str, str] = ("Sa
 
 
 def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str] = ("Sam", "Alex"),
-             max_s: float = 3600.0) -> Run:
+             max_s: float = 3600.0, engine: SessionEngine | None = None) -> Run:
     """Plays a conversation: each line is said when the engine listens and the program is quiet.
 
     A line is (who, text) where who is "A", "B" or "*" (whoever is listened to); or ("wait", seconds) to stay
@@ -64,7 +64,7 @@ def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str]
     ("A+") goes on speaking after a short breath: no turn-end silence follows that line.
     Every program prompt takes 0.05 s per character to say.
     """
-    engine = SessionEngine(load_exercise(exercise), names)
+    engine = engine or SessionEngine(load_exercise(exercise), names)
     run = Run(engine)
     now = 0.0
     speaking: list[tuple[float, int]] = []  # (finishes at, say id)

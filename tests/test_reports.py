@@ -106,3 +106,17 @@ def test_sessions_lists_and_forget_deletes(tmp_path: Path, capsys: pytest.Captur
     assert not (tmp_path / "2026-11-23_101500_daily-checkin").exists()
     assert main(["forget", "--yes", str(tmp_path)]) == 2  # not a session: nothing deleted
     assert tmp_path.exists()
+
+
+def test_a_crisis_stop_is_in_the_report_with_who_what_and_what_next(tmp_path: Path) -> None:
+    folder = tmp_path / "session"
+    events = _record(folder, "speaker-listener", [("A", "Work was long. I've been thinking about ending my life.")])
+    write_reports(folder, events)
+    tmp_path = folder
+    report = (tmp_path / "report.md").read_text()
+    assert "## Safety" in report
+    assert "stopped for safety** after Sam said: \"I've been thinking about ending my life.\"" in report
+    assert "What next:" in report and "another day" in report
+    assert "ended: safety" in report
+    html = (tmp_path / "report.html").read_text()
+    assert "stopped for safety" in html

@@ -45,15 +45,30 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
             f"- {stats.landed} of {stats.exchanges} paraphrase exchanges landed, in {stats.attempts} attempts."
         )
         if stats.mean_coverage is not None:
+            what = "points, judged by meaning" if stats.coverage_by_meaning else "key words"
             lines.append(
                 f"- On average a paraphrase reflected {100 * stats.mean_coverage:.0f} % of the speaker's "
-                "key words (a guide only: the speaker's answer decides)."
+                f"{what} (a guide only: the speaker's answer decides)."
             )
     else:
         lines.append("- No paraphrases in this session.")
     cues = [(p.name, kind, n) for p in (a, b) for kind, n in sorted(p.cues.items())]
     lines += ["", "## Coaching cues", ""]
     lines += [f"- {name}: {CUE_NAMES.get(kind, kind)} ×{n}" for name, kind, n in cues] or ["- None."]
+    if stats.safety:
+        lines += ["", "## Safety", ""]
+        for e in stats.safety:
+            who = e.get("person") or "someone"
+            said = e.get("sentence", "")
+            if e["event"] == "safety_stop":
+                lines.append(f"- At {clock(e['t'])} the exercise **stopped for safety** after {who} said: "
+                             f"\"{said}\". The help numbers were spoken and shown.")
+            else:
+                lines.append(f"- At {clock(e['t'])} the program checked in gently after {who} said: \"{said}\".")
+        if any(e["event"] == "safety_stop" for e in stats.safety):
+            lines += ["", "What next: safety comes first. When you are both safe, you can start a new session "
+                      "another day (it begins from the start), ideally with a counsellor or therapist. If anyone is "
+                      "in danger now, call your local emergency number."]
     lines += ["", "## Pauses", ""]
     lines += [f"- at {clock(t)}: {reason}" for t, reason in stats.pauses] or ["- None."]
     if picture:

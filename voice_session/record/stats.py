@@ -36,7 +36,12 @@ class SessionStats:
     attempts: int
     landed: int
     mean_coverage: float | None
+    """Mean `coverage` of the paraphrases: with the text model, the share of the speaker's points (clauses) each
+    reflected by meaning; without it (older records too), the share of the speaker's key words."""
     pauses: list[tuple[float, str]]
+    coverage_by_meaning: bool = False
+    safety: list[dict[str, Any]] = field(default_factory=list)
+    """Crisis stops and check-ins, as recorded (time, who, the sentence, how it was found)."""
 
     def talk_share(self, partner: str) -> float:
         total = sum(p.talk_s for p in self.partners.values())
@@ -79,6 +84,8 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         landed=sum(1 for e in events if e["event"] == "paraphrase_landed"),
         mean_coverage=sum(coverages) / len(coverages) if coverages else None,
         pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
+        coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events if e["event"] == "paraphrase_checked"),
+        safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in")],
     )
 
 

@@ -62,10 +62,13 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     if not said:
         return None
     check_in: Finding | None = None
+    negated: set[str] = set()
     for sentence in said:
         found = crisis_group(normalize(sentence))
         if found and not found[1]:
             return Finding(Level.CRISIS, sentence, found[0])
+        if found:
+            negated.add(sentence)  # "I'm not going to kill myself": meaning reads past the "not"; words do not
         if check_in is None and (found or borderline(normalize(sentence))):
             check_in = Finding(Level.CHECK_IN, sentence, "borderline")
     # By meaning, only sentences long enough to mean something: "Yeah, mostly," reads as anything at all.
@@ -74,7 +77,8 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     if meaning is not None and long_enough:
         margins = meaning.crisis_margins(long_enough)
         best = int(np.argmax(margins))
-        if margins[best] >= CRISIS_MARGIN and not _spoken_of_as_past_or_other(long_enough[best]):
+        if (margins[best] >= CRISIS_MARGIN and long_enough[best] not in negated
+                and not _spoken_of_as_past_or_other(long_enough[best])):
             return Finding(Level.CRISIS, long_enough[best], "meaning", round(margins[best], 3))
         if check_in is None and margins[best] >= CHECK_IN_MARGIN:
             check_in = Finding(Level.CHECK_IN, long_enough[best], "meaning", round(margins[best], 3))

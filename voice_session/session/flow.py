@@ -15,7 +15,7 @@ from typing import Any
 from voice_session.session import listening
 from voice_session.session.events import Key, Listen, Prepare
 from voice_session.session.listening import Answer
-from voice_session.session.paraphrase import missed_hint, reflect
+from voice_session.session.paraphrase import clarified, clauses, missed_hint, reflect
 from voice_session.session.script import Step
 from voice_session.session.wording import (
     CHUNK_PAUSE,
@@ -192,6 +192,8 @@ class ExerciseFlow:
         confirm = step.confirm or "{speaker}, did {listener} get it?"
         for attempt in range(1, attempts + 1):
             self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
+            if self.meaning is not None and self.recognition:
+                self.meaning.prepare(clauses(self._floor_text))
             if attempt == 1:
                 prompt = self.fill(step.text)
             else:
@@ -220,7 +222,7 @@ class ExerciseFlow:
                 yield from self._say(self.fill("{speaker}, what did {listener} miss? Please say it again briefly."))
                 more = yield from self._listen(speaker, "speaker", "clarify", self.settings.listener_max_s)
                 clarification = more.text
-            self._floor_text = f"{self._floor_text} {clarification}".strip()
+            self._floor_text = f"{self._floor_text} {clarified(clarification)}".strip()
         self.paraphrases.append((attempts, False))
         self._floor_text = ""
         self._record("paraphrase_gave_up", attempts=attempts)

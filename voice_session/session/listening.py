@@ -101,8 +101,10 @@ CUE_PATTERNS: dict[Cue, tuple[str, ...]] = {
         r"\bthat'?s not true\b",
         r"\bthat is not true\b",
         r"\bthat'?s not what happened\b",
-        r"\bi didn'?t\b",
-        r"\bi did not\b",
+        r"^\s*(?:no,?\s+)?i didn'?t\b",  # "I didn't…" as an answer back, not "…when I didn't call" in a paraphrase
+        r"^\s*(?:no,?\s+)?i did not\b",
+        r"\bbut i didn'?t\b",
+        r"\bbut i did not\b",
         r"\bthat'?s not fair\b",
         r"\bi never said\b",
         r"\byou'?re wrong\b",

