@@ -18,7 +18,6 @@ from voice_session.errors import UserError
 from voice_session.memory import release_memory
 from voice_session.mic_check import spoken_check
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
-from voice_session.record.report import write_reports
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
 from voice_session.session.engine import SessionEngine
@@ -205,6 +204,8 @@ def _input_source(path: str) -> AudioSource | CoupleSource:
 
 def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]
     """The transcript and reports; a failure here never touches events.jsonl, which is already safe."""
+    from voice_session.record.report import write_reports
+
     try:
         write_reports(folder, events)
     except Exception as err:  # the record stands; say how to rebuild the rest
