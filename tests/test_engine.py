@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voice_session.session.events import Chime, Key, Say, SpeechFinished, Start, Tick
+from voice_session.session.events import Chime, Key, Record, Say, SpeechFinished, SpeechStarted, Start, Tick, Utterance
 from voice_session.session.script import builtin_names
 
 from .helpers import converse, run_events
@@ -250,3 +250,86 @@ def test_the_prompt_after_a_swap_is_prepared_with_the_new_roles() -> None:
     said = run.said
     after_swap = next(s for s in said if s.startswith("Alex, share your side"))
     assert after_swap in prepared
+
+
+def test_an_answer_followed_by_its_reason_is_heard_whole_before_the_program_speaks() -> None:
+    """Asked whether Alex got it, Sam says "No, not really," pauses briefly, then says what was missed: the
+    program waits and takes both as one answer, and the reason as the clarification."""
+    run = converse("speaker-listener", [
+        ("A", "I felt unheard when you checked your phone at dinner, and the dishes were left for me."),
+        ("B", "You felt unheard when I was on my phone."),
+        ("A+", "No, not really,"),
+        ("A", "you missed the part about the dishes being left for me."),
+    ], max_s=200)
+    answer = run.of("confirmation")[0]
+    assert answer["answer"] == "no"
+    assert answer["text"] == "No, not really, you missed the part about the dishes being left for me."
+    spoken_between = [r for r in run.records if r.event == "prompt"]
+    asked = next(i for i, r in enumerate(run.records) if r.event == "turn_started" and r.data["purpose"] == "confirm")
+    ended = next(i for i, r in enumerate(run.records) if r.event == "turn_ended" and r.data["purpose"] == "confirm")
+    assert not [r for r in run.records[asked:ended] if r.event == "prompt"], spoken_between
+    # the reason was enough: no "what did Alex miss?" question, straight to a second try with it
+    assert not any("what did Alex miss" in s for s in run.said)
+    assert run.of("paraphrase_prompted")[-1]["attempt"] == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "grace_ticks", "ends_after_s"),
+    [
+        ("Yes, exactly.", [0.1], 0.1),  # a plain yes ends the question at once
+        ("No.", [0.3, 0.6, 0.9], 0.9),  # a no waits out a short grace after its pause, then the program speaks
+        ("Mostly.", [0.3, 0.6, 0.9], 0.9),
+    ],
+)
+def test_when_an_answer_ends(answer: str, grace_ticks: list[float], ends_after_s: float) -> None:
+    from voice_session.session.engine import ANSWER_GRACE_S
+
+    run = converse("speaker-listener", [("A", "I felt unheard at dinner."), ("B", "You felt unheard at dinner.")],
+                   max_s=60)
+    engine = run.engine
+    assert engine.listening_purpose == "confirm" and engine.listening_to == "A"
+    t = engine.now + 1.0
+    actions = engine.handle(SpeechStarted(t)) + engine.handle(Utterance(answer, t, t + 0.5))
+    ended_at = None
+    for dt in grace_ticks:
+        actions = engine.handle(Tick(t + 0.5 + dt))
+        if any(isinstance(a, Record) and a.event == "turn_ended" for a in actions):
+            ended_at = dt
+            break
+    if answer.startswith("Yes"):
+        assert engine.listening_to is None  # ended with the utterance itself
+    else:
+        assert ended_at == pytest.approx(ends_after_s) and ended_at >= ANSWER_GRACE_S
+
+
+def test_a_turn_that_only_says_nothing_more_ends_the_round_without_a_paraphrase() -> None:
+    run = converse("speaker-listener", [
+        ("A", "I felt unheard when you checked your phone at dinner."),
+        ("B", "You felt unheard when I checked my phone at dinner."),
+        ("A", "Yes."),
+        ("A", "No, that is all. Over to you."),  # round 2: nothing more
+        ("B", "I have been tired from work and I miss our weekends."),
+    ], max_s=300)
+    assert run.of("nothing_more") == [{"person": "Sam", "partner": "A", "text": "No, that is all. Over to you."}]
+    assert run.of("paraphrase_skipped") == [{"reason": "nothing_more"}]
+    names = run.names()
+    assert names.index("nothing_more") < names.index("roles_swapped")  # straight on to the swap
+    assert [p["listener"] for p in run.of("paraphrase_prompted")] == ["Alex", "Sam"]  # round 2 was not reflected
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("No, that is all. Over to you.", True),
+        ("Nothing else, thanks.", True),
+        ("Um, no, I think that's it for now.", True),
+        ("Not really.", True),
+        ("No, I felt alone all week.", False),
+        ("That's all I wanted, to feel heard.", False),
+        ("I'm done with cleaning up after everyone.", False),
+    ],
+)
+def test_says_nothing_more(text: str, nothing: bool) -> None:
+    from voice_session.session.listening import says_nothing_more
+
+    assert says_nothing_more(text) is nothing

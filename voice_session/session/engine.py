@@ -40,6 +40,10 @@ from voice_session.session.wording import (
     WRAP_UP,
 )
 
+ANSWER_GRACE_S = 0.8
+"""After a no or partly answer and the pause that closed it, this much more silence before the program speaks:
+people go on to say what was missed ("No, not really, … you missed the part about the dishes")."""
+
 
 class Phase(Enum):
     READY = "ready"
@@ -86,6 +90,8 @@ class SessionEngine(ExerciseFlow):
         self._last_prompt = ""
         self._floor_text = ""
         self._last_answer = Answer.UNCLEAR
+        self._nothing_more = False
+        """The speaker said there was nothing (more) to say: the paraphrase is skipped and the round ends."""
         self._flow = self._run()
 
     # ---- the one input ----
@@ -273,6 +279,8 @@ class SessionEngine(ExerciseFlow):
         start = self.now
         self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
         texts: list[str] = []
+        answered_at: float | None = None
+        """When a no/partly answer was heard: the turn ends after ANSWER_GRACE_S more of silence."""
         heard_speech = in_speech = warned = reprompted = False
         wrap_at: float | None = None
         quiet_since = start
@@ -293,8 +301,13 @@ class SessionEngine(ExerciseFlow):
                     texts.append(event.text)
                 if purpose in ("turn", "checkin") and listening.is_handoff(event.text):
                     reason = "handoff"
-                elif purpose == "confirm" and listening.parse_answer(event.text) is not Answer.UNCLEAR:
-                    reason = "answered"
+                elif purpose == "confirm" and (answer := listening.parse_answer(" ".join(texts))) is not Answer.UNCLEAR:
+                    # "Yes." ends at once; "No, not really," or "Mostly, but…" usually goes on to say why: wait
+                    # for the sentence to end (a short grace after the pause) and never talk over it.
+                    if answer is Answer.YES and event.paused:
+                        reason = "answered"
+                    else:
+                        answered_at = self.now
                 elif not event.paused:
                     pass  # the speaker is mid-flow: never a place to step in
                 elif wrap_at is not None:
@@ -314,6 +327,8 @@ class SessionEngine(ExerciseFlow):
             elif isinstance(event, Key) and event.name == "space":
                 reason = "key"
             elif isinstance(event, Tick):
+                if answered_at is not None and not in_speech and self.now - quiet_since >= ANSWER_GRACE_S:
+                    reason = "answered"
                 if max_s and cfg.warn_before_s and not warned and elapsed >= max_s - cfg.warn_before_s:
                     warned = True
                     self._emit(Chime("warning"))

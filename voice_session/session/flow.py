@@ -118,11 +118,19 @@ class ExerciseFlow:
             partner = self.speaker if step.role == "speaker" else self.listener
             yield from self._say(self.fill(step.text))
             heard = yield from self._listen(partner, step.role, "turn", step.max_s or cfg.max_turn_s)
+            if heard.text and listening.says_nothing_more(heard.text):
+                # "No, that's all. Over to you.": nothing to reflect; the round (or the rounds) end here
+                self._nothing_more = True
+                self._record("nothing_more", person=self.names[partner], partner=partner, text=heard.text)
+                return
             self._floor_text = f"{self._floor_text} {heard.text}".strip()
             if heard.reason == "chunk":
                 yield from self._say(self.fill(CHUNK_PAUSE))
             yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
         elif step.kind == "paraphrase":
+            if self._nothing_more and not self._floor_text:
+                self._record("paraphrase_skipped", reason="nothing_more")
+                return
             yield from self._paraphrase(step)
         elif step.kind == "confirm":
             partner = self.speaker if step.role == "speaker" else self.listener
@@ -149,8 +157,12 @@ class ExerciseFlow:
             rounds = step.rounds or cfg.rounds
             for round_number in range(1, rounds + 1):
                 self._record("round_started", round=round_number, of=rounds)
+                self._nothing_more = False
                 yield from self._steps(step.steps)
                 if step.until == "no_more" and self._last_answer is Answer.NO:
+                    break
+                if self._nothing_more:
+                    self._nothing_more = False
                     break
         elif step.kind == "summary":
             text = summary_text(self.names, self.turns, self.paraphrases)

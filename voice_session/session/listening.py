@@ -180,6 +180,11 @@ def parse_answer(text: str) -> Answer:
     lowered = text.lower().replace("’", "'")
     if not lowered.strip():
         return Answer.UNCLEAR
+    # An answer that starts with no is a no, whatever the reason after it says ("No, not really, you missed
+    # the part about the dishes"); otherwise 'yes, but…' and 'you missed…' make it partly.
+    first = re.split(r"[,.!?;]", lowered, maxsplit=1)[0]
+    if not any(re.search(p, first) for p in PARTLY) and any(re.search(p, first) for p in NO):
+        return Answer.NO
     if any(re.search(p, lowered) for p in PARTLY):
         return Answer.PARTLY
     if any(re.search(p, lowered) for p in NO):
@@ -187,6 +192,30 @@ def parse_answer(text: str) -> Answer:
     if any(re.search(p, lowered) for p in YES):
         return Answer.YES
     return Answer.UNCLEAR
+
+
+_NOTHING_MORE = (
+    r"\bnothing(?: else| more)?(?: to (?:add|say))?\b", r"\bthat'?s (?:all|it|everything|about it)\b",
+    r"\bthat is (?:all|it|everything)\b", r"\bi'?m (?:done|good|finished|fine)\b", r"\bi am (?:done|good|finished)\b",
+    r"\bnot (?:really|today|right now)\b", r"\bno(?:pe)?\b", r"\bi have nothing\b", r"\bi don'?t have anything\b",
+    r"\bi think\b", r"\bfor now\b", r"\breally\b", r"\bokay\b", r"\bok\b", r"\bso\b", r"\bwell\b", r"\bum+\b",
+    r"\buh+\b", r"\bthanks?(?: you)?\b", r"\bactually\b", r"\bfrom me\b", r"\bmore\b", r"\belse\b",
+)
+
+
+def says_nothing_more(text: str) -> bool:
+    """A turn that only says there is nothing (more) to say: "No, that's all. Over to you.", "Nothing else."
+
+    Everything said is a hand-off or one of these phrases; a turn with anything else in it is a statement."""
+    lowered = text.lower().replace("’", "'")
+    if not re.search(r"\b(?:no|nope|nothing|that'?s all|that is all|i'?m done|i am done|i'?m good|not really)\b",
+                     lowered):
+        return False
+    for phrase in sorted(HANDOFFS, key=len, reverse=True):
+        lowered = re.sub(rf"\b{re.escape(phrase)}\b", " ", lowered)
+    for pattern in _NOTHING_MORE:
+        lowered = re.sub(pattern, " ", lowered)
+    return not words(lowered)
 
 
 def is_handoff(text: str) -> bool:
