@@ -92,11 +92,14 @@ def _voice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from voice_session.modes import simulate
     from voice_session.runner import QuietDisplay
 
+    journal = Path(args.journal) if args.journal else None  # simulations keep no journal unless asked
     result = simulate(args.exercise, args.scenario, args.recording, args.names, _settings(args), _voice(args),
-                      args.out, display=QuietDisplay() if args.quiet else None)
+                      args.out, display=QuietDisplay() if args.quiet else None, journal=journal, couple=args.couple)
     print(f"\nSession ended ({result.outcome.reason}) after {result.outcome.duration_s / 60:.1f} simulated minutes.")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     if result.program_wav:
@@ -142,7 +145,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = run_live(args.exercise, args.names, _settings(args), args.voice or "auto", args.out,
                       device=args.device, output_device=args.output_device, keep_audio=args.keep_audio,
                       mic_check=not args.no_mic_check, input_path=args.input,
-                      recognition=not args.no_speech_recognition, mode=args.command)
+                      recognition=not args.no_speech_recognition, mode=args.command,
+                      journal=None if args.no_journal else _journal_path(args), couple=args.couple)
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
@@ -218,23 +222,113 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _journal_path(args: argparse.Namespace, folder: object = None):  # type: ignore[no-untyped-def]
+    """--journal, else $VOICE_SESSION_JOURNAL, else journal.sqlite3 beside the session folders."""
+    from pathlib import Path
+
+    from voice_session.journal import default_path
+
+    if getattr(args, "journal", None):
+        return Path(args.journal)
+    if folder is not None:
+        return default_path(Path(str(folder)).resolve().parent)
+    out = getattr(args, "out", None)
+    return default_path(Path(out).resolve().parent if out else Path(getattr(args, "dir", None) or "sessions"))
+
+
+def _confirmed(question: str, yes: bool, what: str) -> bool:
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError(f"{what}; confirm with --yes when not at a terminal")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 def cmd_forget(args: argparse.Namespace) -> int:
     import shutil
     from pathlib import Path
 
+    from voice_session.journal import Journal
+
+    if args.journal_all:
+        path = _journal_path(args)
+        if not path.exists():
+            print(f"no journal at {path}")
+            return 0
+        if not _confirmed(f"Delete the journal {path} (every promise, request and win) for good?", args.yes,
+                          "forget --journal deletes the whole journal for good"):
+            print("kept")
+            return 1
+        path.unlink()
+        print(f"deleted {path}")
+        return 0
+    if not args.folder:
+        raise UserError("forget needs a session folder, or --journal to delete the journal")
     folder = Path(args.folder)
     if not (folder / "events.jsonl").exists():
         raise UserError(f"{folder}: not a session folder (no events.jsonl); nothing deleted")
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UserError("forget deletes a session for good; confirm with --yes when not at a terminal")
-        answer = input(f"Delete {folder} and everything in it for good? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("kept")
-            return 1
+    if not _confirmed(f"Delete {folder} and everything in it, and what it added to the journal, for good?",
+                      args.yes, "forget deletes a session for good"):
+        print("kept")
+        return 1
+    journal_path = _journal_path(args, folder)
+    if journal_path.exists():
+        journal = Journal(journal_path)
+        journal.forget_session(folder.name)
+        journal.close()
     shutil.rmtree(folder)
-    print(f"deleted {folder}")
+    print(f"deleted {folder}" + (" and its part of the journal" if journal_path.exists() else ""))
     return 0
+
+
+def cmd_journal(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from voice_session.journal import Journal, couple_key
+    from voice_session.modes import parse_names
+    from voice_session.record.log import read_events
+
+    path = _journal_path(args)
+    if not path.exists() and not args.add:
+        print(f"no journal yet ({path}): it starts with the first session that records a promise or a request")
+        return 0
+    journal = Journal(path)
+    try:
+        if args.add:
+            folder = Path(args.add)
+            events, _ = read_events(folder / "events.jsonl")
+            start = next((e for e in events if e["event"] == "session_started"), {})
+            names = tuple(start.get("names") or parse_names(None))
+            opened = next((e for e in events if e["event"] == "journal_opened"), {})
+            key = (args.couple and couple_key(names, args.couple)) or opened.get("couple") or couple_key(names)
+            taken = journal.take_in(folder.name, key, names, events)  # type: ignore[arg-type]
+            print(f"took in {taken} journal entr{'y' if taken == 1 else 'ies'} from {folder}")
+            return 0
+        for number, status in ((args.done, "done"), (args.drop, "dropped")):
+            if number is not None:
+                entry = journal.mark(number, status)
+                print(f"{entry.id}: {entry.kind} marked {status}: {entry.text}")
+                return 0
+        key = couple_key(parse_names(args.names), args.couple) if (args.couple or args.names) else None
+        entries = journal.entries(key)
+        if not entries:
+            print("the journal is empty" + (f" for {key}" if key else ""))
+            return 0
+        for title, is_open in (("Open", True), ("Past", False)):
+            shown = [(c, e) for c, e in entries if (e.status in ("open", "partly", "not_yet")) == is_open]
+            if not shown:
+                continue
+            print(f"{title}:")
+            for couple, e in shown:
+                to = f" (to {e.to})" if e.to and e.kind != "win" else ""
+                state = {"open": "", "partly": "  [partly]", "not_yet": "  [not yet]"}.get(e.status, f"  [{e.status}]")
+                print(f"  {e.id:>3}  {e.said_at[:10]}  {couple:<16} {e.kind:<8} {e.person}{to}: {e.text}{state}")
+                for said_at, outcome, words in journal.reviews(e.id):
+                    print(f"         {said_at[:10]}  reviewed: {outcome.replace('_', ' ')}" +
+                          (f": {words}" if words else ""))
+        return 0
+    finally:
+        journal.close()
 
 
 def _stderr_console():  # type: ignore[no-untyped-def]
@@ -253,6 +347,8 @@ def _live_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default, for privacy)")
     p.add_argument("--input", metavar="FILE",
                    help="play a scenario .toml or a recording as the microphone, in real time")
+    _journal_options(p)
+    p.add_argument("--no-journal", action="store_true", help="neither read nor write the couple's journal")
     _speech_options(p)
     _voice_options(p)
     p.set_defaults(func=cmd_run)
@@ -291,6 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", help='"Sam,Alex"')
     p.add_argument("--out", help="session folder")
     p.add_argument("--quiet", action="store_true", help="do not print the session as it runs")
+    _journal_options(p, "keep a journal in this file (simulations keep none unless asked)")
     _speech_options(p)
     _voice_options(p)
     p.set_defaults(func=cmd_simulate)
@@ -317,10 +414,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", default="sessions", help="where sessions are kept (default sessions/)")
     p.set_defaults(func=cmd_sessions)
 
-    p = sub.add_parser("forget", help="delete a session completely")
-    p.add_argument("folder", help="a session folder")
+    p = sub.add_parser("forget", help="delete a session completely (and its part of the journal)")
+    p.add_argument("folder", nargs="?", help="a session folder")
+    p.add_argument("--journal", dest="journal_all", action="store_true", help="delete the whole journal instead")
+    p.add_argument("--journal-file", dest="journal", metavar="FILE", help="the journal (default: beside the sessions)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_forget)
+
+    p = sub.add_parser("journal", help="the couple's promises, requests, supportive actions and small wins")
+    _journal_options(p)
+    p.add_argument("--names", help='show one couple: "Sam,Alex"')
+    p.add_argument("--done", type=int, metavar="N", help="mark entry N done")
+    p.add_argument("--drop", type=int, metavar="N", help="drop entry N (no longer wanted)")
+    p.add_argument("--add", metavar="DIR", help="take a session's promises and reviews into the journal again")
+    p.set_defaults(func=cmd_journal)
 
     p = sub.add_parser("voices", help="list voices, or speak a sample")
     p.add_argument("--say", metavar="TEXT", help="speak this text (or write it with --out)")
@@ -328,6 +435,12 @@ def build_parser() -> argparse.ArgumentParser:
     _voice_options(p)
     p.set_defaults(func=cmd_voices)
     return parser
+
+
+def _journal_options(p: argparse.ArgumentParser, help_file: str = "the journal file (default: "
+                     "sessions/journal.sqlite3, or $VOICE_SESSION_JOURNAL)") -> None:
+    p.add_argument("--journal", metavar="FILE", help=help_file)
+    p.add_argument("--couple", metavar="NAME", help="whose journal entries (default: the two names)")
 
 
 def _voice_options(p: argparse.ArgumentParser) -> None:

@@ -15,12 +15,14 @@ from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
 from voice_session.errors import UserError
+from voice_session.journal import Journal, couple_key, open_journal
 from voice_session.memory import release_memory
 from voice_session.mic_check import spoken_check
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
 from voice_session.runner import Display, Outcome, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
 from voice_session.session.engine import SessionEngine
+from voice_session.session.promises import OpenItem
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
 from voice_session.speech.mouth import Mouth, PromptCache
@@ -51,7 +53,8 @@ def parse_names(names: str | None) -> tuple[str, str]:
 def simulate(exercise_name: str | None, scenario_path: str | None = None, recording: str | None = None,
              names: str | None = None, settings: Settings | None = None, voice: Voice | None = None,
              out: str | None = None, sessions_dir: str = "sessions", display: Display | None = None,
-             transcriber: Transcriber | None = None) -> SessionResult:
+             transcriber: Transcriber | None = None, journal: Path | None = None,
+             couple: str | None = None) -> SessionResult:
     """A whole session on a simulated clock, from a virtual couple (scenario) or one recording."""
     settings = settings or Settings()
     if (scenario_path is None) == (recording is None):
@@ -75,10 +78,12 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     store = PromptStore(build) if build else None
     mouth = Mouth(PromptCache(voice, store), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
     transcription = InlineTranscriber(transcriber or WhisperTranscriber(settings))
-    engine = SessionEngine(exercise, pair, meaning=load_understanding())
+    book = CoupleJournal.open(journal, pair, couple)
+    engine = SessionEngine(exercise, pair, meaning=load_understanding(), journal=book.items)
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
+        book.opened(log)
         runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log,
                         display or PlainDisplay())
         outcome = runner.run()
@@ -89,6 +94,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
         unload_text_model()
         release_memory()
         finish_record(folder, log.events)
+        book.take_in(folder, log.events)
     path = folder / "program.wav"
     write_private_wav(path, timeline.render())
     return SessionResult(outcome, folder, path)
@@ -112,7 +118,8 @@ class _TimelineSink:
 def run_live(exercise_name: str | None, names: str | None, settings: Settings, voice_kind: str = "auto",
              out: str | None = None, sessions_dir: str = "sessions", device: str | None = None,
              output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True,
-             recognition: bool = True, input_path: str | None = None, mode: str = "run") -> SessionResult:
+             recognition: bool = True, input_path: str | None = None, mode: str = "run",
+             journal: Path | None = None, couple: str | None = None) -> SessionResult:
     """A live session: the microphone (or a recording played in real time with --input) and the speakers."""
     from voice_session.audio.sinks import SpeakerSink
     from voice_session.audio.sources import MicrophoneSource
@@ -139,8 +146,9 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
     program = Timeline() if keep_audio else None
     mouth = Mouth(cache, _Tee(sink, program), tail_s)
+    book = CoupleJournal.open(journal, pair, couple)
     engine = SessionEngine(exercise, pair, recognition=recognition,
-                           meaning=understanding.result() if understanding else None)
+                           meaning=understanding.result() if understanding else None, journal=book.items)
     view = None
     if sys.stdout.isatty():
         from voice_session.ui.view import LiveView
@@ -153,6 +161,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         if checked is not None:
             log.write("microphone_checked", 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs)
+        book.opened(log)
         keys = KeyReader()
         runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log,
                         view or PlainDisplay(),
@@ -171,10 +180,42 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         sink.close()  # type: ignore[attr-defined]
         log.close()
         finish_record(folder, log.events)
+        book.take_in(folder, log.events)
         if recorder is not None and program is not None:
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())
     return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+
+
+@dataclass
+class CoupleJournal:
+    """The couple's part of the journal for one session: the open items it starts with, what it adds after."""
+
+    journal: Journal | None
+    key: str
+    names: tuple[str, str]
+    items: tuple[OpenItem, ...] = ()
+
+    @classmethod
+    def open(cls, path: Path | None, names: tuple[str, str], couple: str | None) -> CoupleJournal:
+        key = couple_key(names, couple)
+        found = open_journal(path) if path is not None else None
+        return cls(found, key, names, found.open_items(key) if found else ())
+
+    def opened(self, log: EventLog) -> None:
+        if self.journal is not None:
+            log.write("journal_opened", 0.0, couple=self.key, open=len(self.items))
+
+    def take_in(self, folder: Path, events: list[dict[str, Any]]) -> None:
+        if self.journal is None:
+            return
+        try:
+            self.journal.take_in(folder.name, self.key, self.names, events)
+        except Exception as err:  # sqlite3 errors, a full disk: the record stands, the journal can be rebuilt
+            print(f"voice-session: warning: could not update the journal ({err}); the session's record is "
+                  f"complete, and `voice-session journal --add {folder}` takes it in later", file=sys.stderr)
+        finally:
+            self.journal.close()
 
 
 class _Background:

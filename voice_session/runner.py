@@ -59,9 +59,19 @@ class PlainDisplay:
 
     def __init__(self, out: Callable[[str], None] | None = None) -> None:
         self.out = out or (lambda line: print(line, flush=True))
+        self.closed = False
 
     def show(self, t: float, who: str, text: str) -> None:
-        self.out(f"[{format_time(t)}] {who}: {text}")
+        if self.closed:
+            return
+        try:
+            self.out(f"[{format_time(t)}] {who}: {text}")
+        except BrokenPipeError:  # `voice-session simulate | head`: the session goes on, quietly
+            self.closed = True
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit must not fail either
 
 
 class QuietDisplay:
@@ -118,6 +128,9 @@ class Runner:
             self._drain()
         except KeyboardInterrupt:
             self._apply(self.engine.interrupt("interrupted"))
+            raise
+        except Exception:  # whatever went wrong, the record still ends with session_ended
+            self._apply(self.engine.interrupt("error"))
             raise
         finally:
             if self.transcription is not None:

@@ -69,11 +69,39 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
             lines += ["", "What next: safety comes first. When you are both safe, you can start a new session "
                       "another day (it begins from the start), ideally with a counsellor or therapist. If anyone is "
                       "in danger now, call your local emergency number."]
+    lines += _journal_lines(stats)
     lines += ["", "## Pauses", ""]
     lines += [f"- at {clock(t)}: {reason}" for t, reason in stats.pauses] or ["- None."]
     if picture:
         lines += ["", "## Timeline", "", f"![Timeline of the session]({picture})"]
     return "\n".join(lines) + "\n"
+
+
+_MADE = {"promise": "promised", "request": "asked for", "action": "said this would help", "win": "celebrated"}
+_WENT = {"kept": "kept", "partly": "partly kept", "not_yet": "not yet", "unclear": "no clear answer"}
+
+
+def _journal_lines(stats: SessionStats) -> list[str]:
+    """What this session added to the couple's journal, and how the earlier promises it went through went."""
+    reviewed = [e for e in stats.journal if e["event"] == "journal_review"]
+    made = [e for e in stats.journal if e["event"] == "journal_item"]
+    lines: list[str] = []
+    if reviewed:
+        lines += ["", "## Looking back", "", "| made | by | to | what | how it went | in their words |",
+                  "|---|---|---|---|---|---|"]
+        for e in reviewed:
+            lines.append(f"| {e.get('said_on', '')} | {e['person']} | {e['to']} | {_cell(e['text'])} | "
+                         f"{_WENT.get(e['outcome'], e['outcome'])} | {_cell(e.get('words', ''))} |")
+    if made:
+        lines += ["", "## Promises, requests and wins", ""]
+        for e in made:
+            to = f" (to {e['to']})" if e["kind"] != "win" else ""
+            lines.append(f"- {e['person']}{to} {_MADE.get(e['kind'], e['kind'])}: \"{e['text']}\"")
+    return lines
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ")
 
 
 def report_html(stats: SessionStats, png: bytes) -> str:

@@ -41,6 +41,8 @@ class SessionStats:
     pauses: list[tuple[float, str]]
     coverage_by_meaning: bool = False
     safety: list[dict[str, Any]] = field(default_factory=list)
+    journal: list[dict[str, Any]] = field(default_factory=list)
+    """Promises, requests, actions and wins made in the session, and earlier ones reviewed in it."""
     """Crisis stops and check-ins, as recorded (time, who, the sentence, how it was found)."""
 
     def talk_share(self, partner: str) -> float:
@@ -86,6 +88,7 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
         coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events if e["event"] == "paraphrase_checked"),
         safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in")],
+        journal=[e for e in events if e["event"] in ("journal_item", "journal_review")],
     )
 
 

@@ -30,6 +30,7 @@ from voice_session.session.events import (
 )
 from voice_session.session.flow import ExerciseFlow, Heard, Resumed, Skip, TurnStat, Wait
 from voice_session.session.listening import Answer, Understanding
+from voice_session.session.promises import OpenItem
 from voice_session.session.script import Exercise
 from voice_session.session.wording import (
     CHECK_IN,
@@ -58,8 +59,12 @@ class SessionEngine(ExerciseFlow):
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
     def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
-                 recognition: bool = True, meaning: Understanding | None = None) -> None:
+                 recognition: bool = True, meaning: Understanding | None = None,
+                 journal: tuple[OpenItem, ...] = ()) -> None:
         self.exercise = exercise
+        self.journal = journal
+        """Open promises, requests and actions from earlier sessions (the runner reads the journal): review
+        steps go through them."""
         self.meaning = meaning
         """The text model's reading of meaning (crisis language, paraphrases); None: word rules only. Pure:
         the same text gives the same figures every time."""

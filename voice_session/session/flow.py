@@ -16,6 +16,7 @@ from voice_session.session import listening
 from voice_session.session.events import Key, Listen, Prepare
 from voice_session.session.listening import Answer
 from voice_session.session.paraphrase import clarified, clauses, missed_hint, reflect
+from voice_session.session.promises import OUTCOMES, REVIEW_INTRO, promised_words, review_question, review_reply
 from voice_session.session.script import Step
 from voice_session.session.wording import (
     CHUNK_PAUSE,
@@ -150,6 +151,10 @@ class ExerciseFlow:
             for partner in people:
                 yield from self._say(self.fill(step.text, partner))
                 heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or cfg.max_turn_s)
+                if step.record and heard.text and not listening.says_nothing_more(heard.text):
+                    other = "B" if partner == "A" else "A"
+                    self._record("journal_item", kind=step.record, person=self.names[partner],
+                                 to=self.names[other], text=heard.text)
                 yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
         elif step.kind == "pause":
             yield from self._scheduled_break(step)
@@ -164,10 +169,37 @@ class ExerciseFlow:
                 if self._nothing_more:
                     self._nothing_more = False
                     break
+        elif step.kind == "review":
+            yield from self._review(step)
         elif step.kind == "summary":
             text = summary_text(self.names, self.turns, self.paraphrases)
             self._record("summary", text=text)
             yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
+
+    def _keep(self, record: str, speaker: str, listener: str, paraphrase: str, statement: str) -> None:
+        """A landed paraphrase step with `record`: the listener's promise, or the speaker's request, as said."""
+        if record == "promise" and paraphrase:
+            self._record("journal_item", kind="promise", person=self.names[listener], to=self.names[speaker],
+                         text=promised_words(paraphrase))
+        elif record == "request" and statement:
+            self._record("journal_item", kind="request", person=self.names[speaker], to=self.names[listener],
+                         text=statement)
+
+    def _review(self, step: Step) -> Wait:
+        """Goes through the journal's open items one by one: how did it go? Kept ones are celebrated. With
+        nothing open, the step is silent."""
+        if not self.journal or not self.recognition:
+            return
+        yield from self._say(self.fill(step.text) if step.text else REVIEW_INTRO)
+        for item in self.journal:
+            judge = "A" if self.names["A"] == item.judge else "B"
+            self._last_prompt = review_question(item)
+            answer, said = yield from self._confirm(judge, review_question(item))
+            outcome = OUTCOMES.get(answer, "unclear")
+            self._record("journal_review", item=item.id, kind=item.kind, person=item.person, to=item.to,
+                         text=item.text, said_on=item.said_on, outcome=outcome, words=said)
+            if outcome != "unclear":
+                yield from self._say(review_reply(item, outcome))
 
     def _scheduled_break(self, step: Step) -> Wait:
         """A quiet moment written into the exercise; space or n ends it early."""
@@ -223,8 +255,9 @@ class ExerciseFlow:
             answer, said = yield from self._confirm(speaker, self.fill(confirm))
             if answer is Answer.YES:
                 self.paraphrases.append((attempt, True))
-                self._floor_text = ""
                 self._record("paraphrase_landed", attempt=attempt)
+                self._keep(step.record, speaker, listener, heard.text, self._floor_text)
+                self._floor_text = ""
                 yield from self._say(self.fill(step.landed or LANDED))
                 return
             if attempt == attempts:

@@ -16,7 +16,10 @@ except ModuleNotFoundError:  # Python 3.10
 
 from voice_session.errors import UserError
 
-STEP_KINDS = ("say", "turn", "paraphrase", "confirm", "swap", "checkin", "pause", "repeat", "summary", "end")
+STEP_KINDS = ("say", "turn", "paraphrase", "confirm", "swap", "checkin", "pause", "repeat", "review", "summary", "end")
+RECORDS = ("promise", "request", "action", "win")
+"""What a step can keep in the couple's journal: a paraphrase step that lands keeps the listener's promise or the
+speaker's request; a check-in step keeps each answer as a supportive action asked for, or a small win."""
 PLACEHOLDERS = {"speaker", "listener", "A", "B", "name"}
 
 
@@ -55,6 +58,8 @@ class Step:
     confirm: str = ""
     landed: str = ""
     retry: str = ""
+    record: str = ""
+    """Keep what was agreed in the couple's journal: promise, request (paraphrase steps), action, win (check-ins)."""
     steps: tuple[Step, ...] = ()
 
 
@@ -102,6 +107,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "confirm": (str,),
     "landed": (str,),
     "retry": (str,),
+    "record": (str,),
     "steps": (list,),
 }
 _REQUIRED = {
@@ -116,12 +122,13 @@ _REQUIRED = {
 _ALLOWED = {
     "say": {"text"},
     "turn": {"text", "role", "max_s"},
-    "paraphrase": {"text", "attempts", "confirm", "landed", "retry"},
+    "paraphrase": {"text", "attempts", "confirm", "landed", "retry", "record"},
     "confirm": {"text", "role"},
     "swap": {"text"},
-    "checkin": {"text", "role", "max_s"},
+    "checkin": {"text", "role", "max_s", "record"},
     "pause": {"text", "seconds"},
     "repeat": {"rounds", "until", "steps"},
+    "review": {"text"},
     "summary": {"text"},
     "end": {"text"},
 }
@@ -351,6 +358,16 @@ def _check_ranges(
                 lines.of(path, "role"),
                 f"role '{raw.get('role')}' is not allowed here",
                 "use " + " or ".join(roles[kind]),
+            )
+        )
+        ok = False
+    allowed_records = {"paraphrase": ("promise", "request"), "checkin": ("action", "win")}.get(kind, ())
+    if raw.get("record", "") and raw.get("record") not in allowed_records:
+        problems.append(
+            Problem(
+                lines.of(path, "record"),
+                f"record = '{raw.get('record')}' is not known in a {kind} step",
+                "use " + " or ".join(f'record = "{r}"' for r in allowed_records),
             )
         )
         ok = False
