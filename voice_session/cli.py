@@ -299,8 +299,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             events, _ = read_events(folder / "events.jsonl")
             start = next((e for e in events if e["event"] == "session_started"), {})
             names = tuple(start.get("names") or parse_names(None))
-            opened = next((e for e in events if e["event"] == "journal_opened"), {})
-            key = (args.couple and couple_key(names, args.couple)) or opened.get("couple") or couple_key(names)
+            key = couple_key(names, args.couple)  # type: ignore[arg-type]
             taken = journal.take_in(folder.name, key, names, events)  # type: ignore[arg-type]
             print(f"took in {taken} journal entr{'y' if taken == 1 else 'ies'} from {folder}")
             return 0

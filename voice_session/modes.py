@@ -79,11 +79,10 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     mouth = Mouth(PromptCache(voice, store), _TimelineSink(timeline, program_track), settings.gate_tail_ms / 1000)
     transcription = InlineTranscriber(transcriber or WhisperTranscriber(settings))
     book = CoupleJournal.open(journal, pair, couple)
-    engine = SessionEngine(exercise, pair, meaning=load_understanding(), journal=book.items)
+    engine = SessionEngine(exercise, pair, meaning=load_understanding(), journal=book.for_engine)
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        book.opened(log)
         runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log,
                         display or PlainDisplay())
         outcome = runner.run()
@@ -148,7 +147,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     mouth = Mouth(cache, _Tee(sink, program), tail_s)
     book = CoupleJournal.open(journal, pair, couple)
     engine = SessionEngine(exercise, pair, recognition=recognition,
-                           meaning=understanding.result() if understanding else None, journal=book.items)
+                           meaning=understanding.result() if understanding else None, journal=book.for_engine)
     view = None
     if sys.stdout.isatty():
         from voice_session.ui.view import LiveView
@@ -161,7 +160,6 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         if checked is not None:
             log.write("microphone_checked", 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs)
-        book.opened(log)
         keys = KeyReader()
         runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log,
                         view or PlainDisplay(),
@@ -202,9 +200,10 @@ class CoupleJournal:
         found = open_journal(path) if path is not None else None
         return cls(found, key, names, found.open_items(key) if found else ())
 
-    def opened(self, log: EventLog) -> None:
-        if self.journal is not None:
-            log.write("journal_opened", 0.0, couple=self.key, open=len(self.items))
+    @property
+    def for_engine(self) -> tuple[OpenItem, ...] | None:
+        """The open items, or None when no journal is kept (the record then says nothing of one)."""
+        return self.items if self.journal is not None else None
 
     def take_in(self, folder: Path, events: list[dict[str, Any]]) -> None:
         if self.journal is None:

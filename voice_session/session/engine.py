@@ -60,9 +60,10 @@ class SessionEngine(ExerciseFlow):
 
     def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
                  recognition: bool = True, meaning: Understanding | None = None,
-                 journal: tuple[OpenItem, ...] = ()) -> None:
+                 journal: tuple[OpenItem, ...] | None = None) -> None:
         self.exercise = exercise
-        self.journal = journal
+        self.keeps_journal = journal is not None
+        self.journal = journal or ()
         """Open promises, requests and actions from earlier sessions (the runner reads the journal): review
         steps go through them."""
         self.meaning = meaning
@@ -115,6 +116,8 @@ class SessionEngine(ExerciseFlow):
             self.phase = Phase.RUNNING
             self._record("session_started", exercise=self.exercise.name, title=self.exercise.title,
                          names=[self.names["A"], self.names["B"]])
+            if self.keeps_journal:
+                self._record("journal_opened", open=[item.id for item in self.journal])
             next(self._flow)
             self._send(event)
         elif isinstance(event, Key) and event.name in ("q", "p", "r", "m", "n", "space"):
