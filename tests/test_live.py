@@ -168,3 +168,4 @@ def test_sigterm_ends_cleanly_with_exit_code_143(pulse: Pulse, tmp_path: Path) -
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted"
     assert (out / "transcript.md").exists()
     assert "Traceback" not in proc.stderr.read()
+

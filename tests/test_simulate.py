@@ -28,7 +28,13 @@ def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -
     result = simulate(None, str(scenario), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
     events, warnings = read_events(result.folder / "events.jsonl")
     assert warnings == []
-    assert mismatches(events, load_scenario(scenario).expect) == []
+    expect = load_scenario(scenario).expect
+    assert mismatches(events, expect) == []
+    # the simulated room feeds the program's voice back (delayed, with reflections); the canceller takes it out
+    [duplex] = [e for e in events if e["event"] == "listening_while_speaking"]
+    assert duplex["mode"] == "full" and duplex["removed_db"] >= 30 and duplex["t"] <= 6.0
+    if "interrupted" not in expect:  # no false barge-in: nobody talks over these prompts
+        assert not [e for e in events if e["event"] == "prompt_interrupted"]
 
 
 def test_demo_record_is_private_and_complete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

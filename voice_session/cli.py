@@ -146,7 +146,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                       device=args.device, output_device=args.output_device, keep_audio=args.keep_audio,
                       mic_check=not args.no_mic_check, input_path=args.input,
                       recognition=not args.no_speech_recognition, mode=args.command,
-                      journal=None if args.no_journal else _journal_path(args), couple=args.couple)
+                      journal=None if args.no_journal else _journal_path(args), couple=args.couple,
+                      headphones=args.headphones)
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
@@ -348,6 +349,8 @@ def _live_options(p: argparse.ArgumentParser) -> None:
                    help="play a scenario .toml or a recording as the microphone, in real time")
     _journal_options(p)
     p.add_argument("--no-journal", action="store_true", help="neither read nor write the couple's journal")
+    p.add_argument("--headphones", action="store_true",
+                   help="the program's voice cannot reach the microphone: listen all the time, no echo canceller")
     _speech_options(p)
     _voice_options(p)
     p.set_defaults(func=cmd_run)

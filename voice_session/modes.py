@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from voice_session.audio.echo import EchoPath, load_canceller
 from voice_session.audio.sinks import NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
@@ -80,11 +81,14 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     transcription = InlineTranscriber(transcriber or WhisperTranscriber(settings))
     book = CoupleJournal.open(journal, pair, couple)
     engine = SessionEngine(exercise, pair, meaning=load_understanding(), journal=book.for_engine)
+    # the simulated room feeds the program's voice back: the real canceller takes it out, as it would live
+    canceller = load_canceller(warn=False) if isinstance(source, CoupleSource) else None
+    echo = EchoPath(canceller, source.far) if canceller is not None else None  # type: ignore[union-attr]
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log,
-                        display or PlainDisplay())
+                        display or PlainDisplay(), echo=echo)
         outcome = runner.run()
     finally:
         log.close()
@@ -105,10 +109,17 @@ class _TimelineSink:
 
     def __init__(self, mix: Timeline, own: Timeline) -> None:
         self.mix, self.own = mix, own
+        self._mine: set[int] = set()
+        """The program's chunks on the shared mix (the couple's are there too)."""
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
-        self.mix.add(samples, at_s)
+        self._mine.add(self.mix.add(samples, at_s))
         self.own.add(samples, at_s)
+
+    def stop(self, at_s: float | None = None) -> None:
+        if at_s is not None:  # barge-in: the rest of the prompt is never played, nor heard back
+            self.mix.cut(at_s, self._mine)
+            self.own.cut(at_s)
 
     def close(self) -> None:
         pass
@@ -118,7 +129,7 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
              out: str | None = None, sessions_dir: str = "sessions", device: str | None = None,
              output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True,
              recognition: bool = True, input_path: str | None = None, mode: str = "run",
-             journal: Path | None = None, couple: str | None = None) -> SessionResult:
+             journal: Path | None = None, couple: str | None = None, headphones: bool = False) -> SessionResult:
     """A live session: the microphone (or a recording played in real time with --input) and the speakers."""
     from voice_session.audio.sinks import SpeakerSink
     from voice_session.audio.sources import MicrophoneSource
@@ -145,6 +156,11 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
     recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
     program = Timeline() if keep_audio else None
     mouth = Mouth(cache, _Tee(sink, program), tail_s)
+    echo = None
+    if headphones:
+        mouth.gate = False  # nothing of the program reaches the microphone: listen all the time
+    elif isinstance(sink, SpeakerSink) and (canceller := load_canceller()) is not None:
+        echo = EchoPath(canceller, sink.far)  # the microphone opens while it speaks once the canceller is proven
     book = CoupleJournal.open(journal, pair, couple)
     engine = SessionEngine(exercise, pair, recognition=recognition,
                            meaning=understanding.result() if understanding else None, journal=book.for_engine)
@@ -163,7 +179,9 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         keys = KeyReader()
         runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log,
                         view or PlainDisplay(),
-                        keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll)
+                        keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll, echo=echo)
+        if echo is None:
+            log.write("listening_while_speaking", 0.0, mode="headphones" if headphones else "half")
         if view is not None:
             runner.on_frame = view.frame
         if view is not None:
@@ -279,10 +297,12 @@ class _Tee:
     def __init__(self, sink: object, timeline: Timeline | None) -> None:
         self.sink, self.timeline = sink, timeline
 
-    def stop(self) -> None:
+    def stop(self, at_s: float | None = None) -> None:
         stop = getattr(self.sink, "stop", None)
         if stop is not None:
-            stop()
+            stop(at_s)
+        if self.timeline is not None and at_s is not None:
+            self.timeline.cut(at_s)
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         self.sink.play(samples, at_s)  # type: ignore[attr-defined]

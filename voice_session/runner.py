@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
 from voice_session.clock import Clock, SimulatedClock
@@ -28,16 +29,20 @@ from voice_session.session.events import (
     SpeechFinished,
     SpeechStarted,
     Start,
+    StopSpeaking,
     Tick,
     TurnEnded,
     Utterance,
 )
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
+from voice_session.speech.endpoint import Phase
 from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
 from voice_session.speech.stream import TimedTranscript
 
 TICK_S = 0.25
+LEVEL_FLOOR_DBFS = -50.0
+"""While the program talks with the microphone open, quieter frames are not speech (the canceller's residue)."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
@@ -100,11 +105,15 @@ class Runner:
         display: Display | None = None,
         keys: Callable[[], list[str]] | None = None,
         idle_end_s: float = 90.0,
+        echo: EchoPath | None = None,
     ) -> None:
         self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
         self.mouth, self.clock, self.log = mouth, clock, log
         self.display = display or PlainDisplay()
         self.keys = keys
+        self.echo = echo
+        self._talking = False
+        """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
         self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
@@ -161,8 +170,17 @@ class Runner:
             if self.mouth.idle and not self._was_idle:
                 self.source.program_idle(self.mouth.busy_until)
             self._was_idle = self.mouth.idle
-        gated = self.mouth.gated(now)
-        for heard in self.ears.feed(frame, gated):
+        talking = self._talking = self.mouth.gated(now)
+        raw = frame
+        if self.echo is not None:
+            frame = self.echo.clean(frame)
+            if self.echo.settled is not None:
+                self.log.write("listening_while_speaking", now, mode=self.echo.settled.value,
+                               removed_db=self.echo.judge.removed_db)
+        open_mic = self.echo is not None and self.echo.open_while_speaking
+        gated = talking and not open_mic
+        keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better
+        for heard in self.ears.feed(frame, gated, LEVEL_FLOOR_DBFS if talking and open_mic else None, keep):
             self._on_heard(heard)
         if self.on_frame:
             self.on_frame(now, frame, self.ears.last_is_speech, gated)
@@ -181,6 +199,8 @@ class Runner:
 
     def _on_heard(self, heard: object) -> None:
         if isinstance(heard, HeardSpeechStart):
+            if self._talking and not self._a_voice_over_the_program():
+                return  # the canceller's residue or a noise, not someone talking: the prompt goes on
             self._dispatch(SpeechStarted(heard.at_s))
         elif isinstance(heard, HeardUtterance):
             if self.transcription is not None:
@@ -189,6 +209,13 @@ class Runner:
                 self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, "silence")
+
+    def _a_voice_over_the_program(self) -> bool:
+        """Silero confirms a voice in the (cleaned) audio that started while the program talks: stopping a
+        prompt for the program's own echo would be worse than finishing it."""
+        from voice_session.speech.vad import silero_speech_s
+
+        return silero_speech_s(self.ears.recent(0.6), 0.3) >= 0.12
 
     def _collect_transcripts(self) -> None:
         if self.transcription is not None:
@@ -262,14 +289,20 @@ class Runner:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)
                 self.display.show(spoken.start_s, "voice-session", action.text)
+                if isinstance(self.source, CoupleSource):
+                    self.source.program_started(spoken.start_s)
             elif isinstance(action, Prepare):
                 self.mouth.cache.prepare(action.text, background=not self.simulated)
             elif isinstance(action, Chime):
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):
                 if action.person is not None:
-                    self.ears.reset()
+                    if self.ears.endpointer.phase is not Phase.SPEECH:  # never drop a partner who barged in
+                        self.ears.reset()
                     self._turn_end = None
+            elif isinstance(action, StopSpeaking):
+                self.mouth.stop(action.say_id, now)
+                self.log.write("stopped_speaking", now, say_id=action.say_id)
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)
                 if action.event == "utterance":

@@ -26,7 +26,8 @@ class Line:
     text: str
     wav: str
     after: str
-    """'prompt': gap seconds after the program next finishes speaking; 'previous': after the previous line."""
+    """'prompt': gap seconds after the program next finishes speaking; 'previous': after the previous line;
+    'prompt_start': gap seconds after the program next starts speaking (talking over it: barge-in)."""
     gap_s: float
 
 
@@ -62,8 +63,9 @@ def load_scenario(path: str | Path) -> Scenario:
         if not raw.get("text") and not raw.get("wav"):
             raise UserError(f"{path}: line {number} has neither text nor wav; give one of them")
         after = raw.get("after", "prompt")
-        if after not in ("prompt", "previous"):
-            raise UserError(f"{path}: line {number} has after = {after!r}; use \"prompt\" or \"previous\"")
+        if after not in ("prompt", "previous", "prompt_start"):
+            raise UserError(f"{path}: line {number} has after = {after!r}; use \"prompt\", \"prompt_start\" or "
+                            "\"previous\"")
         lines.append(Line(who, raw.get("text", ""), raw.get("wav", ""), after, float(raw.get("gap", 0.8))))
     if not lines:
         raise UserError(f"{path}: the scenario has no [[line]] entries")
@@ -99,6 +101,11 @@ def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) ->
     return audio
 
 
+ROOM = ((0.06, 1.0), (0.075, 0.35), (0.11, 0.2), (0.17, 0.1))
+"""How the simulated room brings the program's voice back to the microphone: (delay in seconds, gain) of the
+direct path and three reflections, as from a laptop's speakers a little way from its microphone."""
+
+
 class CoupleSource:
     """Mic frames of a virtual couple: each line starts when the scenario says, relative to the program."""
 
@@ -118,6 +125,8 @@ class CoupleSource:
         self.sample = 0
         self.last_end_s = 0.0
         self._program_idle_at: float | None = None
+        self._program_started_at: float | None = None
+        self._far = np.zeros(FRAME_SAMPLES, dtype=np.int16)
 
     @property
     def finished(self) -> bool:
@@ -127,12 +136,25 @@ class CoupleSource:
         """The program finished everything it had to say at `at_s`."""
         self._program_idle_at = at_s
 
+    def program_started(self, at_s: float) -> None:
+        """The program started a prompt at `at_s` (lines with after = "prompt_start" begin over it)."""
+        if self._program_started_at is None or self._program_started_at < self.last_end_s:
+            self._program_started_at = at_s
+
+    def far(self) -> np.ndarray:
+        """What the program played during the frame just read: the canceller's far end."""
+        return self._far
+
     def _schedule(self) -> None:
         now_s = self.sample / SAMPLE_RATE
         while self.next_line < len(self.audio) and not self.playing:
             line = self.scenario.lines[self.next_line]
             if line.after == "previous":
                 start_s = self.last_end_s + line.gap_s
+            elif line.after == "prompt_start":
+                if self._program_started_at is None or self._program_started_at < self.last_end_s:
+                    return
+                start_s = self._program_started_at + line.gap_s
             elif self._program_idle_at is not None and self._program_idle_at >= self.last_end_s:
                 start_s = self._program_idle_at + line.gap_s
             else:
@@ -146,6 +168,7 @@ class CoupleSource:
                 self.timeline.add(audio, start / SAMPLE_RATE)
             self.last_end_s = (start + len(audio)) / SAMPLE_RATE
             self._program_idle_at = None
+            self._program_started_at = None
             self.next_line += 1
 
     def read(self) -> np.ndarray:
@@ -164,8 +187,13 @@ class CoupleSource:
             if start + len(audio) > self.sample + FRAME_SAMPLES:
                 keep.append((start, audio))
         self.playing = keep
-        if self.echo is not None:
-            frame += (self.echo.window(self.sample, FRAME_SAMPLES) * self.echo_gain).astype(np.int32)
+        if self.echo is not None:  # the room: a direct path after a delay, and a few fading reflections
+            self._far = np.clip(self.echo.window(self.sample, FRAME_SAMPLES), -32768, 32767).astype(np.int16)
+            for delay_s, gain in ROOM:
+                back = round(delay_s * SAMPLE_RATE)
+                if self.sample >= back:
+                    heard = self.echo.window(self.sample - back, FRAME_SAMPLES) * gain * self.echo_gain
+                    frame += heard.astype(np.int32)
         self.sample += FRAME_SAMPLES
         return np.clip(frame, -32768, 32767).astype(np.int16)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import threading
 from pathlib import Path
 from typing import Protocol
@@ -10,7 +11,7 @@ import numpy as np
 
 from voice_session.audio.decode import write_wav
 from voice_session.audio.device import output_device, sounddevice
-from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE
 from voice_session.errors import UserError
 
 
@@ -40,19 +41,29 @@ class Timeline:
         self._done = 0
         """Chunks before this index ended before the last window asked for (windows only move forward)."""
 
-    def add(self, samples: np.ndarray, at_s: float) -> None:
+    def add(self, samples: np.ndarray, at_s: float) -> int:
+        """Places audio; returns its number on the track (for `cut`)."""
         self._chunks.append((round(at_s * SAMPLE_RATE), np.asarray(samples, dtype=np.int16)))
+        return len(self._chunks) - 1
 
     def window(self, start: int, length: int) -> np.ndarray:
         """The mix of samples [start, start + length) as int32 (for feeding echo back to a microphone)."""
         out = np.zeros(length, dtype=np.int32)
-        while self._done < len(self._chunks) and _end(self._chunks[self._done]) <= start:
+        # windows move forward, give or take a room's echo (a second): chunks that ended before that are done
+        while self._done < len(self._chunks) and _end(self._chunks[self._done]) <= start - SAMPLE_RATE:
             self._done += 1
         for begin, chunk in self._chunks[self._done :]:
             lo, hi = max(start, begin), min(start + length, begin + len(chunk))
             if lo < hi:
                 out[lo - start : hi - start] += chunk[lo - begin : hi - begin]
         return out
+
+    def cut(self, at_s: float, chunks: set[int] | None = None) -> None:
+        """Nothing of `chunks` (all of them by default) plays from `at_s` on (a prompt stopped by barge-in)."""
+        at = round(at_s * SAMPLE_RATE)
+        for index, (start, chunk) in enumerate(self._chunks):
+            if (chunks is None or index in chunks) and start + len(chunk) > at:
+                self._chunks[index] = (start, chunk[: max(0, at - start)])
 
     def render(self) -> np.ndarray:
         if not self._chunks:
@@ -90,6 +101,9 @@ class SpeakerSink:
         sd = sounddevice()
         self._pending = np.zeros(0, dtype=np.int16)
         self._lock = threading.Lock()
+        self._played: collections.deque[np.ndarray] = collections.deque()
+        """Exactly what the callback wrote, zeros included: the echo canceller's far end."""
+        self._played_samples = 0
         try:
             self._stream = sd.OutputStream(
                 samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="high"
@@ -105,6 +119,28 @@ class SpeakerSink:
             self._pending = self._pending[frames:]
         out[: len(take), 0] = take
         out[len(take) :, 0] = 0
+        with self._lock:
+            self._played.append(out[:, 0].copy())
+            self._played_samples += frames
+            while self._played_samples > SAMPLE_RATE:  # the microphone fell behind: keep the last second
+                self._played_samples -= len(self._played.popleft())
+
+    def far(self) -> np.ndarray:
+        """The next 480 samples the speaker played (zeros before it starts), one call per microphone frame."""
+        out = np.zeros(FRAME_SAMPLES, dtype=np.int16)
+        filled = 0
+        with self._lock:
+            while filled < FRAME_SAMPLES and self._played:
+                block = self._played[0]
+                take = min(FRAME_SAMPLES - filled, len(block))
+                out[filled : filled + take] = block[:take]
+                filled += take
+                self._played_samples -= take
+                if take == len(block):
+                    self._played.popleft()
+                else:
+                    self._played[0] = block[take:]
+        return out
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         with self._lock:
@@ -114,8 +150,8 @@ class SpeakerSink:
             # loading (the voice, Whisper) runs dry, and the sound system then waits over a second to restart.
             self._stream.start()
 
-    def stop(self) -> None:
-        """Drops what has not been played yet (mute)."""
+    def stop(self, at_s: float | None = None) -> None:
+        """Drops what has not been played yet (mute, barge-in)."""
         with self._lock:
             self._pending = np.zeros(0, dtype=np.int16)
 

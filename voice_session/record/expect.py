@@ -23,6 +23,7 @@ def outcome(events: list[dict[str, Any]]) -> dict[str, Any]:
         "landed": sum(1 for e in events if e["event"] == "paraphrase_landed"),
         "cues": sum(1 for e in events if e["event"] == "cue"),
         "pauses": sum(1 for e in events if e["event"] == "paused" and e.get("reason") != "scheduled"),
+        "interrupted": sum(1 for e in events if e["event"] == "prompt_interrupted"),
     }
 
 

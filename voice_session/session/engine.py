@@ -24,6 +24,7 @@ from voice_session.session.events import (
     SpeechFinished,
     SpeechStarted,
     Start,
+    StopSpeaking,
     Tick,
     TurnEnded,
     Utterance,
@@ -97,6 +98,8 @@ class SessionEngine(ExerciseFlow):
         self._floor_text = ""
         self._last_answer = Answer.UNCLEAR
         self._nothing_more = False
+        self._speech_open = False
+        """Someone started speaking and has not paused yet (a barge-in carries on into the listening turn)."""
         """The speaker said there was nothing (more) to say: the paraphrase is skipped and the round ends."""
         self._flow = self._run()
 
@@ -123,11 +126,14 @@ class SessionEngine(ExerciseFlow):
         elif isinstance(event, Key) and event.name in ("q", "p", "r", "m", "n", "space"):
             self._on_key(event)
         elif isinstance(event, Utterance):
+            self._speech_open = not event.paused
             self._on_utterance(event)
         elif self.phase is Phase.PAUSED:
             if isinstance(event, SpeechFinished):
                 self._held.append(event)
         else:
+            if isinstance(event, SpeechStarted):
+                self._speech_open = True
             self._send(event)
         return self._out
 
@@ -261,8 +267,10 @@ class SessionEngine(ExerciseFlow):
 
     # ---- waiting primitives (generators) ----
 
-    def _say(self, text: str, kind: str = "prompt") -> Wait:
-        """Says `text` and waits until it has been spoken."""
+    def _say(self, text: str, kind: str = "prompt", interruptible: bool = False) -> Wait:
+        """Says `text` and waits until it has been spoken. An `interruptible` prompt hands the floor to someone
+        (a question, an invitation to speak): when a partner starts talking over it, it stops there and is not
+        said again, since they are already answering (barge-in). Safety and help lines are never cut."""
         if kind == "prompt":
             self._last_prompt = text
             if self._check_in is not None and not self._checked_in:
@@ -272,6 +280,10 @@ class SessionEngine(ExerciseFlow):
         while True:
             event = yield
             if isinstance(event, SpeechFinished) and event.say_id == say_id:
+                return
+            if isinstance(event, SpeechStarted) and interruptible:
+                self._emit(StopSpeaking(say_id))
+                self._record("prompt_interrupted", say_id=say_id, at=round(event.at_s, 2))
                 return
 
     def _listen(self, partner: str, role: str, purpose: str, max_s: float | None = None) -> Wait:
@@ -289,7 +301,8 @@ class SessionEngine(ExerciseFlow):
         texts: list[str] = []
         answered_at: float | None = None
         """When a no/partly answer was heard: the turn ends after ANSWER_GRACE_S more of silence."""
-        heard_speech = in_speech = warned = reprompted = False
+        heard_speech = in_speech = self._speech_open  # a partner who barged in is already speaking
+        warned = reprompted = False
         wrap_at: float | None = None
         quiet_since = start
         reason = ""

@@ -101,6 +101,13 @@ class Chime:
 
 
 @dataclass(frozen=True)
+class StopSpeaking:
+    """Stop the prompt `say_id` now: a partner started talking over it (barge-in)."""
+
+    say_id: int
+
+
+@dataclass(frozen=True)
 class Listen:
     """Start listening to `person` (a name) in `role`; None stops listening."""
 
@@ -125,4 +132,4 @@ class End:
     reason: str
 
 
-Action = Say | Prepare | Chime | Listen | Record | End
+Action = Say | Prepare | Chime | Listen | Record | End | StopSpeaking

@@ -67,7 +67,7 @@ class ExerciseFlow:
 
     def _confirm(self, partner: str, question: str) -> Wait:
         """Asks a yes/no question; returns (Answer, what was said)."""
-        yield from self._say(question)
+        yield from self._say(question, interruptible=True)
         heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
         if not self.recognition:  # the therapist heard the answer and passed the floor on with the key
             self._record("confirmation", person=self.names[partner], partner=partner, answer="yes", by="key")
@@ -75,7 +75,7 @@ class ExerciseFlow:
             return Answer.YES, ""
         answer = listening.parse_answer(heard.text)
         if answer is Answer.UNCLEAR:
-            yield from self._say(REASK.format(name=self.names[partner]))
+            yield from self._say(REASK.format(name=self.names[partner]), interruptible=True)
             again = yield from self._listen(partner, "speaker", "confirm", max_s=None)
             answer = listening.parse_answer(again.text)
             heard = Heard(f"{heard.text} {again.text}".strip(), heard.start_s, again.end_s, again.reason)
@@ -117,7 +117,7 @@ class ExerciseFlow:
                 yield from self._say(self.fill(step.text))
         elif step.kind == "turn":
             partner = self.speaker if step.role == "speaker" else self.listener
-            yield from self._say(self.fill(step.text))
+            yield from self._say(self.fill(step.text), interruptible=True)
             heard = yield from self._listen(partner, step.role, "turn", step.max_s or cfg.max_turn_s)
             if heard.text and listening.says_nothing_more(heard.text):
                 # "No, that's all. Over to you.": nothing to reflect; the round (or the rounds) end here
@@ -149,7 +149,7 @@ class ExerciseFlow:
                 else [self.speaker if step.role == "speaker" else self.listener]
             )
             for partner in people:
-                yield from self._say(self.fill(step.text, partner))
+                yield from self._say(self.fill(step.text, partner), interruptible=True)
                 heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or cfg.max_turn_s)
                 if step.record and heard.text and not listening.says_nothing_more(heard.text):
                     other = "B" if partner == "A" else "A"
@@ -247,7 +247,7 @@ class ExerciseFlow:
                     prompt += " " + hint
             self._emit(Prepare(self.fill(confirm)))
             self._emit(Prepare(self.fill(step.landed or LANDED)))  # the likely reply once it lands
-            yield from self._say(prompt)
+            yield from self._say(prompt, interruptible=True)
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
             if self.recognition:
                 self._record("paraphrase_checked", attempt=attempt, **self._reflection(heard.text))
@@ -264,7 +264,8 @@ class ExerciseFlow:
                 break
             clarification = _after_answer(said)
             if len(listening.words(clarification)) < 4:
-                yield from self._say(self.fill("{speaker}, what did {listener} miss? Please say it again briefly."))
+                yield from self._say(self.fill("{speaker}, what did {listener} miss? Please say it again briefly."),
+                                     interruptible=True)
                 more = yield from self._listen(speaker, "speaker", "clarify", self.settings.listener_max_s)
                 clarification = more.text
             self._floor_text = f"{self._floor_text} {clarified(clarification)}".strip()

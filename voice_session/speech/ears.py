@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from voice_session.audio.frames import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE
+from voice_session.audio.frames import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, level_dbfs
 from voice_session.config import Settings
 from voice_session.speech.endpoint import Endpointer, SpeechBegan, TurnSilence, UtteranceClosed
 from voice_session.speech.vad import WebRtcVad
@@ -54,13 +54,17 @@ class Ears:
         self._count = 0
         self.last_is_speech = False
 
-    def feed(self, frame: np.ndarray, gated: bool = False) -> list[Heard]:
-        """One 30 ms frame; a gated frame (the program is speaking) counts as silence."""
+    def feed(self, frame: np.ndarray, gated: bool = False, floor_dbfs: float | None = None,
+             keep: np.ndarray | None = None) -> list[Heard]:
+        """One 30 ms frame; a gated frame (the program is speaking) counts as silence, and so does one quieter
+        than `floor_dbfs` (the canceller's residue while the program speaks: webrtcvad ignores loudness).
+        `keep` is the audio to transcribe when it differs from the audio to detect speech in."""
         if len(self._frames) == self._frames.maxlen:
             self._first_frame += 1
-        self._frames.append(frame)
+        self._frames.append(frame if keep is None else keep)
         self._count += 1
-        self.last_is_speech = (not gated) and self.vad.is_speech(frame)
+        loud_enough = floor_dbfs is None or level_dbfs(frame) >= floor_dbfs
+        self.last_is_speech = (not gated) and loud_enough and self.vad.is_speech(frame)
         return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, blocked=gated))
 
     def flush(self) -> list[Heard]:
@@ -82,6 +86,11 @@ class Ears:
             elif isinstance(event, TurnSilence):
                 out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000))
         return out
+
+    def recent(self, seconds: float) -> np.ndarray:
+        """The last `seconds` of audio fed (what a barge-in is confirmed on)."""
+        frames = list(self._frames)[-max(1, round(seconds * 1000 / FRAME_MS)) :]
+        return np.concatenate(frames) if frames else np.zeros(0, dtype=np.int16)
 
     def _slice(self, start_ms: int, end_ms: int) -> np.ndarray:
         first = max(start_ms // FRAME_MS, self._first_frame)

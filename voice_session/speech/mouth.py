@@ -96,6 +96,8 @@ class Mouth:
         self.gate_tail_s = gate_tail_s
         self.busy_until = 0.0
         self.muted = False
+        self.gate = True
+        """False with headphones: the program's voice never reaches the microphone, nothing to keep out."""
         self._pending: list[Spoken] = []
 
     def mute(self, muted: bool) -> None:
@@ -124,6 +126,14 @@ class Mouth:
         self._pending.append(spoken)
         return spoken
 
+    def stop(self, say_id: int, now: float) -> None:
+        """Barge-in: the prompt stops now; what is queued after it is dropped with it."""
+        stop = getattr(self.sink, "stop", None)
+        if stop is not None:
+            stop(now)
+        self._pending = [s for s in self._pending if s.end_s <= now]
+        self.busy_until = now
+
     def chime(self, kind: str, now: float) -> None:
         if not self.muted:
             self.sink.play(chime(kind), max(now, self.busy_until))
@@ -140,4 +150,4 @@ class Mouth:
 
     def gated(self, now: float) -> bool:
         """True while the program talks and for a short tail after (room echo)."""
-        return self.voiced and now < self.busy_until + self.gate_tail_s
+        return self.gate and self.voiced and now < self.busy_until + self.gate_tail_s

@@ -1,0 +1,207 @@
+"""Listening while speaking: the program's own voice taken out of the microphone (WebRTC's AEC3, through the
+PyPI package pywebrtc-audio), and a judge that decides, from the first seconds of the program's speech,
+whether the microphone can stay open while it talks (full duplex), must be closed (half duplex: the gate),
+or hears nothing of the speaker at all (headphones).
+
+The canceller is fed exactly the samples the output plays (the far end) beside each microphone frame; the
+room's delay is found by AEC3 itself. webrtcvad ignores loudness, so the residue of an imperfect
+cancellation would read as speech: the judge only opens the microphone once the canceller removes enough.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+from voice_session.audio.frames import FRAME_SAMPLES
+
+
+class Duplex(Enum):
+    MEASURING = "measuring"
+    """The first seconds of the program's voice: the microphone is gated while it talks, as before."""
+    FULL = "full"
+    """The canceller removes enough: the microphone stays open, a partner can answer or interrupt."""
+    HALF = "half"
+    """Too much of the program's voice is left: the microphone is gated while it talks, for the session."""
+    HEADPHONES = "headphones"
+    """Almost nothing of the program's voice reaches the microphone: no gate needed."""
+
+
+REMOVED_DB_NEEDED = 20.0
+"""The canceller must take out at least this much of the program's voice for the microphone to stay open."""
+HEARD_BELOW_DBFS = -55.0
+"""The program's voice this quiet in the microphone: headphones, or a speaker far away."""
+
+
+ECHO_TAIL_FRAMES = 17
+"""Half a second of the output silent: the room's echo of the program has died away."""
+
+
+def _db(energy: float) -> float:
+    return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
+
+
+@dataclass
+class DuplexJudge:
+    """Pure: fed each frame's far-end, microphone and cleaned energies, it settles the session's mode once."""
+
+    settle_frames: int = 100
+    """Frames of the program talking (30 ms each) before judging: AEC3 needs a few seconds to converge."""
+    give_up_frames: int = 300
+    mode: Duplex = Duplex.MEASURING
+    _heard: list[tuple[float, float]] = field(default_factory=list)
+    """(microphone, cleaned) energies of the recent frames where the program was talking."""
+    _talking_frames: int = 0
+    removed_db: float | None = None
+
+    def feed(self, far: float, mic: float, cleaned: float) -> Duplex | None:
+        """Energies (mean square, int16 units) of one frame; returns the mode when it is settled by this frame.
+
+        It settles once. Watching on afterwards was tried: a partner talking over the program (the very
+        moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
+        if self.mode is not Duplex.MEASURING or _db(far) < -45:
+            return None
+        self._talking_frames += 1
+        self._heard = [*self._heard[-66:], (mic, cleaned)]  # the last 2 s of the program talking
+        if self._talking_frames < self.settle_frames:
+            return None
+        heard_db = _db(sum(m for m, _ in self._heard) / len(self._heard))
+        self.removed_db = round(heard_db - _db(sum(c for _, c in self._heard) / len(self._heard)), 1)
+        if heard_db < HEARD_BELOW_DBFS:
+            self.mode = Duplex.HEADPHONES
+        elif self.removed_db >= REMOVED_DB_NEEDED:
+            self.mode = Duplex.FULL
+        elif self._talking_frames >= self.give_up_frames:
+            self.mode = Duplex.HALF
+        return None if self.mode is Duplex.MEASURING else self.mode
+
+
+class Canceller:
+    """AEC3 on 10 ms blocks; one instance for the whole session (it learns the room and keeps it)."""
+
+    def __init__(self) -> None:
+        from pywebrtc_audio import AudioProcessor
+
+        self._ap = AudioProcessor(sample_rate=16000, echo_cancellation=True)
+
+    def process(self, mic: np.ndarray, far: np.ndarray) -> np.ndarray:
+        out = np.empty(FRAME_SAMPLES, dtype=np.int16)
+        for i in range(0, FRAME_SAMPLES, 160):
+            out[i : i + 160] = self._ap.process(np.ascontiguousarray(mic[i : i + 160], dtype=np.int16),
+                                                np.ascontiguousarray(far[i : i + 160], dtype=np.int16))
+        return out
+
+
+LEAD_S = 0.06
+"""The far end is fed this far ahead of its echo in the microphone: AEC3 wants its reference first."""
+ALIGN_AFTER_FRAMES = 80
+"""Frames of the program talking after which the output-to-microphone delay is measured (about 2.4 s)."""
+
+
+def echo_delay_s(far: np.ndarray, mic: np.ndarray, longest_s: float = 2.5) -> float | None:
+    """How long the program's voice takes to come back in the microphone: the lag of the strongest
+    cross-correlation of the two (at 4 kHz), or None when the microphone does not hear it."""
+    step = 4
+    a = far[::step].astype(np.float64)
+    b = mic[::step].astype(np.float64)
+    if not a.any() or not b.any():
+        return None
+    n = 1 << int(np.ceil(np.log2(len(a) + len(b))))
+    corr = np.fft.irfft(np.fft.rfft(b, n) * np.conj(np.fft.rfft(a, n)), n)
+    longest = int(longest_s * 16000 / step)
+    lags = corr[:longest]
+    best = int(np.argmax(np.abs(lags)))
+    strength = abs(lags[best]) / (np.linalg.norm(a) * np.linalg.norm(b) + 1e-9)
+    return best * step / 16000 if strength >= 0.1 else None
+
+
+class DelayLine:
+    """Holds the far end back by a fixed number of samples."""
+
+    def __init__(self, samples: int) -> None:
+        self.buffer = np.zeros(samples, dtype=np.int16)
+
+    def push(self, block: np.ndarray) -> np.ndarray:
+        if not len(self.buffer):
+            return block
+        joined = np.concatenate([self.buffer, block])
+        self.buffer = joined[len(block) :]
+        return joined[: len(block)]
+
+
+class EchoPath:
+    """Between the microphone and the ears: cleans each frame and says whether the gate is needed.
+
+    The far end is the output's own samples; how long they take to come back through the room, the sound
+    system's buffers and the microphone is measured from the first seconds of the program's voice, and the
+    far end is then held back so that it leads its echo by `LEAD_S`, as AEC3 wants."""
+
+    def __init__(self, canceller: Canceller, far: Callable[[], np.ndarray]) -> None:
+        self.canceller = canceller
+        self.far = far
+        self.delay = DelayLine(0)
+        self.delay_s: float | None = None
+        """The measured echo delay (None until measured, or if the microphone never heard the program)."""
+        self._history: list[tuple[np.ndarray, np.ndarray]] = []
+        """The next 480 samples the output played (zeros when silent), one call per microphone frame."""
+        self.judge = DuplexJudge()
+        self.settled: Duplex | None = None
+        """Set once, the frame the mode is decided (the runner records it)."""
+        self.quiet_frames = 0
+        """Frames since the output last played anything."""
+
+    @property
+    def open_while_speaking(self) -> bool:
+        return self.judge.mode in (Duplex.FULL, Duplex.HEADPHONES)
+
+    @property
+    def echo_free(self) -> bool:
+        """Nothing played for longer than a room's echo lasts: the raw microphone is the better audio to
+        transcribe (the canceller's filtering costs words: "you felt embarrassed" came out "you thought in
+        Paris" in a simulated room)."""
+        return self.quiet_frames >= ECHO_TAIL_FRAMES
+
+    def clean(self, frame: np.ndarray) -> np.ndarray:
+        played = np.asarray(self.far(), dtype=np.int16)
+        far = self.delay.push(played)
+        if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
+            self._align(played, frame)
+        cleaned = self.canceller.process(frame, far)
+        energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
+        far_energy = energy(far)
+        self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
+        self.settled = self.judge.feed(far_energy, energy(frame), energy(cleaned))
+        return cleaned
+
+
+    def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
+        self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
+        if self.judge._talking_frames < ALIGN_AFTER_FRAMES:
+            return
+        far = np.concatenate([p for p, _ in self._history])
+        mic = np.concatenate([m for _, m in self._history])
+        self.delay_s = echo_delay_s(far, mic)
+        self._history = []
+        hold = round(((self.delay_s or 0.0) - LEAD_S) * 16000)
+        if hold > 160:  # more than the room's own delay: hold the far end back, and learn the room again
+            self.delay = DelayLine(hold)
+            self.canceller = type(self.canceller)()
+            self.judge = DuplexJudge()
+        elif self.delay_s is None:
+            self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides
+
+
+def load_canceller(warn: bool = True) -> Canceller | None:
+    """The canceller, or None with one line: the session then listens only while the program is quiet."""
+    try:
+        return Canceller()
+    except ImportError:
+        if warn:
+            print("voice-session: note: no echo canceller (pip install pywebrtc-audio); the microphone is "
+                  "ignored while the program speaks", file=sys.stderr)
+        return None
