@@ -119,6 +119,7 @@ def main() -> None:
     row("word error rate on fixtures", 100 * jiwer.wer(refs, hyps), "%", "<= 10 %")
     real_speech(whisper)
     understanding(whisper)
+    listening_while_speaking(whisper)
 
     # voices
     from voice_session.speech.mouth import PromptCache
@@ -155,6 +156,45 @@ def main() -> None:
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
     print(f"wrote {out}")
+
+
+def listening_while_speaking(whisper: object) -> None:
+    """Every scenario in its simulated room (the program's voice back at half level after 60 ms, with
+    reflections): how much the canceller removes, false barge-ins, and the barge-in scenario's figures."""
+    import jiwer
+
+    from voice_session.modes import simulate
+    from voice_session.record.log import read_events
+    from voice_session.runner import QuietDisplay
+    from voice_session.scenario import load_scenario
+
+    removed, false_stops, prompt_s, latencies, refs, hyps = [], 0, 0.0, [], [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for scenario in sorted((ROOT / "audio_fixtures").glob("*/scenario.toml")):
+            result = simulate(None, str(scenario), out=f"{folder}/{scenario.parent.name}", display=QuietDisplay(),
+                              transcriber=whisper)  # type: ignore[arg-type]
+            events = read_events(result.folder / "events.jsonl")[0]
+            removed += [e["removed_db"] for e in events if e["event"] == "listening_while_speaking"]
+            prompt_s += sum(e["end"] - e["start"] for e in events if e["event"] == "spoken")
+            stops = [e for e in events if e["event"] == "prompt_interrupted"]
+            if scenario.parent.name != "bargein":
+                false_stops += len(stops)
+                continue
+            for stop in stops:
+                latencies.append(stop["t"] - stop["at"])
+            lines = load_scenario(scenario).lines
+            said = [line.text for line in lines if line.after == "prompt_start"]
+            heard = [e["text"] for e in events if e["event"] == "utterance"]
+            for text in said:  # the utterance that answered over the prompt
+                best = min(heard, key=lambda h, t=text: jiwer.wer(_norm(t), _norm(h)))
+                refs.append(_norm(text))
+                hyps.append(_norm(best))
+    row("simulated room: echo removed once settled, worst scenario", min(removed), "dB", ">= 30 dB")
+    row("simulated room: false barge-ins per minute of prompt audio", false_stops / (prompt_s / 60), "/min",
+        "<= 0.5")
+    row("simulated barge-in: prompt stopped after the partner's first word (pre-roll included), worst",
+        max(latencies), "s")
+    row("simulated barge-in: WER of the answers that started over a prompt", 100 * jiwer.wer(refs, hyps), "%")
 
 
 def understanding(whisper: object) -> None:
