@@ -125,3 +125,16 @@ def test_the_echo_delay_is_measured_from_the_programs_voice() -> None:
         measured = echo_delay_s(far, mic)
         assert measured is not None and abs(measured - delay_s) < 0.002
     assert echo_delay_s(far, (rng.standard_normal(16000 * 4) * 50).astype(np.int16)) is None  # not heard
+
+
+def test_with_headphones_the_microphone_is_never_gated() -> None:
+    from voice_session.audio.sinks import NullSink
+    from voice_session.speech.mouth import Mouth, PromptCache
+
+    from .helpers import FakeVoice
+
+    mouth = Mouth(PromptCache(FakeVoice()), NullSink(), 0.25)
+    mouth.say(1, "Alex, what did you hear?", 0.0)
+    assert mouth.gated(0.5)  # a laptop's speakers: the program's own voice is kept out
+    mouth.gate = False  # --headphones
+    assert not mouth.gated(0.5)
