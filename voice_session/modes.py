@@ -137,8 +137,8 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
 
     exercise = load_exercise(exercise_name or "speaker-listener")
     pair = parse_names(names)
-    # The speaker opens first: the sound system takes most of a second to start playing a new stream, and
-    # that start-up runs while the voice loads, instead of after it.
+    # The speaker is opened first, so a missing device is said before anything loads; its stream starts with
+    # the first sound (SpeakerSink.play).
     sink: object = SpeakerSink(output_device) if not input_path and voice_kind != "none" else NullSink()
     voice = make_voice(voice_kind)  # before Whisper: loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if recognition else None

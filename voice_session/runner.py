@@ -112,8 +112,9 @@ class Runner:
         self.display = display or PlainDisplay()
         self.keys = keys
         self.echo = echo
-        self._talking = False
         """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
+        self._talking = False
+        """The program is talking (or its echo is dying away) during the current frame."""
         self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
