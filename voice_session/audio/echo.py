@@ -144,11 +144,11 @@ class EchoPath:
     def __init__(self, canceller: Canceller, far: Callable[[], np.ndarray]) -> None:
         self.canceller = canceller
         self.far = far
+        """The next 480 samples the output played (zeros when silent), one call per microphone frame."""
         self.delay = DelayLine(0)
         self.delay_s: float | None = None
-        """The measured echo delay (None until measured, or if the microphone never heard the program)."""
+        """The measured echo delay in seconds: None until measured, -1 when the microphone never heard it."""
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
-        """The next 480 samples the output played (zeros when silent), one call per microphone frame."""
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
         """Set once, the frame the mode is decided (the runner records it)."""
@@ -177,7 +177,6 @@ class EchoPath:
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self.settled = self.judge.feed(far_energy, energy(frame), energy(cleaned))
         return cleaned
-
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
