@@ -1,9 +1,12 @@
 """Speed and memory of voice-session on this machine: prints a table and writes bench.json.
 
 Targets (from the issues): 90 s turn transcript ready <= 0.5 s after the turn ends (streaming);
-cached prompt to first sample <= 50 ms, uncached <= 250 ms; peak RSS with Whisper and Piper <= 450 MB;
-turn end to the next prompt's first sample <= 300 ms; `run` to the first spoken word <= 2 s; a 20-minute
-scenario simulated in under a minute.
+cached prompt to first sample <= 50 ms, uncached <= 250 ms; peak RSS of a session with Whisper, Piper and
+the text model <= 600 MB; turn end to the next prompt's first sample <= 300 ms; `run` to the first spoken
+word <= 1.5 s with the spoken microphone check; a 20-minute scenario simulated in under a minute; real speech
+level with plain faster-whisper, >= 96 % kept, >= 95 % precise; crisis recall >= 95 % at <= 3 % false alarms
+(held-out text), >= 90 % / <= 5 % spoken; judging an utterance <= 30 ms; echo removed >= 30 dB, <= 0.5 false
+barge-ins a minute.
 """
 
 from __future__ import annotations
@@ -322,7 +325,7 @@ def twenty_minute_scenario() -> None:
             minutes = events[-1]["t"] / 60
             row(f"{minutes:.1f}-min scenario, whole command, {run}", wall, "s", "< 60 s for 20 min")
             row(f"{minutes:.1f}-min scenario, {run}, speed", minutes * 60 / wall, "x RT", ">= 20x RT")
-            row(f"{minutes:.1f}-min scenario, {run}, peak RSS", peak, "MB", "<= 450 MB")
+            row(f"{minutes:.1f}-min scenario, {run}, peak RSS", peak, "MB", "<= 600 MB")
 
 
 @contextlib.contextmanager
