@@ -62,30 +62,28 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     if not said:
         return None
     check_in: Finding | None = None
-    negated: set[str] = set()
+    words_only: set[str] = set()
+    """Sentences meaning may not make a crisis of: a negated crisis phrase ("I'm not going to kill myself":
+    meaning reads past the "not", words do not), or a borderline one (someone else's suicide, abuse long ago)."""
     for sentence in said:
-        found = crisis_group(normalize(sentence))
+        plain = normalize(sentence)
+        found = crisis_group(plain)
         if found and not found[1]:
             return Finding(Level.CRISIS, sentence, found[0])
-        if found:
-            negated.add(sentence)  # "I'm not going to kill myself": meaning reads past the "not"; words do not
-        if check_in is None and (found or borderline(normalize(sentence))):
-            check_in = Finding(Level.CHECK_IN, sentence, "borderline")
+        if found or borderline(plain):
+            words_only.add(sentence)
+            check_in = check_in or Finding(Level.CHECK_IN, sentence, "borderline")
     # By meaning, only sentences long enough to mean something: "Yeah, mostly," reads as anything at all.
     long_enough = [s for s in said if len(s.split()) >= MIN_WORDS] or (
         [text.strip()] if len(text.split()) >= MIN_WORDS else [])
     if meaning is not None and long_enough:
         margins = meaning.crisis_margins(long_enough)
         best = int(np.argmax(margins))
-        if (margins[best] >= CRISIS_MARGIN and long_enough[best] not in negated
-                and not _spoken_of_as_past_or_other(long_enough[best])):
-            return Finding(Level.CRISIS, long_enough[best], "meaning", round(margins[best], 3))
+        judged = long_enough[best]
+        by_words = judged in words_only if judged in said else borderline(normalize(judged))  # the whole text
+        if margins[best] >= CRISIS_MARGIN and not by_words:
+            return Finding(Level.CRISIS, judged, "meaning", round(margins[best], 3))
         if check_in is None and margins[best] >= CHECK_IN_MARGIN:
             check_in = Finding(Level.CHECK_IN, long_enough[best], "meaning", round(margins[best], 3))
     return check_in
 
-
-def _spoken_of_as_past_or_other(sentence: str) -> bool:
-    """A borderline phrase the words recognise (someone else's suicide, abuse long ago) is a check-in, even when
-    it reads close to crisis language by meaning."""
-    return borderline(normalize(sentence))

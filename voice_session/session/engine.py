@@ -187,7 +187,7 @@ class SessionEngine(ExerciseFlow):
         if found is not None and found.level is crisis.Level.CRISIS:
             self._crisis(who, utterance, found)
             return
-        signal = safety.classify(utterance.text)  # by words only now: crisis is settled above
+        signal = safety.request(utterance.text)
         if found is not None and not self._checked_in:  # said gently at the next prompt, never over anyone
             self._check_in = found
             self._record("safety_check_in", person=self.names[who] if who else None, sentence=found.sentence,

@@ -33,6 +33,15 @@ def classify(text: str, meaning: Meaning | None = None) -> Signal | None:
     found = assess(text, meaning)
     if found is not None and found.level is Level.CRISIS:
         return Signal.CRISIS
+    asked = request(text)
+    if asked is None and found is not None:
+        return Signal.CHECK_IN
+    return asked
+
+
+def request(text: str) -> Signal | None:
+    """What an utterance asks of the session, crisis aside (the engine judges that once, with crisis.assess):
+    pause, a break for someone overwhelmed, or resume."""
     lowered = text.lower().replace("’", "'")
     if any(re.search(p, lowered) for p in _OVERWHELMED):
         return Signal.OVERWHELMED
@@ -44,7 +53,7 @@ def classify(text: str, meaning: Meaning | None = None) -> Signal | None:
         return Signal.PAUSE
     if len(said.split()) <= 5 and any(re.search(rf"\b{re.escape(p)}\b", said) for p in _RESUME):
         return Signal.RESUME
-    return Signal.CHECK_IN if found is not None else None
+    return None
 
 
 HELP_TEXT = (
