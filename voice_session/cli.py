@@ -285,7 +285,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 def cmd_journal(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from voice_session.journal import Journal, couple_key
+    from voice_session.journal import OPEN, Journal, couple_key
     from voice_session.modes import parse_names
     from voice_session.record.log import read_events
 
@@ -315,7 +315,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             print("the journal is empty" + (f" for {key}" if key else ""))
             return 0
         for title, is_open in (("Open", True), ("Past", False)):
-            shown = [(c, e) for c, e in entries if (e.status in ("open", "partly", "not_yet")) == is_open]
+            shown = [(c, e) for c, e in entries if (e.status in OPEN) == is_open]
             if not shown:
                 continue
             print(f"{title}:")

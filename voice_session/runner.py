@@ -302,7 +302,7 @@ class Runner:
                         self.ears.reset()
                     self._turn_end = None
             elif isinstance(action, StopSpeaking):
-                self.mouth.stop(action.say_id, now)
+                self.mouth.stop(now)
                 self.log.write("stopped_speaking", now, say_id=action.say_id)
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)

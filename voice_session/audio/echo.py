@@ -3,9 +3,10 @@ PyPI package pywebrtc-audio), and a judge that decides, from the first seconds o
 whether the microphone can stay open while it talks (full duplex), must be closed (half duplex: the gate),
 or hears nothing of the speaker at all (headphones).
 
-The canceller is fed exactly the samples the output plays (the far end) beside each microphone frame; the
-room's delay is found by AEC3 itself. webrtcvad ignores loudness, so the residue of an imperfect
-cancellation would read as speech: the judge only opens the microphone once the canceller removes enough.
+The canceller is fed exactly the samples the output plays (the far end) beside each microphone frame, held
+back by the echo delay measured from the program's first seconds of speech, so it leads its echo as AEC3
+wants. webrtcvad ignores loudness, so the residue of an imperfect cancellation would read as speech: the
+judge only opens the microphone once the canceller removes enough.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ class DuplexJudge:
     mode: Duplex = Duplex.MEASURING
     _heard: list[tuple[float, float]] = field(default_factory=list)
     """(microphone, cleaned) energies of the recent frames where the program was talking."""
-    _talking_frames: int = 0
+    talking_frames: int = 0
+    """Frames fed so far while the program was talking."""
     removed_db: float | None = None
 
     def feed(self, far: float, mic: float, cleaned: float) -> Duplex | None:
@@ -66,9 +68,9 @@ class DuplexJudge:
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
         if self.mode is not Duplex.MEASURING or _db(far) < -45:
             return None
-        self._talking_frames += 1
+        self.talking_frames += 1
         self._heard = [*self._heard[-66:], (mic, cleaned)]  # the last 2 s of the program talking
-        if self._talking_frames < self.settle_frames:
+        if self.talking_frames < self.settle_frames:
             return None
         heard_db = _db(sum(m for m, _ in self._heard) / len(self._heard))
         self.removed_db = round(heard_db - _db(sum(c for _, c in self._heard) / len(self._heard)), 1)
@@ -76,7 +78,7 @@ class DuplexJudge:
             self.mode = Duplex.HEADPHONES
         elif self.removed_db >= REMOVED_DB_NEEDED:
             self.mode = Duplex.FULL
-        elif self._talking_frames >= self.give_up_frames:
+        elif self.talking_frames >= self.give_up_frames:
             self.mode = Duplex.HALF
         return None if self.mode is Duplex.MEASURING else self.mode
 
@@ -180,7 +182,7 @@ class EchoPath:
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
-        if self.judge._talking_frames < ALIGN_AFTER_FRAMES:
+        if self.judge.talking_frames < ALIGN_AFTER_FRAMES:
             return
         far = np.concatenate([p for p, _ in self._history])
         mic = np.concatenate([m for _, m in self._history])

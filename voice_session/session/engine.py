@@ -98,9 +98,9 @@ class SessionEngine(ExerciseFlow):
         self._floor_text = ""
         self._last_answer = Answer.UNCLEAR
         self._nothing_more = False
+        """The speaker said there was nothing (more) to say: the paraphrase is skipped and the round ends."""
         self._speech_open = False
         """Someone started speaking and has not paused yet (a barge-in carries on into the listening turn)."""
-        """The speaker said there was nothing (more) to say: the paraphrase is skipped and the round ends."""
         self._flow = self._run()
 
     # ---- the one input ----

@@ -193,7 +193,6 @@ class ExerciseFlow:
         yield from self._say(self.fill(step.text) if step.text else REVIEW_INTRO)
         for item in self.journal:
             judge = "A" if self.names["A"] == item.judge else "B"
-            self._last_prompt = review_question(item)
             answer, said = yield from self._confirm(judge, review_question(item))
             outcome = OUTCOMES.get(answer, "unclear")
             self._record("journal_review", item=item.id, kind=item.kind, person=item.person, to=item.to,

@@ -126,7 +126,7 @@ class Mouth:
         self._pending.append(spoken)
         return spoken
 
-    def stop(self, say_id: int, now: float) -> None:
+    def stop(self, now: float) -> None:
         """Barge-in: the prompt stops now; what is queued after it is dropped with it."""
         stop = getattr(self.sink, "stop", None)
         if stop is not None:
