@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from voice_session.errors import UserError
-from voice_session.record.log import DIR_MODE, FILE_MODE
+from voice_session.record.log import DIR_MODE, private_file
 from voice_session.session.promises import OpenItem
 
 SCHEMA_VERSION = 2
@@ -72,9 +72,7 @@ class Journal:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-            if not self.path.exists():
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
-            os.chmod(self.path, FILE_MODE)
+            private_file(self.path, "ab").close()  # 0600 before SQLite writes a byte
             self.db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()

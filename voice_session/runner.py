@@ -35,7 +35,6 @@ from voice_session.session.events import (
     Utterance,
 )
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
-from voice_session.speech.endpoint import Phase
 from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
 from voice_session.speech.stream import TimedTranscript
@@ -298,8 +297,7 @@ class Runner:
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):
                 if action.person is not None:
-                    if self.ears.endpointer.phase is not Phase.SPEECH:  # never drop a partner who barged in
-                        self.ears.reset()
+                    self.ears.reset()
                     self._turn_end = None
             elif isinstance(action, StopSpeaking):
                 self.mouth.stop(now)

@@ -9,7 +9,7 @@ import numpy as np
 
 from voice_session.audio.frames import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, level_dbfs
 from voice_session.config import Settings
-from voice_session.speech.endpoint import Endpointer, SpeechBegan, TurnSilence, UtteranceClosed
+from voice_session.speech.endpoint import Endpointer, Phase, SpeechBegan, TurnSilence, UtteranceClosed
 from voice_session.speech.vad import WebRtcVad
 
 
@@ -72,7 +72,9 @@ class Ears:
         return self._convert(self.endpointer.flush())
 
     def reset(self) -> None:
-        self.endpointer.reset()
+        """A new turn: forgets a start not yet confirmed, never a partner already speaking (who barged in)."""
+        if self.endpointer.phase is not Phase.SPEECH:
+            self.endpointer.reset()
 
     def _convert(self, events: list) -> list[Heard]:
         out: list[Heard] = []
