@@ -12,7 +12,7 @@ from voice_session.audio.sinks import NullSink
 from voice_session.audio.sources import ArraySource, MicrophoneStalled, WavSource
 from voice_session.clock import SimulatedClock
 from voice_session.record.log import EventLog
-from voice_session.runner import QuietDisplay, Runner
+from voice_session.runner import Face, QuietDisplay, Runner
 from voice_session.session.engine import SessionEngine
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
@@ -52,7 +52,7 @@ def _run(tmp_path: Path, mic: FlakyMicrophone) -> list[dict]:
     engine = SessionEngine(load_exercise("daily-checkin"), ("Maya", "Jon"))
     log = EventLog(tmp_path)
     runner = Runner(engine, mic, Ears(), None, Mouth(PromptCache(TextOnlyVoice()), NullSink()), SimulatedClock(), log,
-                    QuietDisplay())
+                    Face(QuietDisplay()))
     runner.sleep = lambda seconds: None
     runner.run()
     log.close()
@@ -165,7 +165,7 @@ def test_speech_in_flight_when_the_microphone_stops_is_kept(tmp_path: Path, whis
     engine = SessionEngine(load_exercise("daily-checkin"), ("Maya", "Jon"))
     log = EventLog(tmp_path)
     runner = Runner(engine, mic, Ears(), InlineTranscriber(whisper), Mouth(PromptCache(TextOnlyVoice()), NullSink()),
-                    SimulatedClock(), log, QuietDisplay())
+                    SimulatedClock(), log, Face(QuietDisplay()))
     runner.sleep = lambda seconds: None
     runner.run()
     log.close()

@@ -142,12 +142,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from voice_session.modes import run_live
 
-    result = run_live(args.exercise, args.names, _settings(args), args.voice or "auto", args.out,
-                      device=args.device, output_device=args.output_device, keep_audio=args.keep_audio,
-                      mic_check=not args.no_mic_check, input_path=args.input,
-                      recognition=not args.no_speech_recognition, mode=args.command,
-                      journal=None if args.no_journal else _journal_path(args), couple=args.couple,
-                      headphones=args.headphones)
+    result = run_live(_live_options(args), _settings(args))
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
@@ -337,7 +332,17 @@ def _stderr_console():  # type: ignore[no-untyped-def]
     return Console(stderr=True)
 
 
-def _live_options(p: argparse.ArgumentParser) -> None:
+def _live_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from voice_session.modes import LiveOptions
+
+    return LiveOptions(args.exercise, args.names, args.voice or "auto", args.out, device=args.device,
+                       output_device=args.output_device, keep_audio=args.keep_audio, mic_check=not args.no_mic_check,
+                       recognition=not args.no_speech_recognition, input_path=args.input, mode=args.command,
+                       journal=None if args.no_journal else _journal_path(args), couple=args.couple,
+                       headphones=args.headphones)
+
+
+def _live_arguments(p: argparse.ArgumentParser) -> None:
     """What `run` and `timer` share: the exercise, the couple, the devices, the record."""
     p.add_argument("exercise", nargs="?", default="speaker-listener", help="built-in name or .toml file")
     p.add_argument("--names", help='the two partners, partner A first: "Sam,Alex"')
@@ -372,12 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_transcribe)
 
     p = sub.add_parser("run", help="a live session with the microphone and speakers")
-    _live_options(p)
+    _live_arguments(p)
     p.add_argument("--no-mic-check", action="store_true", help="skip the 'say hello' microphone check")
     p.set_defaults(no_speech_recognition=False)
 
     p = sub.add_parser("timer", help="the therapist's turn timer and guide, driven from the keyboard")
-    _live_options(p)
+    _live_arguments(p)
     p.add_argument("--no-speech-recognition", action="store_true",
                    help="time turns and show who is talking, without transcribing anything")
     p.set_defaults(no_mic_check=True)

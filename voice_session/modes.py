@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from voice_session.audio.echo import EchoPath, load_canceller
-from voice_session.audio.sinks import NullSink, Timeline
+from voice_session.audio.sinks import AudioSink, NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
 from voice_session.config import Settings
@@ -20,7 +21,7 @@ from voice_session.journal import Journal, couple_key, open_journal
 from voice_session.memory import release_memory
 from voice_session.mic_check import spoken_check
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
-from voice_session.runner import Display, Outcome, PlainDisplay, Runner
+from voice_session.runner import Display, Face, Outcome, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
 from voice_session.session.engine import SessionEngine
 from voice_session.session.promises import OpenItem
@@ -51,13 +52,25 @@ def parse_names(names: str | None) -> tuple[str, str]:
     return (parts[0], parts[1])
 
 
+@dataclass(frozen=True)
+class Playback:
+    """A simulation shown as it happens (the web page's demo): paced against the wall clock, played aloud."""
+
+    speed: float = 1.0
+    """Times real time."""
+    speaker: AudioSink | None = None
+    """Plays the room (the couple and the program) as it happens; only sensible at speed 1."""
+
+
 def simulate(exercise_name: str | None, scenario_path: str | None = None, recording: str | None = None,
              names: str | None = None, settings: Settings | None = None, voice: Voice | None = None,
-             out: str | None = None, sessions_dir: str = "sessions", display: Display | None = None,
+             out: str | None = None, sessions_dir: str = "sessions", display: Display | Face | None = None,
              transcriber: Transcriber | None = None, journal: Path | None = None,
-             couple: str | None = None) -> SessionResult:
-    """A whole session on a simulated clock, from a virtual couple (scenario) or one recording."""
+             couple: str | None = None, playback: Playback | None = None) -> SessionResult:
+    """A whole session on a simulated clock, from a virtual couple (scenario) or one recording; `display` is
+    plain lines by default, or a Face that also presses keys (the web page); `playback` paces it for people."""
     settings = settings or Settings()
+    face = display if isinstance(display, Face) else Face(display or PlainDisplay())
     if (scenario_path is None) == (recording is None):
         raise UserError("simulate needs exactly one of --scenario FILE or --recording FILE")
     scenario = load_scenario(scenario_path) if scenario_path else None
@@ -67,11 +80,12 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     program_track = Timeline()
     source: AudioSource | CoupleSource
     if scenario is not None:
-        source = CoupleSource(scenario, timeline, echo=program_track)
+        source = CoupleSource(scenario, timeline, echo=program_track, pace=playback.speed if playback else None,
+                              speaker=playback.speaker if playback else None)
     else:
         recorded = WavSource(recording)  # type: ignore[arg-type]
         timeline.add(recorded.samples, 0.0)
-        source = ArraySource(recorded.samples)
+        source = ArraySource(recorded.samples, pace=playback.speed if playback else None)
     voice = voice or make_voice("auto")
     if hasattr(voice, "deterministic"):  # a simulation gives the same audio every time it runs
         voice.deterministic = True
@@ -87,8 +101,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log,
-                        display or PlainDisplay(), echo=echo)
+        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log, face, echo=echo)
         outcome = runner.run()
     finally:
         log.close()
@@ -125,73 +138,82 @@ class _TimelineSink:
         pass
 
 
-def run_live(exercise_name: str | None, names: str | None, settings: Settings, voice_kind: str = "auto",
-             out: str | None = None, sessions_dir: str = "sessions", device: str | None = None,
-             output_device: str | None = None, keep_audio: bool = False, mic_check: bool = True,
-             recognition: bool = True, input_path: str | None = None, mode: str = "run",
-             journal: Path | None = None, couple: str | None = None, headphones: bool = False) -> SessionResult:
-    """A live session: the microphone (or a recording played in real time with --input) and the speakers."""
+@dataclass(frozen=True)
+class LiveOptions:
+    """How a live session runs: what `run` and `timer` take from the command line, and the web page from its
+    start screen."""
+
+    exercise: str | None = None
+    """A built-in name or an exercise file (default speaker-listener)."""
+    names: str | None = None
+    """"Sam,Alex": partner A first."""
+    voice: str = "auto"
+    out: str | None = None
+    sessions_dir: str = "sessions"
+    device: str | None = None
+    output_device: str | None = None
+    keep_audio: bool = False
+    mic_check: bool = True
+    recognition: bool = True
+    input_path: str | None = None
+    """A scenario or recording played as the microphone, in real time (tests, demonstrations)."""
+    mode: str = "run"
+    """run or timer: what the terminal view's title says, and whether it shows the words at first."""
+    journal: Path | None = None
+    couple: str | None = None
+    headphones: bool = False
+
+
+def run_live(options: LiveOptions, settings: Settings, face: Face | None = None) -> SessionResult:
+    """A live session: the microphone (or a recording played in real time with --input) and the speakers, shown
+    on `face` (the web page), else in the terminal view when stdout is a terminal, else as plain lines."""
     from voice_session.audio.sinks import SpeakerSink
     from voice_session.audio.sources import MicrophoneSource
-    from voice_session.ui.keys import KeyReader
 
-    exercise = load_exercise(exercise_name or "speaker-listener")
-    pair = parse_names(names)
+    exercise = load_exercise(options.exercise or "speaker-listener")
+    pair = parse_names(options.names)
+    input_path = options.input_path
     # The speaker is opened first, so a missing device is said before anything loads; its stream starts with
     # the first sound (SpeakerSink.play).
-    sink: object = SpeakerSink(output_device) if not input_path and voice_kind != "none" else NullSink()
-    voice = make_voice(voice_kind)  # before Whisper: loading alongside would slow the voice's load and first word
-    transcriber = BackgroundTranscriber(settings) if recognition else None
-    understanding = _Background(load_understanding) if recognition else None  # ready long before it is needed
+    sink: object = SpeakerSink(options.output_device) if not input_path and options.voice != "none" else NullSink()
+    voice = make_voice(options.voice)  # before Whisper: loading alongside would slow the voice's load and first word
+    transcriber = BackgroundTranscriber(settings) if options.recognition else None
+    understanding = _Background(load_understanding) if options.recognition else None  # ready long before needed
     if voice.name == "none" and not isinstance(sink, NullSink):
         sink.close()  # type: ignore[attr-defined]
         sink = NullSink()
     mic: AudioSource | CoupleSource
-    mic = _input_source(input_path) if input_path else MicrophoneSource(device)
+    mic = _input_source(input_path) if input_path else MicrophoneSource(options.device)
     cache = PromptCache(voice)
     tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
     checked = None
-    if mic_check and not input_path:
-        checked = spoken_check(mic, Mouth(cache, sink, tail_s), settings)  # type: ignore[arg-type]
-    recorder = _Recorder(mic) if keep_audio else None  # type: ignore[arg-type]
-    program = Timeline() if keep_audio else None
+    if options.mic_check and not input_path:
+        heard = Metered(mic, face.meter) if face is not None and face.meter else mic  # type: ignore[arg-type]
+        checked = spoken_check(heard, Mouth(cache, sink, tail_s), settings)  # type: ignore[arg-type]
+    recorder = _Recorder(mic) if options.keep_audio else None  # type: ignore[arg-type]
+    program = Timeline() if options.keep_audio else None
     mouth = Mouth(cache, _Tee(sink, program), tail_s)
     echo = None
-    if headphones:
+    if options.headphones:
         mouth.gate = False  # nothing of the program reaches the microphone: listen all the time
     elif isinstance(sink, SpeakerSink) and (canceller := load_canceller()) is not None:
         echo = EchoPath(canceller, sink.far)  # the microphone opens while it speaks once the canceller is proven
-    book = CoupleJournal.open(journal, pair, couple)
-    engine = SessionEngine(exercise, pair, recognition=recognition,
+    book = CoupleJournal.open(options.journal, pair, options.couple)
+    engine = SessionEngine(exercise, pair, recognition=options.recognition,
                            meaning=understanding.result() if understanding else None, journal=book.for_engine)
-    view = None
-    if sys.stdout.isatty():
-        from voice_session.ui.view import LiveView
-
-        view = LiveView(engine, show_transcript=(mode == "run"), mode=mode)
     transcription = StreamingTranscriber(transcriber) if transcriber is not None else None
-    folder = new_session_dir(sessions_dir, exercise.name, out)
+    folder = new_session_dir(options.sessions_dir, exercise.name, options.out)
     log = EventLog(folder)
-    keys = None
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         if checked is not None:
             log.write("microphone_checked", 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs)
-        keys = KeyReader()
-        runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log,
-                        view or PlainDisplay(),
-                        keys=(lambda: view.filter_keys(keys.poll())) if view else keys.poll, echo=echo)
         if echo is None:
-            log.write("listening_while_speaking", 0.0, mode="headphones" if headphones else "half")
-        if view is not None:
-            runner.on_frame = view.frame
-        if view is not None:
-            with view:
-                outcome = runner.run()
-        else:
+            log.write("listening_while_speaking", 0.0, mode="headphones" if options.headphones else "half")
+        with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
+            runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log, shown,
+                            echo=echo)
             outcome = runner.run()
     finally:
-        if keys is not None:
-            keys.close()
         mic.close()
         sink.close()  # type: ignore[attr-defined]
         log.close()
@@ -200,7 +222,43 @@ def run_live(exercise_name: str | None, names: str | None, settings: Settings, v
         if recorder is not None and program is not None:
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())
-    return SessionResult(outcome, folder, folder / "program.wav" if keep_audio else None)
+    return SessionResult(outcome, folder, folder / "program.wav" if options.keep_audio else None)
+
+
+@contextmanager
+def _terminal_face(engine: SessionEngine, mode: str) -> Iterator[Face]:
+    """The rich view and the terminal's keys when stdout is a terminal; plain lines (and no keys) elsewhere."""
+    from voice_session.ui.keys import KeyReader
+
+    keys = KeyReader()
+    try:
+        if not sys.stdout.isatty():
+            yield Face(PlainDisplay(), keys.poll)
+            return
+        from voice_session.ui.view import LiveView
+
+        view = LiveView(engine, show_transcript=(mode == "run"), mode=mode)
+        with view:
+            yield Face(view, lambda: view.filter_keys(keys.poll()), view.frame)
+    finally:
+        keys.close()
+
+
+class Metered:
+    """A microphone whose frames also go to a level meter (the web page's, during the spoken check)."""
+
+    def __init__(self, mic: AudioSource, meter: Callable[[float, Any, bool, bool], None]) -> None:
+        self.mic, self.meter, self.frames = mic, meter, 0
+
+    def read(self) -> np.ndarray | None:
+        frame = self.mic.read()
+        if frame is not None:
+            self.frames += 1
+            self.meter(self.frames * 0.03, frame, False, False)
+        return frame
+
+    def close(self) -> None:
+        self.mic.close()
 
 
 @dataclass
@@ -256,8 +314,8 @@ class _Background:
 def _input_source(path: str) -> AudioSource | CoupleSource:
     """A scenario or a recording standing in for the microphone, in real time (tests, demonstrations)."""
     if path.endswith(".toml"):
-        return CoupleSource(load_scenario(path), realtime=True)
-    return ArraySource(WavSource(path).samples, realtime=True)
+        return CoupleSource(load_scenario(path), pace=1.0)
+    return ArraySource(WavSource(path).samples, pace=1.0)
 
 
 def finish_record(folder: Path, events: list) -> None:  # type: ignore[type-arg]

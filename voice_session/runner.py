@@ -84,6 +84,19 @@ class QuietDisplay:
 
 
 @dataclass
+class Face:
+    """What the people in the room see and press: the terminal view, the web page, or plain log lines."""
+
+    display: Display
+    keys: Callable[[], list[str]] | None = None
+    """New key presses since the last call (the terminal's keys, the page's buttons): the same names either way."""
+    meter: Callable[[float, Any, bool, bool], None] | None = None
+    """Called per frame with (now, frame, is_speech, gated): a level meter."""
+    watch: Callable[[SessionEngine], None] | None = None
+    """Called once with the engine before the session starts, by views that draw its state."""
+
+
+@dataclass
 class Outcome:
     reason: str
     duration_s: float
@@ -101,15 +114,14 @@ class Runner:
         mouth: Mouth,
         clock: Clock,
         log: EventLog,
-        display: Display | None = None,
-        keys: Callable[[], list[str]] | None = None,
+        face: Face | None = None,
         idle_end_s: float = 90.0,
         echo: EchoPath | None = None,
     ) -> None:
         self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
         self.mouth, self.clock, self.log = mouth, clock, log
-        self.display = display or PlainDisplay()
-        self.keys = keys
+        self.face = face or Face(PlainDisplay())
+        self.display = self.face.display
         self.echo = echo
         """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
         self._talking = False
@@ -124,12 +136,12 @@ class Runner:
         self.reopen_wait_s = 2.0
         self.sleep: Callable[[float], None] = time.sleep
         self._overflows = 0
-        self.on_frame: Callable[[float, Any, bool, bool], None] | None = None
-        """Called per frame with (now, frame, is_speech, gated): the live view's level meter."""
 
     # ---- the loop ----
 
     def run(self) -> Outcome:
+        if self.face.watch is not None:
+            self.face.watch(self.engine)
         try:
             self._dispatch(Start(self.clock.now()))
             while self.ended is None:
@@ -182,13 +194,13 @@ class Runner:
         keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better
         for heard in self.ears.feed(frame, gated, LEVEL_FLOOR_DBFS if talking and open_mic else None, keep):
             self._on_heard(heard)
-        if self.on_frame:
-            self.on_frame(now, frame, self.ears.last_is_speech, gated)
+        if self.face.meter:
+            self.face.meter(now, frame, self.ears.last_is_speech, gated)
         self._collect_transcripts()
         if now - self._last_tick >= TICK_S:
             self._last_tick = now
             self._dispatch(Tick(now))
-        for key in self.keys() if self.keys else []:
+        for key in self.face.keys() if self.face.keys else []:
             if key in ENGINE_KEYS:
                 self._dispatch(Key(now, key))
             else:  # keys for the view only (t: transcript on/off) are still recorded

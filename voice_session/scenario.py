@@ -11,7 +11,7 @@ import numpy as np
 
 from voice_session.audio.decode import load_audio, write_wav
 from voice_session.audio.frames import FRAME_S, FRAME_SAMPLES, SAMPLE_RATE
-from voice_session.audio.sinks import Timeline
+from voice_session.audio.sinks import AudioSink, Timeline
 from voice_session.errors import UserError
 
 try:
@@ -110,11 +110,14 @@ class CoupleSource:
     """Mic frames of a virtual couple: each line starts when the scenario says, relative to the program."""
 
     def __init__(self, scenario: Scenario, timeline: Timeline | None = None, echo: Timeline | None = None,
-                 echo_gain: float = 0.5, realtime: bool = False) -> None:
+                 echo_gain: float = 0.5, pace: float | None = None, speaker: AudioSink | None = None) -> None:
         from voice_session.audio.sources import Pacer
 
         self.scenario = scenario
-        self._pacer = Pacer() if realtime else None
+        self._pacer = Pacer(pace) if pace else None
+        """pace: frames come at that many times real time; None: as fast as they are read."""
+        self.speaker = speaker
+        """Where the room is played aloud as it happens (the couple and the program: the web page's demo)."""
         self.echo = echo
         """The program's own voice, heard back by the microphone as in a room (the gate must keep it out)."""
         self.echo_gain = echo_gain
@@ -194,6 +197,9 @@ class CoupleSource:
                 if self.sample >= back:
                     heard = self.echo.window(self.sample - back, FRAME_SAMPLES) * gain * self.echo_gain
                     frame += heard.astype(np.int32)
+        if self.speaker is not None and self.timeline is not None:
+            self.speaker.play(np.clip(self.timeline.window(self.sample, FRAME_SAMPLES), -32768, 32767).astype(np.int16),
+                              self.sample / SAMPLE_RATE)
         self.sample += FRAME_SAMPLES
         return np.clip(frame, -32768, 32767).astype(np.int16)
 

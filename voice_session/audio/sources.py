@@ -25,27 +25,30 @@ class AudioSource(Protocol):
 
 
 class Pacer:
-    """Hands out frames no faster than real time (a recording standing in for a microphone)."""
+    """Hands out frames no faster than real time (a recording standing in for a microphone), or than `speed`
+    times real time (the web page's demo, quicker for a look or a test)."""
 
-    def __init__(self) -> None:
+    def __init__(self, speed: float = 1.0) -> None:
         self._start: float | None = None
         self._count = 0
+        self.frame_s = FRAME_SAMPLES / SAMPLE_RATE / speed
 
     def wait(self) -> None:
         if self._start is None:
             self._start = time.monotonic()
         self._count += 1
-        delay = self._start + self._count * FRAME_SAMPLES / SAMPLE_RATE - time.monotonic()
+        delay = self._start + self._count * self.frame_s - time.monotonic()
         if delay > 0:
             time.sleep(delay)
 
 
 class ArraySource:
-    """Frames from samples already in memory (tests, recordings); `realtime` paces them like a microphone."""
+    """Frames from samples already in memory (tests, recordings); `pace` hands them out like a microphone, at
+    that many times real time (None: as fast as they are read)."""
 
-    def __init__(self, samples: np.ndarray, realtime: bool = False) -> None:
+    def __init__(self, samples: np.ndarray, pace: float | None = None) -> None:
         self._frames = split_frames(np.asarray(samples, dtype=np.int16))
-        self._pacer = Pacer() if realtime else None
+        self._pacer = Pacer(pace) if pace else None
 
     def read(self) -> np.ndarray | None:
         if self._pacer is not None:

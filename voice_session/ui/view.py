@@ -14,6 +14,7 @@ from rich.text import Text
 
 from voice_session.audio.frames import level_dbfs
 from voice_session.session.engine import Phase, SessionEngine
+from voice_session.ui.screen import KEYS, mmss, screen
 
 # A 5-row block font for the turn timer, readable from across a room.
 _DIGITS = {
@@ -25,22 +26,12 @@ _DIGITS = {
     ":": ["   ", " █ ", "   ", " █ ", "   "],
 }
 PARTNER_STYLE = {"A": "bold white on dodger_blue3", "B": "bold white on dark_orange3"}
-STEP_NAMES = {"say": "guidance", "turn": "speaker's turn", "paraphrase": "paraphrase", "confirm": "check-in question",
-              "swap": "swap roles", "checkin": "check-in", "pause": "quiet moment", "repeat": "next round",
-              "summary": "summary", "end": "closing", "": "—"}
-PURPOSE_NAMES = {"turn": "holds the floor", "paraphrase": "reflects back", "confirm": "answers",
-                 "clarify": "clarifies", "checkin": "shares"}
-KEYS_HELP = "space pass the floor · p pause · n next step · r repeat · m mute · t transcript · q end"
+KEYS_HELP = " · ".join(f"{key} {what}" for key, what in KEYS.items())
 
 
 def big(text: str, style: str) -> Text:
     rows = ["  ".join(_DIGITS[c][row] for c in text if c in _DIGITS) for row in range(5)]
     return Text("\n".join(rows), style=style, justify="center")
-
-
-def mmss(seconds: float) -> str:
-    minutes, secs = divmod(int(max(0.0, seconds)), 60)
-    return f"{minutes:02d}:{secs:02d}"
 
 
 class LiveView:
@@ -111,29 +102,22 @@ class LiveView:
 
     def render(self) -> Panel:
         engine = self.engine
-        partner = engine.listening_to
+        state = screen(engine, self.now)
         parts: list[Any] = []
         if engine.phase is Phase.PAUSED:
             parts.append(Text("PAUSED — press p or say “continue” when you're ready", style="bold black on yellow",
                               justify="center"))
-        if partner:
-            name = engine.names[partner].upper()
-            role = PURPOSE_NAMES.get(engine.listening_purpose, engine.listening_purpose)
-            parts.append(Text(f"  {name}  ", style=PARTNER_STYLE[partner], justify="center"))
-            parts.append(Text(f"{engine.listening_role or 'speaker'} · {role}", style="bold", justify="center"))
-            elapsed = self.now - engine.listening_since
-            limit = engine.listening_limit_s
-            style = "green"
-            if limit and elapsed >= limit:
-                style = "red"
-            elif limit and elapsed >= limit - engine.settings.warn_before_s:
-                style = "yellow"
+        if state.partner:
+            parts.append(Text(f"  {state.name.upper()}  ", style=PARTNER_STYLE[state.partner], justify="center"))
+            parts.append(Text(f"{state.role} · {state.purpose}", style="bold", justify="center"))
+            elapsed = mmss(state.elapsed_s)
             if self.console.height >= 28:  # room for the big digits
                 parts.append(Text(""))
-                parts.append(big(mmss(elapsed), f"bold {style}"))
+                parts.append(big(elapsed, f"bold {state.colour}"))
             else:
-                parts.append(Text(mmss(elapsed), style=f"bold reverse {style}", justify="center"))
-            parts.append(Text(f"limit {mmss(limit)}" if limit else "no time limit", style="dim", justify="center"))
+                parts.append(Text(elapsed, style=f"bold reverse {state.colour}", justify="center"))
+            parts.append(Text(f"limit {mmss(state.limit_s)}" if state.limit_s else "no time limit", style="dim",
+                              justify="center"))
         else:
             parts.append(Text("voice-session is guiding" if engine.phase is not Phase.ENDED else "session ended",
                               style="bold", justify="center"))
@@ -142,12 +126,10 @@ class LiveView:
             parts.append(Text(f"“{self.prompt}”", style="italic", justify="center"))
             parts.append(Text(""))
         steps = Table.grid(padding=(0, 2))
-        upcoming = STEP_NAMES.get(engine.next_label, engine.next_label) if engine.next_label else "end of this round"
-        steps.add_row(Text("now", style="dim"), Text(STEP_NAMES.get(engine.step_label, engine.step_label)),
-                      Text("next", style="dim"), Text(upcoming))
+        steps.add_row(Text("now", style="dim"), Text(state.step), Text("next", style="dim"), Text(state.next_step))
         parts.append(steps)
         parts.append(self._meter())
-        if engine.end_suggested:
+        if state.end_suggested:
             parts.append(Text("sounds finished — press space to pass the floor", style="bold cyan"))
         if self.show_transcript:
             room = max(2, self.console.height - 28 if self.console.height >= 28 else self.console.height - 18)

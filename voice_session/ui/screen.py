@@ -1,0 +1,78 @@
+"""What every view shows of a session, worked out once from the engine: whose turn, their role, the turn timer
+and its colour, the step now and next. Pure: the terminal view draws it with rich, the web page as HTML."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from voice_session.session.engine import Phase, SessionEngine
+
+STEP_NAMES = {"say": "guidance", "turn": "speaker's turn", "paraphrase": "paraphrase", "confirm": "check-in question",
+              "swap": "swap roles", "checkin": "check-in", "pause": "quiet moment", "repeat": "next round",
+              "summary": "summary", "end": "closing", "review": "looking back", "": "—"}
+PURPOSE_NAMES = {"turn": "holds the floor", "paraphrase": "reflects back", "confirm": "answers",
+                 "clarify": "clarifies", "checkin": "shares", "review": "answers"}
+KEYS = {"space": "pass the floor", "p": "pause", "n": "next step", "r": "repeat", "m": "mute",
+        "t": "transcript", "q": "end"}
+"""The keys every view answers to, and what each does."""
+
+
+def mmss(seconds: float) -> str:
+    minutes, secs = divmod(int(max(0.0, seconds)), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def timer_colour(elapsed_s: float, limit_s: float | None, warn_before_s: float) -> str:
+    """green, then yellow from the soft chime on, red past the limit; a turn with no limit stays green."""
+    if limit_s and elapsed_s >= limit_s:
+        return "red"
+    if limit_s and elapsed_s >= limit_s - warn_before_s:
+        return "yellow"
+    return "green"
+
+
+@dataclass(frozen=True)
+class Screen:
+    title: str
+    names: tuple[str, str]
+    phase: str
+    """ready, running, paused or ended."""
+    partner: str | None
+    """"A" or "B" while someone has the floor, else None (the program is guiding)."""
+    name: str
+    role: str
+    """speaker, listener, or the step's own role word."""
+    purpose: str
+    """What they are doing now, in words: holds the floor, reflects back, answers…"""
+    elapsed_s: float
+    limit_s: float | None
+    colour: str
+    step: str
+    next_step: str
+    end_suggested: bool
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["elapsed"], data["limit"] = mmss(self.elapsed_s), mmss(self.limit_s) if self.limit_s else ""
+        return data
+
+
+def screen(engine: SessionEngine, now: float) -> Screen:
+    partner = engine.listening_to if engine.phase is not Phase.ENDED else None
+    elapsed = max(0.0, now - engine.listening_since) if partner else 0.0
+    limit = engine.listening_limit_s if partner else None
+    return Screen(
+        title=engine.exercise.title,
+        names=(engine.names["A"], engine.names["B"]),
+        phase=engine.phase.value,
+        partner=partner,
+        name=engine.names[partner] if partner else "",
+        role=(engine.listening_role or "speaker") if partner else "",
+        purpose=PURPOSE_NAMES.get(engine.listening_purpose, engine.listening_purpose) if partner else "",
+        elapsed_s=round(elapsed, 1),
+        limit_s=limit,
+        colour=timer_colour(elapsed, limit, engine.settings.warn_before_s),
+        step=STEP_NAMES.get(engine.step_label, engine.step_label),
+        next_step=STEP_NAMES.get(engine.next_label, engine.next_label) if engine.next_label else "end of this round",
+        end_suggested=engine.end_suggested,
+    )
