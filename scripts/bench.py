@@ -26,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from voice_session.demo import SCENARIO as DEMO  # noqa: E402
 from voice_session.audio.frames import FRAME_MS, SAMPLE_RATE, split_frames  # noqa: E402
 from voice_session.audio.sources import WavSource  # noqa: E402
 from voice_session.config import Settings  # noqa: E402
@@ -373,12 +374,12 @@ def simulated_session(whisper: object) -> None:
     try:
         with tempfile.TemporaryDirectory() as folder, empty_prompt_store():
             t = time.perf_counter()
-            first = simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/a",
+            first = simulate(None, str(DEMO), out=f"{folder}/a",
                              display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             cold = time.perf_counter() - t
             cold_gaps = list(gaps)
             t = time.perf_counter()
-            result = simulate(None, str(ROOT / "audio_fixtures/demo/scenario.toml"), out=f"{folder}/b",
+            result = simulate(None, str(DEMO), out=f"{folder}/b",
                               display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             warm = time.perf_counter() - t
     finally:
@@ -443,7 +444,7 @@ def simulate_process(args: list[str]) -> tuple[float, float]:
 def session_peak_mb() -> float:
     """Peak RSS of `voice-session simulate` of the demo (Whisper + Piper)."""
     with tempfile.TemporaryDirectory() as folder:
-        demo = str(ROOT / "audio_fixtures/demo/scenario.toml")
+        demo = str(DEMO)
         return simulate_process(["--out", f"{folder}/s", "--scenario", demo])[1]
 
 

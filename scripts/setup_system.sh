@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the system packages voice-session needs on Debian/Ubuntu, when it can.
 # As root it runs apt-get; with password-less sudo it uses sudo; otherwise it prints the command.
-PKGS="espeak-ng libespeak-ng1 libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins tmux strace util-linux"
+PKGS="espeak-ng libespeak-ng1 libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins tmux strace util-linux chromium chromium-driver"
 if ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then
     PKGS="$PKGS python3-venv"
 fi

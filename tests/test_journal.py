@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from voice_session.cli import main
+from voice_session.demo import SCENARIO as DEMO
 from voice_session.journal import SCHEMA_VERSION, Journal, couple_key, open_journal
 from voice_session.session.engine import SessionEngine
 from voice_session.session.promises import OpenItem, promised_words
@@ -176,7 +177,7 @@ def test_a_promise_made_in_a_repair_comes_back_in_the_weekly_review(tmp_path: Pa
     from voice_session.runner import QuietDisplay
 
     journal = tmp_path / "journal.sqlite3"
-    first = simulate(None, str(FIXTURES / "demo/scenario.toml"), out=str(tmp_path / "monday"), display=QuietDisplay(),
+    first = simulate(None, str(DEMO), out=str(tmp_path / "monday"), display=QuietDisplay(),
                      transcriber=whisper, journal=journal)
     made = [e for e in read_events(first.folder / "events.jsonl")[0] if e["event"] == "journal_item"]
     assert [(e["kind"], e["person"], e["to"]) for e in made] == [("promise", "Alex", "Sam")]

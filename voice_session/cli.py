@@ -110,14 +110,15 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from voice_session.demo import SCENARIO
     from voice_session.modes import simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
     from voice_session.speech.files import format_time
 
-    scenario = Path(args.scenario)
+    scenario = Path(args.scenario) if args.scenario else SCENARIO
     if not scenario.exists():
-        raise UserError(f"{scenario}: demo scenario not found; run `make demo` from the voice-session folder")
+        raise UserError(f"{scenario}: scenario not found; leave out --scenario for the built-in demo couple")
     print("voice-session demo: a simulated repair conversation between Sam and Alex (offline, no sound card).")
     print("Synthesizing the couple's voices and running the session…", flush=True)
     result = simulate(None, str(scenario), settings=_settings(args), voice=_voice(args), out=args.out,
@@ -142,10 +143,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from voice_session.modes import run_live
 
-    result = run_live(_live_options(args), _settings(args))
+    options = _live_options(args)
+    if args.ui == "web":
+        from voice_session.modes import parse_names
+        from voice_session.web.app import App, AppOptions
+
+        first = {"kind": "session" if options.recognition else "timer", "names": list(parse_names(options.names)),
+                 "exercise": options.exercise, "voice": options.voice, "out": options.out}
+        return App(_settings(args), AppOptions(options, args.port, not args.no_browser, first=first)).serve()
+    result = run_live(options, _settings(args))
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from voice_session.modes import LiveOptions
+    from voice_session.web.app import App, AppOptions
+
+    if not 0.5 <= args.demo_speed <= 20:
+        raise UserError(f"--demo-speed {args.demo_speed} is out of range; give 1 (real time) up to 20")
+    live = LiveOptions(voice=args.voice or "auto", sessions_dir=args.dir, device=args.device,
+                       output_device=args.output_device, keep_audio=args.keep_audio,
+                       journal=None if args.no_journal else _journal_path(args), couple=args.couple,
+                       headphones=args.headphones)
+    return App(_settings(args), AppOptions(live, args.port, not args.no_browser, args.demo_speed)).serve()
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
@@ -356,9 +378,17 @@ def _live_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-journal", action="store_true", help="neither read nor write the couple's journal")
     p.add_argument("--headphones", action="store_true",
                    help="the program's voice cannot reach the microphone: listen all the time, no echo canceller")
+    _web_options(p)
+    p.add_argument("--ui", choices=["terminal", "web"], default="terminal",
+                   help="terminal: the view in this terminal (default); web: the page in your browser")
     _speech_options(p)
     _voice_options(p)
     p.set_defaults(func=cmd_run)
+
+
+def _web_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--port", type=int, default=0, help="the page's port on 127.0.0.1 (default: any free one)")
+    p.add_argument("--no-browser", action="store_true", help="print the page's address instead of opening it")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -387,6 +417,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time turns and show who is talking, without transcribing anything")
     p.set_defaults(no_mic_check=True)
 
+    p = sub.add_parser("app", help="the couple's page in your browser: sessions, the demo, past reports, journal")
+    p.add_argument("--dir", default="sessions", help="where sessions are kept (default sessions/)")
+    p.add_argument("--device", help="microphone (name or number; see `python -m sounddevice`)")
+    p.add_argument("--output-device", help="speaker (name or number)")
+    p.add_argument("--keep-audio", action="store_true", help="also save the audio (off by default, for privacy)")
+    p.add_argument("--headphones", action="store_true", help="the program's voice cannot reach the microphone")
+    _journal_options(p)
+    p.add_argument("--no-journal", action="store_true", help="neither read nor write the couple's journal")
+    _web_options(p)
+    p.add_argument("--demo-speed", type=float, default=1.0, metavar="TIMES",
+                   help="play the page's demo this many times faster than real time (silent above 1)")
+    _speech_options(p)
+    _voice_options(p)
+    p.set_defaults(func=cmd_app)
+
     p = sub.add_parser("simulate", help="run a session from a scenario or a recording on a simulated clock")
     p.add_argument("exercise", nargs="?", help="built-in name or .toml file (default: the scenario's)")
     p.add_argument("--scenario", help="audio_fixtures/<name>/scenario.toml")
@@ -400,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_simulate)
 
     p = sub.add_parser("demo", help="a simulated repair conversation with a virtual couple")
-    p.add_argument("--scenario", default="audio_fixtures/demo/scenario.toml")
+    p.add_argument("--scenario", help="another virtual couple's scenario.toml (default: Sam and Alex, built in)")
     p.add_argument("--out", help="session folder")
     _speech_options(p)
     _voice_options(p)

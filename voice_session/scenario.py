@@ -79,7 +79,7 @@ def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) ->
         return load_audio(scenario.path.parent / line.wav)
     spec = dict(scenario.voices.get(line.who, {}))
     key = hashlib.sha256(repr((sorted(spec.items()), line.text)).encode()).hexdigest()[:16]
-    cache = (cache_dir or scenario.path.parent / ".cache") / f"{key}.wav"
+    cache = (cache_dir or _cache_folder(scenario)) / f"{key}.wav"
     if cache.exists():
         return load_audio(cache)
     from voice_session.speech.voices import EspeakVoice, PiperVoice
@@ -94,11 +94,22 @@ def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) ->
         parts += [sentence, gap]
     audio = np.concatenate(parts)
     try:
-        cache.parent.mkdir(exist_ok=True)
+        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_wav(cache, audio)
     except OSError:  # a read-only checkout still simulates, just without the cache
         pass
     return audio
+
+
+def _cache_folder(scenario: Scenario) -> Path:
+    """Beside the scenario (audio_fixtures/<name>/.cache), but never inside the installed package: the built-in
+    demo's lines go to the user's cache folder, next to the prompt store."""
+    from voice_session.speech.prompt_store import cache_root
+
+    package = Path(__file__).resolve().parent
+    if package in scenario.path.resolve().parents:
+        return cache_root().parent / "scenarios"
+    return scenario.path.parent / ".cache"
 
 
 ROOM = ((0.06, 1.0), (0.075, 0.35), (0.11, 0.2), (0.17, 0.1))

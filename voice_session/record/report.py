@@ -104,13 +104,17 @@ def _cell(text: str) -> str:
     return text.replace("|", "/").replace("\n", " ")
 
 
-def report_html(stats: SessionStats, png: bytes) -> str:
+def report_body(stats: SessionStats, png: bytes) -> str:
+    """The report as HTML without a page around it (the web page shows it inline), the timeline embedded."""
     from markdown_it import MarkdownIt
 
     # Raw HTML off: a name typed as "<b>Sam</b>" is shown as typed, never run as markup.
     body = MarkdownIt("commonmark", {"html": False}).enable("table").render(report_markdown(stats, picture=None))
     image = base64.b64encode(png).decode()
-    picture = f'<h2>Timeline</h2>\n<img alt="Timeline of the session" src="data:image/png;base64,{image}">'
+    return f'{body}<h2>Timeline</h2>\n<img alt="Timeline of the session" src="data:image/png;base64,{image}">'
+
+
+def report_html(stats: SessionStats, png: bytes) -> str:
     style = (
         "body{font-family:system-ui,sans-serif;max-width:1450px;margin:2em auto;padding:0 1em;color:#222}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.35em .7em;text-align:right}"
@@ -118,7 +122,7 @@ def report_html(stats: SessionStats, png: bytes) -> str:
     )
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(stats.title)}'
-        f"</title><style>{style}</style></head><body>\n{body}{picture}\n</body></html>\n"
+        f"</title><style>{style}</style></head><body>\n{report_body(stats, png)}\n</body></html>\n"
     )
 
 
