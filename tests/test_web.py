@@ -383,3 +383,54 @@ def test_demo_runs_from_any_folder(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Sam:" in result.stdout and "Alex:" in result.stdout
     assert (tmp_path / "demo" / "report.html").exists()
+
+
+@pytest.mark.slow
+def test_the_timer_on_the_page(tmp_path: Path) -> None:
+    """`timer --ui web`: the therapist's timer on the page, a virtual couple standing in for the microphone;
+    the page's end reaches the engine as the terminal's q, and Ctrl+C then closes the program."""
+    from .conftest import FIXTURES
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "voice_session", "timer", "--ui", "web", "--no-browser", "--no-speech-recognition",
+         "--voice", "none", "--names", "Maya,Jon", "--input", str(FIXTURES / "daily/scenario.toml"),
+         "--out", str(tmp_path / "timed"), "daily-checkin"],
+        cwd=tmp_path, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        assert process.stdout is not None
+        found = re.search(r"127\.0\.0\.1:(\d+)/\?token=(\S+)", process.stdout.readline())
+        assert found, "no address printed"
+        port, token = int(found[1]), found[2]
+        headers = {"Host": f"127.0.0.1:{port}", "Cookie": f"{COOKIE}={token}"}
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request("GET", "/api/events", headers=headers)
+        stream = connection.getresponse()
+        seen: set[str] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = stream.readline().decode()
+            if not line.startswith("data: "):
+                continue
+            state = json.loads(line[6:])
+            session = state.get("session") or {}
+            if session.get("name"):
+                seen.add(session["name"])
+            if seen == {"Maya", "Jon"}:
+                break
+        assert seen == {"Maya", "Jon"}, seen  # the floor went from one to the other, on the page
+        press = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        press.request("POST", "/api/key", body=json.dumps({"key": "q"}),
+                      headers={**headers, "Origin": f"http://127.0.0.1:{port}", "Content-Type": "application/json"})
+        assert press.getresponse().status == 200
+        while True:
+            state = json.loads(line[6:]) if (line := stream.readline().decode()).startswith("data: ") else None
+            if state and state["view"] == "end":
+                break
+        assert state["ended"]["folder"] == "timed"
+    finally:
+        process.send_signal(signal.SIGINT)
+        output = process.communicate(timeout=30)[0]
+    assert process.returncode == 130, output
+    events = [json.loads(line) for line in (tmp_path / "timed" / "events.jsonl").read_text().splitlines()]
+    assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "ended_by_user"
+    assert not [e for e in events if e["event"] == "utterance" and e.get("text")]  # timed, never transcribed

@@ -149,7 +149,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         from voice_session.web.app import App, AppOptions
 
         first = {"kind": "session" if options.recognition else "timer", "names": list(parse_names(options.names)),
-                 "exercise": options.exercise, "voice": options.voice, "out": options.out}
+                 "exercise": options.exercise, "voice": options.voice, "out": options.out,
+                 "input": options.input_path}
         return App(_settings(args), AppOptions(options, args.port, not args.no_browser, first=first)).serve()
     result = run_live(options, _settings(args))
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")

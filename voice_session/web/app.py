@@ -98,7 +98,7 @@ class App:
     def _live(self, request: dict[str, Any]):  # type: ignore[no-untyped-def]
         options = replace(self.options.live, exercise=request["exercise"], names=",".join(request["names"]),
                           voice=request["voice"], out=request.get("out"),
-                          mode="timer" if request["kind"] == "timer" else "run", input_path=None,
+                          mode="timer" if request["kind"] == "timer" else "run", input_path=request.get("input"),
                           recognition=request["kind"] == "session", mic_check=not self._checked)
         return run_live(options, self.settings, self.hub.face())
 
@@ -168,7 +168,9 @@ class App:
                 return f"Names can be up to {NAME_CHARS} letters, without commas."
             if from_page and request.get("exercise") not in builtin_names():
                 return "Please choose an exercise."
-            clean.update(names=names, exercise=request.get("exercise"), out=None if from_page else request.get("out"))
+            clean.update(names=names, exercise=request.get("exercise"))
+            if not from_page:  # the command line may also name the session's folder and a recording to play
+                clean.update(out=request.get("out"), input=request.get("input"))
         if not self._busy.acquire(blocking=False):
             return "A session is already running; end it first."
         self._requests.put(clean)
