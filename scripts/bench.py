@@ -26,10 +26,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from voice_session.demo import SCENARIO as DEMO  # noqa: E402
 from voice_session.audio.frames import FRAME_MS, SAMPLE_RATE, split_frames  # noqa: E402
 from voice_session.audio.sources import WavSource  # noqa: E402
 from voice_session.config import Settings  # noqa: E402
+from voice_session.demo import SCENARIO as DEMO  # noqa: E402
 from voice_session.record.log import read_events  # noqa: E402
 from voice_session.speech.ears import Ears, HeardUtterance  # noqa: E402
 from voice_session.speech.endpoint import Endpointer  # noqa: E402
@@ -157,9 +157,55 @@ def main() -> None:
         "<= 600 MB")
     twenty_minute_scenario()
     live_first_word()
+    web_page()
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
     print(f"wrote {out}")
+
+
+def web_page(changes: int = 60) -> None:
+    """The couple's page: how soon `voice-session app` can be opened, and how soon a change in the session
+    reaches the page (server-sent events)."""
+    import http.client
+    import re
+    import signal
+    import subprocess
+
+    from voice_session.web.guard import COOKIE
+    from voice_session.web.hub import Hub
+    from voice_session.web.server import WebServer
+
+    starts = []
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(3):
+            t = time.perf_counter()
+            app = subprocess.Popen([sys.executable, "-m", "voice_session", "app", "--no-browser", "--dir", folder],
+                                   stdout=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+            assert app.stdout is not None and re.search(r"token=", app.stdout.readline())
+            starts.append(time.perf_counter() - t)
+            app.send_signal(signal.SIGINT)
+            app.communicate(timeout=30)
+    row("voice-session app: start -> page address printed, median of 3", sorted(starts)[1], "s", "<= 2 s")
+    hub = Hub()
+    server = WebServer(hub, None)  # type: ignore[arg-type]  the stream needs no app behind it
+    server.start()
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+    connection.request("GET", "/api/events", headers={"Host": f"127.0.0.1:{server.port}",
+                                                      "Cookie": f"{COOKIE}={server.guard.token}"})
+    stream = connection.getresponse()
+    stream.readline()
+    delays = []
+    for n in range(changes):
+        time.sleep(0.037)  # changes at odd moments against the stream's 100 ms beat
+        t = time.perf_counter()
+        hub.update(notice=str(n))
+        while f'"notice": "{n}"' not in stream.readline().decode():
+            pass
+        delays.append(time.perf_counter() - t)
+    server.stop()
+    delays.sort()
+    row("page: session change -> event at the page, median", 1000 * delays[len(delays) // 2], "ms", "<= 150 ms")
+    row("page: session change -> event at the page, worst", 1000 * delays[-1], "ms")
 
 
 def listening_while_speaking(whisper: object) -> None:

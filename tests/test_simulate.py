@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from voice_session.cli import main
+from voice_session.demo import SCENARIO as DEMO
 from voice_session.modes import simulate
 from voice_session.record.expect import mismatches
 from voice_session.record.log import read_events
@@ -56,7 +57,7 @@ def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None: 
     """The room feeds the program's voice back into the microphone; the gate keeps it out of the record."""
     from voice_session.session.listening import words
 
-    scenario = load_scenario(FIXTURES / "demo" / "scenario.toml")
+    scenario = load_scenario(DEMO)
     result = simulate(None, str(scenario.path), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
     events, _ = read_events(result.folder / "events.jsonl")
     lines = [set(words(line.text)) for line in scenario.lines]

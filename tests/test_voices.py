@@ -9,6 +9,7 @@ import pytest
 
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.audio.sinks import NullSink
+from voice_session.demo import SCENARIO as DEMO
 from voice_session.errors import UserError
 from voice_session.speech import voices
 from voice_session.speech.mouth import Mouth, PromptCache
@@ -91,10 +92,9 @@ def test_demo_couple_round_trip_word_error_rate_at_most_5_percent(whisper) -> No
 
     from voice_session.scenario import line_audio, load_scenario
 
-    from .conftest import FIXTURES
     from .test_transcription import normalize
 
-    scenario = load_scenario(FIXTURES / "demo" / "scenario.toml")
+    scenario = load_scenario(DEMO)
     refs, hyps = [], []
     for line in scenario.lines:
         refs.append(normalize(line.text))

@@ -317,9 +317,10 @@ def test_the_demo_from_the_start_screen_in_chromium(tmp_path: Path) -> None:
         driver.find_element(By.ID, "nav-history").click()
         wait.until(lambda d: shown("history") and "Repair conversation" in text("sessions"))
         assert "Sam & Alex" in text("sessions")
+        screenshot(driver, "web-7-history")
         driver.find_element(By.CSS_SELECTOR, "#sessions button").click()
         wait.until(lambda d: shown("history-report") and "Turns" in text("history-report"))
-        screenshot(driver, "web-7-history")
+        screenshot(driver, "web-8-history-report")
         severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         assert not severe, severe  # no script error, nothing the page's policy had to block
     finally:
@@ -363,7 +364,7 @@ def test_the_page_reflows_at_double_zoom_and_respects_reduced_motion(tmp_path: P
             "return [...document.querySelectorAll('input, select')].filter(e => e.type !== 'radio')"
             ".map(e => e.labels.length)")
         assert labels and all(labels), labels  # every field has a label a screen reader reads out
-        screenshot(driver, "web-8-zoom-200")
+        screenshot(driver, "web-9-zoom-200")
         driver.find_element(By.ID, "name-a").send_keys("Sam")
         driver.find_element(By.ID, "start-button").click()
         wait.until(lambda d: "both of your names" in d.find_element(By.ID, "start-problem").text)
@@ -434,3 +435,21 @@ def test_the_timer_on_the_page(tmp_path: Path) -> None:
     events = [json.loads(line) for line in (tmp_path / "timed" / "events.jsonl").read_text().splitlines()]
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "ended_by_user"
     assert not [e for e in events if e["event"] == "utterance" and e.get("text")]  # timed, never transcribed
+
+
+def test_the_history_shows_the_journal_open_items_first(tmp_path: Path) -> None:
+    from voice_session.journal import Journal
+    from voice_session.web.app import journal_entries
+
+    assert journal_entries(tmp_path / "none.sqlite3") is None  # no journal: the page says it starts later
+    journal = Journal(tmp_path / "journal.sqlite3")
+    item = {"event": "journal_item", "person": "Alex", "to": "Sam"}
+    journal.take_in("monday", "alex+sam", ("Sam", "Alex"), [
+        {**item, "kind": "win", "text": "We laughed at dinner."},
+        {**item, "kind": "promise", "text": "I'll check in before bed when a joke hurts."},
+    ])
+    journal.close()
+    entries = journal_entries(tmp_path / "journal.sqlite3")
+    assert entries is not None
+    assert [(e["kind"], e["open"]) for e in entries] == [("promise", True), ("win", False)]
+    assert entries[0]["person"] == "Alex" and entries[0]["to"] == "Sam" and entries[0]["status"] == "open"

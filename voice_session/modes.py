@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from voice_session.audio.echo import EchoPath, load_canceller
+from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sinks import AudioSink, NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock, SimulatedClock
@@ -254,7 +255,7 @@ class Metered:
         frame = self.mic.read()
         if frame is not None:
             self.frames += 1
-            self.meter(self.frames * 0.03, frame, False, False)
+            self.meter(self.frames * FRAME_S, frame, False, False)
         return frame
 
     def close(self) -> None:
