@@ -453,3 +453,54 @@ def test_the_history_shows_the_journal_open_items_first(tmp_path: Path) -> None:
     assert entries is not None
     assert [(e["kind"], e["open"]) for e in entries] == [("promise", True), ("win", False)]
     assert entries[0]["person"] == "Alex" and entries[0]["to"] == "Sam" and entries[0]["status"] == "open"
+
+
+@pytest.mark.slow
+@pytest.mark.live
+def test_the_pages_microphone_check_hears_a_hello(tmp_path: Path) -> None:
+    """On a virtual sound card: the start screen's check listens, moves the meter, and says it heard."""
+    from .conftest import CLIPS
+    from .pulse import Pulse, PulseUnavailable
+
+    try:
+        pulse = Pulse(tmp_path / "pulse")
+    except PulseUnavailable as err:
+        pytest.skip(f"no PulseAudio here: {err}")
+    process = subprocess.Popen([sys.executable, "-m", "voice_session", "app", "--no-browser", "--voice", "none",
+                                "--dir", str(tmp_path / "sessions")], env=pulse.env, cwd=tmp_path, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        assert process.stdout is not None
+        found = re.search(r"127\.0\.0\.1:(\d+)/\?token=(\S+)", process.stdout.readline())
+        assert found, "no address printed"
+        port, token = int(found[1]), found[2]
+        headers = {"Host": f"127.0.0.1:{port}", "Cookie": f"{COOKIE}={token}"}
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request("GET", "/api/events", headers=headers)
+        stream = connection.getresponse()
+        ask = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        ask.request("POST", "/api/start", body=json.dumps({"kind": "check"}),
+                    headers={**headers, "Origin": f"http://127.0.0.1:{port}", "Content-Type": "application/json"})
+        assert ask.getresponse().status == 202
+        time.sleep(1.0)  # the welcome (on screen: no voice) comes first, then it listens
+        pulse.play_into_microphone(CLIPS / "confirm_yes.wav")
+        loudest = 0.0
+        deadline = time.monotonic() + 30
+        state: dict[str, Any] = {}
+        while time.monotonic() < deadline:
+            line = stream.readline().decode()
+            if not line.startswith("data: "):
+                continue
+            state = json.loads(line[6:])
+            loudest = max(loudest, (state.get("meter") or {}).get("level", 0.0))
+            if state.get("check"):
+                break
+        assert state.get("check", {}).get("verdict") == "heard", state
+        assert loudest > 0.3  # the meter moved with the voice
+        assert state["view"] == "start" and not state["busy"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+        pulse.stop()
+    assert process.returncode == 130
+    assert not (tmp_path / "sessions").exists() or not any((tmp_path / "sessions").iterdir())  # a check keeps nothing

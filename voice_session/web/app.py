@@ -57,11 +57,9 @@ class App:
         print("Keep this window open during sessions; Ctrl+C here (or Close on the page) closes it.", flush=True)
         if self.options.open_browser:
             _open_in_browser(server.url)
-        if self.options.first is not None:
-            problem = self.start(self.options.first, from_page=False)
-            if problem:
-                raise UserError(problem)
         try:
+            if self.options.first is not None and (problem := self.start(self.options.first, from_page=False)):
+                raise UserError(problem)
             while True:
                 try:
                     request = self._requests.get(timeout=0.25)  # short waits: Ctrl+C is felt at once
