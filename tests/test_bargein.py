@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from voice_session.audio.echo import Duplex, DuplexJudge
@@ -138,3 +139,34 @@ def test_with_headphones_the_microphone_is_never_gated() -> None:
     assert mouth.gated(0.5)  # a laptop's speakers: the program's own voice is kept out
     mouth.gate = False  # --headphones
     assert not mouth.gated(0.5)
+
+
+def test_the_far_end_follows_the_speakers_clock_not_the_readers_pace() -> None:
+    """The speaker hands 100 ms blocks over in bursts, a few ms early or late; the microphone's frames arrive
+    every 30 ms, jittered, and the session reads them late and in bunches. Each frame's reference must still
+    be the same stretch of the output relative to the frame, every frame, with no gaps or repeats."""
+    from voice_session.audio.played import PlayedHistory, SampleClock
+
+    rng = np.random.default_rng(7)
+    played, heard = PlayedHistory(), SampleClock()
+    ramp = (np.arange(16000 * 20) % 30000).astype(np.int16)  # each sample says where it is in the output
+    events = [(0.5 + 0.1 * k + rng.uniform(-0.005, 0.005), "out", k) for k in range(150)]
+    events += [(0.03 * (n + 1) + rng.uniform(-0.004, 0.004), "mic", n) for n in range(480)]
+    arrived: list[tuple[int, float]] = []
+    starts = []
+    for t, kind, n in sorted(events):
+        if kind == "out":
+            played.written(ramp[n * 1600 : (n + 1) * 1600], t)
+        else:
+            heard.note(t, 480 * (n + 1))
+            arrived.append((n, heard.time_of(480 * (n + 1))))
+        if len(arrived) >= 7 or (kind == "mic" and n == 479):  # the reader catches up, seven frames at a time
+            for m, at in arrived:
+                far = played.far(at)
+                if m > 60 and far.any():
+                    starts.append((m, int(far[0])))
+                    assert np.all(np.diff(far.astype(np.int32)) == 1) or 0 in far or 29999 in far
+            arrived = []
+    offsets = [(first - 480 * m) % 30000 for m, first in starts]
+    assert len(offsets) > 300
+    assert max(offsets) - min(offsets) <= 2 * 16, (min(offsets), max(offsets))  # steady within the deadband

@@ -198,7 +198,9 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     if options.headphones:
         mouth.gate = False  # nothing of the program reaches the microphone: listen all the time
     elif isinstance(sink, SpeakerSink) and (canceller := load_canceller()) is not None:
-        echo = EchoPath(canceller, sink.far)  # the microphone opens while it speaks once the canceller is proven
+        # the microphone opens while it speaks once the canceller is proven; each frame is paired with what the
+        # speaker had been handed by the moment it arrived
+        echo = EchoPath(canceller, lambda: sink.far_at(getattr(mic, "captured_at", None)))  # type: ignore[attr-defined]
     book = CoupleJournal.open(options.journal, pair, options.couple)
     engine = SessionEngine(exercise, pair, recognition=options.recognition,
                            meaning=understanding.result() if understanding else None, journal=book.for_engine)

@@ -188,7 +188,7 @@ class Runner:
             frame = self.echo.clean(frame)
             if self.echo.settled is not None:
                 self.log.write("listening_while_speaking", now, mode=self.echo.settled.value,
-                               removed_db=self.echo.judge.removed_db)
+                               removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s)
         open_mic = self.echo is not None and self.echo.open_while_speaking
         gated = talking and not open_mic
         keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better

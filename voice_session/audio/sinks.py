@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import collections
 import threading
 from pathlib import Path
+from time import monotonic
 from typing import Protocol
 
 import numpy as np
 
 from voice_session.audio.decode import write_wav
 from voice_session.audio.device import output_device, sounddevice
-from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE
+from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.audio.played import PlayedHistory
 from voice_session.errors import UserError
 
 
@@ -101,9 +102,8 @@ class SpeakerSink:
         sd = sounddevice()
         self._pending = np.zeros(0, dtype=np.int16)
         self._lock = threading.Lock()
-        self._played: collections.deque[np.ndarray] = collections.deque()
-        """Exactly what the callback wrote, zeros included: the echo canceller's far end."""
-        self._played_samples = 0
+        self.played = PlayedHistory()
+        """Exactly what the callback wrote, zeros included, and when: the echo canceller's far end."""
         try:
             self._stream = sd.OutputStream(
                 samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="high"
@@ -119,28 +119,11 @@ class SpeakerSink:
             self._pending = self._pending[frames:]
         out[: len(take), 0] = take
         out[len(take) :, 0] = 0
-        with self._lock:
-            self._played.append(out[:, 0].copy())
-            self._played_samples += frames
-            while self._played_samples > SAMPLE_RATE:  # the microphone fell behind: keep the last second
-                self._played_samples -= len(self._played.popleft())
+        self.played.written(out[:, 0], monotonic())
 
-    def far(self) -> np.ndarray:
-        """The next 480 samples the speaker played (zeros before it starts), one call per microphone frame."""
-        out = np.zeros(FRAME_SAMPLES, dtype=np.int16)
-        filled = 0
-        with self._lock:
-            while filled < FRAME_SAMPLES and self._played:
-                block = self._played[0]
-                take = min(FRAME_SAMPLES - filled, len(block))
-                out[filled : filled + take] = block[:take]
-                filled += take
-                self._played_samples -= take
-                if take == len(block):
-                    self._played.popleft()
-                else:
-                    self._played[0] = block[take:]
-        return out
+    def far_at(self, heard_at: float | None) -> np.ndarray:
+        """The 480 samples handed to the speaker by the moment a microphone frame arrived (monotonic time)."""
+        return self.played.far(heard_at)
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         with self._lock:

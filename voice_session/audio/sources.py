@@ -6,6 +6,7 @@ import queue
 import threading
 import time
 from pathlib import Path
+from time import monotonic
 from typing import Protocol
 
 import numpy as np
@@ -13,6 +14,7 @@ import numpy as np
 from voice_session.audio.decode import load_audio
 from voice_session.audio.device import input_device, sounddevice
 from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE, split_frames
+from voice_session.audio.played import SampleClock
 from voice_session.errors import UserError
 
 
@@ -80,11 +82,16 @@ class MicrophoneSource:
 
     def __init__(self, device: str | int | None = None, queue_frames: int = 200, stall_s: float = 3.0) -> None:
         self.device = device
-        self._queue: queue.Queue[np.ndarray] = queue.Queue(maxsize=queue_frames)
+        self._queue: queue.Queue[tuple[np.ndarray, int]] = queue.Queue(maxsize=queue_frames)
         self._stall_s = stall_s
         self._lock = threading.Lock()
         self.overflows = 0
         """Frames dropped because the consumer fell behind or the device overflowed."""
+        self.clock = SampleClock()
+        self._captured = 0
+        self.captured_at: float | None = None
+        """When the frame last read arrived from the device (monotonic, smoothed): the echo canceller pairs
+        it with what the speaker had been handed by then."""
         self._open()
 
     def reopen(self) -> None:
@@ -115,17 +122,21 @@ class MicrophoneSource:
         if status and getattr(status, "input_overflow", False):
             with self._lock:
                 self.overflows += 1
+        self._captured += frames
+        self.clock.note(monotonic(), self._captured)
         try:
-            self._queue.put_nowait(data[:, 0].copy())
+            self._queue.put_nowait((data[:, 0].copy(), self._captured))
         except queue.Full:
             with self._lock:
                 self.overflows += 1
 
     def read(self) -> np.ndarray | None:
         try:
-            return self._queue.get(timeout=self._stall_s)
+            frame, count = self._queue.get(timeout=self._stall_s)
         except queue.Empty:
             raise MicrophoneStalled(f"no audio from the microphone for {self._stall_s:.0f} s") from None
+        self.captured_at = self.clock.time_of(count)
+        return frame
 
     def close(self) -> None:
         try:
