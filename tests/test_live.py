@@ -169,3 +169,73 @@ def test_sigterm_ends_cleanly_with_exit_code_143(pulse: Pulse, tmp_path: Path) -
     assert (out / "transcript.md").exists()
     assert "Traceback" not in proc.stderr.read()
 
+
+
+WELCOME = ("Welcome, {A} and {B}. This welcome is long on purpose: while it plays, voice-session learns how its own "
+           "voice comes back through this room, measures the delay, and decides whether it can keep listening while "
+           "it talks. It goes on a little more, and then a little more again, to be sure.")
+QUESTION = ("{speaker}, whenever you are ready, say what is on your mind, starting with I, and take all the time you "
+            "need; when you are done, say over to you.")
+BARGE_IN = f"""
+name = "live-barge-in"
+title = "Live barge-in"
+description = "A long welcome while the canceller learns the room, then a question answered before it ends."
+duration_min = 3
+
+[[step]]
+kind = "say"
+text = "{WELCOME}"
+
+[[step]]
+kind = "turn"
+text = "{QUESTION}"
+
+[[step]]
+kind = "paraphrase"
+text = "{{listener}}, what did you hear?"
+confirm = "{{speaker}}, did {{listener}} get it?"
+"""
+
+
+def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_path: Path) -> None:
+    """The speaker looped into the microphone (40 ms): the program listens while it talks, stops its question
+    when Sam answers over it, hears the answer from its first words, never transcribes itself, and Ctrl+C
+    still closes the record with exit 130."""
+    pulse.loop_speaker_into_microphone()
+    exercise = tmp_path / "barge.toml"
+    exercise.write_text(BARGE_IN)
+    out = tmp_path / "session"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voice_session", "run", str(exercise), "--names", "Sam,Alex", "--out", str(out),
+         "--no-mic-check", "--voice", "piper"],
+        env=pulse.env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        _wait_for(out / "events.jsonl", 2, "prompt", proc)  # the question has begun
+        time.sleep(0.8)
+        pulse.play_into_microphone(CLIPS / "hurt_dinner.wav")
+        try:
+            _wait_for(out / "events.jsonl", 1, "turn_ended", proc)
+        except AssertionError as err:
+            wanted = ("listening_while_speaking", "prompt", "prompt_interrupted", "utterance", "speech_rejected")
+            found = [e for e in _events(out / "events.jsonl") if e["event"] in wanted]
+            raise AssertionError(f"{err}; {found}") from None
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    events = _events(out / "events.jsonl")
+    mode = next(e for e in events if e["event"] == "listening_while_speaking")
+    assert mode["mode"] == "full" and mode["removed_db"] >= 20, mode
+    question = [e for e in events if e["event"] == "prompt"][1]
+    stopped = [e for e in events if e["event"] == "prompt_interrupted"]
+    assert len(stopped) == 1 and stopped[0]["t"] - question["t"] < 3.0, stopped  # long before it would end
+    heard = [e for e in events if e["event"] == "utterance"]
+    said = set(words("I felt really unheard when you checked your phone at dinner."))
+    assert heard and heard[0]["person"] == "Sam", heard
+    assert len(said & set(words(heard[0]["text"]))) >= 0.6 * len(said), heard[0]
+    prompts = " ".join(e["text"].lower() for e in events if e["event"] == "prompt")
+    for utterance in heard + [e for e in events if e["event"] == "speech_rejected" and e.get("text")]:
+        text = (utterance.get("text") or "").lower().strip(" .?!,")
+        assert not (text and text in prompts), utterance  # its own voice never reaches the record
+    assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted"

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from voice_session.audio.echo import EchoPath
-from voice_session.audio.frames import FRAME_S
+from voice_session.audio.echo import Duplex, EchoPath
+from voice_session.audio.frames import FRAME_S, level_dbfs
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
 from voice_session.clock import Clock, SimulatedClock
 from voice_session.record.log import EventLog
@@ -42,6 +42,8 @@ from voice_session.speech.stream import TimedTranscript
 TICK_S = 0.25
 LEVEL_FLOOR_DBFS = -50.0
 """While the program talks with the microphone open, quieter frames are not speech (the canceller's residue)."""
+ABOVE_RESIDUE_DB = 10.0
+"""...nor frames less than this far above what the canceller leaves of the program's voice in them."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
@@ -126,6 +128,9 @@ class Runner:
         """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
         self._talking = False
         """The program is talking (or its echo is dying away) during the current frame."""
+        self._doubted: HeardSpeechStart | None = None
+        """A start heard over the program that Silero could not yet call a voice: asked again as more arrives."""
+        self._doubted_frames = 0
         self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
@@ -192,8 +197,11 @@ class Runner:
         open_mic = self.echo is not None and self.echo.open_while_speaking
         gated = talking and not open_mic
         keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better
-        for heard in self.ears.feed(frame, gated, LEVEL_FLOOR_DBFS if talking and open_mic else None, keep):
+        floor = self._floor(raw) if talking and open_mic else None
+        for heard in self.ears.feed(frame, gated, floor, keep):
             self._on_heard(heard)
+        if self._doubted is not None:
+            self._ask_again(now)
         if self.face.meter:
             self.face.meter(now, frame, self.ears.last_is_speech, gated)
         self._collect_transcripts()
@@ -211,16 +219,47 @@ class Runner:
 
     def _on_heard(self, heard: object) -> None:
         if isinstance(heard, HeardSpeechStart):
+            self._doubted = None
             if self._talking and not self._a_voice_over_the_program():
-                return  # the canceller's residue or a noise, not someone talking: the prompt goes on
+                # the canceller's residue or a noise, or the first syllables of a partner that the canceller
+                # still muffles (it holds back the near end for a moment when double talk starts): asked again
+                self._doubted, self._doubted_frames = heard, 0
+                return
             self._dispatch(SpeechStarted(heard.at_s))
         elif isinstance(heard, HeardUtterance):
+            if self._doubted is not None and heard.start_s == self._doubted.at_s:
+                self._doubted = None  # it ended without ever sounding like a voice: never a barge-in
             if self.transcription is not None:
                 self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
             else:  # timer mode without recognition: speech is timed, not transcribed
                 self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, "silence")
+
+    def _floor(self, raw: Any) -> float:
+        """How loud a cleaned frame must be to count as speech while the program talks: above the canceller's
+        residue in general, and well above what it leaves of this frame's echo (the raw level less what it
+        removes), so that the residue of a loud echo does not hold the endpointer open for a partner."""
+        assert self.echo is not None
+        removed = self.echo.judge.removed_db
+        if self.echo.judge.mode is not Duplex.FULL or removed is None:
+            return LEVEL_FLOOR_DBFS
+        return max(LEVEL_FLOOR_DBFS, level_dbfs(raw) - removed + ABOVE_RESIDUE_DB)
+
+    def _ask_again(self, now: float) -> None:
+        """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,
+        and once more when the program stops talking). The doubt lasts as long as that stretch of sound: a
+        partner who starts while the canceller's residue already holds the endpointer open is heard too."""
+        doubted = self._doubted
+        assert doubted is not None
+        self._doubted_frames += 1
+        if not self._talking:
+            self._doubted = None
+            if not self._talking and self._a_voice_over_the_program():
+                self._dispatch(SpeechStarted(doubted.at_s))
+        elif self._doubted_frames % 3 == 0 and self._a_voice_over_the_program():
+            self._doubted = None
+            self._dispatch(SpeechStarted(doubted.at_s))
 
     def _a_voice_over_the_program(self) -> bool:
         """Silero confirms a voice in the (cleaned) audio that started while the program talks: stopping a

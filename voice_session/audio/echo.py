@@ -103,12 +103,14 @@ LEAD_S = 0.06
 """The far end is fed this far ahead of its echo in the microphone: AEC3 wants its reference first."""
 ALIGN_AFTER_FRAMES = 80
 """Frames of the program talking after which the output-to-microphone delay is measured (about 2.4 s)."""
+ALIGN_ATTEMPTS = 3
+"""Measured again, 40 frames later each time, while the microphone has not clearly heard the program."""
 
 
 def echo_delay_s(far: np.ndarray, mic: np.ndarray, longest_s: float = 2.5) -> float | None:
     """How long the program's voice takes to come back in the microphone: the lag of the strongest
-    cross-correlation of the two (at 4 kHz), or None when the microphone does not hear it."""
-    step = 4
+    cross-correlation of the two, or None when the microphone does not hear it."""
+    step = 1  # at the full rate: decimating without a filter folds the upper band over and blurs the peak
     a = far[::step].astype(np.float64)
     b = mic[::step].astype(np.float64)
     if not a.any() or not b.any():
@@ -150,6 +152,7 @@ class EchoPath:
         self.delay = DelayLine(0)
         self.delay_s: float | None = None
         """The measured echo delay in seconds: None until measured, -1 when the microphone never heard it."""
+        self._align_at = ALIGN_AFTER_FRAMES
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
@@ -182,11 +185,14 @@ class EchoPath:
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
-        if self.judge.talking_frames < ALIGN_AFTER_FRAMES:
+        if self.judge.talking_frames < self._align_at:
             return
         far = np.concatenate([p for p, _ in self._history])
         mic = np.concatenate([m for _, m in self._history])
         self.delay_s = echo_delay_s(far, mic)
+        if self.delay_s is None and self._align_at < ALIGN_AFTER_FRAMES + 40 * (ALIGN_ATTEMPTS - 1):
+            self._align_at += 40  # not clearly heard yet (a quiet start, a noise): listen a little longer
+            return
         self._history = []
         hold = round(((self.delay_s or 0.0) - LEAD_S) * 16000)
         if hold > 160:  # more than the room's own delay: hold the far end back, and learn the room again
