@@ -157,6 +157,7 @@ def main() -> None:
         "<= 600 MB")
     twenty_minute_scenario()
     live_first_word()
+    live_barge_in()
     web_page()
     out = ROOT / "bench.json"
     out.write_text(json.dumps([{"name": n, "value": v, "unit": u, "target": g} for n, v, u, g in rows], indent=2))
@@ -492,6 +493,73 @@ def session_peak_mb() -> float:
     with tempfile.TemporaryDirectory() as folder:
         demo = str(DEMO)
         return simulate_process(["--out", f"{folder}/s", "--scenario", demo])[1]
+
+
+def live_barge_in(runs: int = 5) -> None:
+    """`voice-session run` on the PulseAudio loopback (its speaker back into its microphone after 40 ms): the
+    duplex mode it settles on, how much of its voice the canceller removes, and how soon its question stops
+    when an answer is played over it. The answer's first word is 0.36 s into its clip; the figure counts from
+    the player's launch plus those 0.36 s, so the player's own start-up (tens of ms) is still inside it."""
+    import json as _json
+    import signal
+    import subprocess
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pulse import Pulse, PulseUnavailable
+    from test_live import BARGE_IN
+
+    clip = CLIPS / "hurt_dinner.wav"
+    stops, removed, full = [], [], 0
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
+            try:
+                daemon = Pulse(Path(folder) / "pulse")
+            except PulseUnavailable as err:
+                print(f"  (live barge-in skipped: {err})")
+                return
+            try:
+                daemon.loop_speaker_into_microphone()
+                exercise = Path(folder) / "barge.toml"
+                exercise.write_text(BARGE_IN)
+                out = Path(folder) / "s"
+                run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", str(exercise), "--names",
+                                        "Sam,Alex", "--out", str(out), "--no-mic-check", "--voice", "piper"],
+                                       env=daemon.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL, cwd=ROOT)
+                record = out / "events.jsonl"
+
+                def events(record: Path = record) -> list[dict]:
+                    return [_json.loads(x) for x in record.read_text().splitlines() if x] if record.exists() else []
+
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline and sum(e["event"] == "prompt" for e in events()) < 2:
+                    time.sleep(0.01)
+                asked = [e for e in events() if e["event"] == "prompt"]
+                seen = time.monotonic()
+                time.sleep(0.8)
+                played = time.monotonic()
+                daemon.play_into_microphone(clip)
+                time.sleep(3)
+                run.send_signal(signal.SIGINT)
+                run.wait(timeout=30)
+                found = events()
+                mode = next((e for e in found if e["event"] == "listening_while_speaking"), {})
+                full += mode.get("mode") == "full"
+                if mode.get("removed_db") is not None:
+                    removed.append(mode["removed_db"])
+                stop = next((e for e in found if e["event"] == "stopped_speaking"), None)
+                if stop is not None and len(asked) >= 2:
+                    first_word = asked[1]["t"] + (played - seen) + 0.36
+                    stops.append(stop["t"] - first_word)
+            finally:
+                daemon.stop()
+    row(f"live loopback: sessions settling full duplex, of {runs}", full, "", f"{runs}")
+    if removed:
+        row("live loopback: echo removed when settled, median", sorted(removed)[len(removed) // 2], "dB", ">= 30 dB")
+    if stops:
+        row("live loopback: question stopped after the answer's first word, median", sorted(stops)[len(stops) // 2],
+            "s", "<= 0.6 s")
+        row(f"live loopback: answers that stopped the question, of {runs}", len(stops), "", f"{runs}")
 
 
 def live_first_word(runs: int = 5) -> None:

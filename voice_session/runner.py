@@ -43,7 +43,7 @@ TICK_S = 0.25
 LEVEL_FLOOR_DBFS = -50.0
 """While the program talks with the microphone open, quieter frames are not speech (the canceller's residue)."""
 ABOVE_RESIDUE_DB = 10.0
-"""...nor frames less than this far above what the canceller leaves of the program's voice in them."""
+"""Nor, once the canceller is proven, frames less than this far above what it leaves of the program's voice."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
@@ -201,7 +201,7 @@ class Runner:
         for heard in self.ears.feed(frame, gated, floor, keep):
             self._on_heard(heard)
         if self._doubted is not None:
-            self._ask_again(now)
+            self._ask_again()
         if self.face.meter:
             self.face.meter(now, frame, self.ears.last_is_speech, gated)
         self._collect_transcripts()
@@ -246,20 +246,20 @@ class Runner:
             return LEVEL_FLOOR_DBFS
         return max(LEVEL_FLOOR_DBFS, level_dbfs(raw) - removed + ABOVE_RESIDUE_DB)
 
-    def _ask_again(self, now: float) -> None:
+    def _ask_again(self) -> None:
         """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,
         and once more when the program stops talking). The doubt lasts as long as that stretch of sound: a
         partner who starts while the canceller's residue already holds the endpointer open is heard too."""
         doubted = self._doubted
         assert doubted is not None
         self._doubted_frames += 1
-        if not self._talking:
-            self._doubted = None
-            if not self._talking and self._a_voice_over_the_program():
-                self._dispatch(SpeechStarted(doubted.at_s))
-        elif self._doubted_frames % 3 == 0 and self._a_voice_over_the_program():
+        if self._talking and self._doubted_frames % 3:
+            return
+        if self._a_voice_over_the_program():
             self._doubted = None
             self._dispatch(SpeechStarted(doubted.at_s))
+        elif not self._talking:
+            self._doubted = None  # the program is quiet now: the ears' own rules take it from here
 
     def _a_voice_over_the_program(self) -> bool:
         """Silero confirms a voice in the (cleaned) audio that started while the program talks: stopping a
