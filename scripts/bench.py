@@ -245,7 +245,18 @@ def listening_while_speaking(whisper: object) -> None:
         "<= 0.5")
     row("simulated barge-in: prompt stopped after the partner's first word (pre-roll included), worst",
         max(latencies), "s")
-    row("simulated barge-in: WER of the answers that started over a prompt", 100 * jiwer.wer(refs, hyps), "%")
+    row("simulated barge-in: WER of the answers that started over a prompt", 100 * jiwer.wer(refs, hyps), "%",
+        "<= clean + 10")
+    from voice_session.audio.sources import ArraySource
+    from voice_session.scenario import line_audio
+    from voice_session.speech.files import transcribe_source
+
+    scenario = load_scenario(ROOT / "audio_fixtures/bargein/scenario.toml")
+    alone = [line for line in scenario.lines if line.after == "prompt_start"]
+    clean = [" ".join(r.transcript.text for r in transcribe_source(ArraySource(line_audio(scenario, line)), whisper,
+                                                                   Settings())) for line in alone]  # type: ignore[arg-type]
+    row("simulated barge-in: WER of the same answers said alone (clean)",
+        100 * jiwer.wer([_norm(line.text) for line in alone], [_norm(text) for text in clean]), "%")
 
 
 def understanding(whisper: object) -> None:
@@ -506,7 +517,8 @@ def live_barge_in(runs: int = 5) -> None:
 
     sys.path.insert(0, str(ROOT / "tests"))
     from pulse import Pulse, PulseUnavailable
-    from test_live import BARGE_IN
+
+    from tests.test_live import BARGE_IN
 
     clip = CLIPS / "hurt_dinner.wav"
     stops, removed, full = [], [], 0
