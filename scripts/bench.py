@@ -506,6 +506,25 @@ def session_peak_mb() -> float:
         return simulate_process(["--out", f"{folder}/s", "--scenario", demo])[1]
 
 
+@contextlib.contextmanager
+def private_pulse(folder: str) -> Iterator[object | None]:
+    """A private PulseAudio daemon with null sinks in `folder` (tests/pulse.py), or None, said once, when there
+    is none here; stopped afterwards."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pulse import Pulse, PulseUnavailable
+
+    try:
+        daemon = Pulse(Path(folder) / "pulse")
+    except PulseUnavailable as err:
+        print(f"  (live figures skipped: {err})")
+        yield None
+        return
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+
+
 def live_barge_in(runs: int = 5) -> None:
     """`voice-session run` on the PulseAudio loopback (its speaker back into its microphone after 40 ms): the
     duplex mode it settles on, how much of its voice the canceller removes, and how soon its question stops
@@ -515,56 +534,47 @@ def live_barge_in(runs: int = 5) -> None:
     import signal
     import subprocess
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from pulse import Pulse, PulseUnavailable
-
     from tests.test_live import BARGE_IN
 
     clip = CLIPS / "hurt_dinner.wav"
     stops, removed, full = [], [], 0
     for _ in range(runs):
-        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-            try:
-                daemon = Pulse(Path(folder) / "pulse")
-            except PulseUnavailable as err:
-                print(f"  (live barge-in skipped: {err})")
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, private_pulse(folder) as daemon:
+            if daemon is None:
                 return
-            try:
-                daemon.loop_speaker_into_microphone()
-                exercise = Path(folder) / "barge.toml"
-                exercise.write_text(BARGE_IN)
-                out = Path(folder) / "s"
-                run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", str(exercise), "--names",
-                                        "Sam,Alex", "--out", str(out), "--no-mic-check", "--voice", "piper"],
-                                       env=daemon.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL, cwd=ROOT)
-                record = out / "events.jsonl"
+            daemon.loop_speaker_into_microphone()
+            exercise = Path(folder) / "barge.toml"
+            exercise.write_text(BARGE_IN)
+            out = Path(folder) / "s"
+            run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", str(exercise), "--names",
+                                    "Sam,Alex", "--out", str(out), "--no-mic-check", "--voice", "piper"],
+                                   env=daemon.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, cwd=ROOT)
+            record = out / "events.jsonl"
 
-                def events(record: Path = record) -> list[dict]:
-                    return [_json.loads(x) for x in record.read_text().splitlines() if x] if record.exists() else []
+            def events(record: Path = record) -> list[dict]:
+                return [_json.loads(x) for x in record.read_text().splitlines() if x] if record.exists() else []
 
-                deadline = time.monotonic() + 60
-                while time.monotonic() < deadline and sum(e["event"] == "prompt" for e in events()) < 2:
-                    time.sleep(0.01)
-                asked = [e for e in events() if e["event"] == "prompt"]
-                seen = time.monotonic()
-                time.sleep(0.8)
-                played = time.monotonic()
-                daemon.play_into_microphone(clip)
-                time.sleep(3)
-                run.send_signal(signal.SIGINT)
-                run.wait(timeout=30)
-                found = events()
-                mode = next((e for e in found if e["event"] == "listening_while_speaking"), {})
-                full += mode.get("mode") == "full"
-                if mode.get("removed_db") is not None:
-                    removed.append(mode["removed_db"])
-                stop = next((e for e in found if e["event"] == "stopped_speaking"), None)
-                if stop is not None and len(asked) >= 2:
-                    first_word = asked[1]["t"] + (played - seen) + 0.36
-                    stops.append(stop["t"] - first_word)
-            finally:
-                daemon.stop()
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and sum(e["event"] == "prompt" for e in events()) < 2:
+                time.sleep(0.01)
+            asked = [e for e in events() if e["event"] == "prompt"]
+            seen = time.monotonic()
+            time.sleep(0.8)
+            played = time.monotonic()
+            daemon.play_into_microphone(clip)
+            time.sleep(3)
+            run.send_signal(signal.SIGINT)
+            run.wait(timeout=30)
+            found = events()
+            mode = next((e for e in found if e["event"] == "listening_while_speaking"), {})
+            full += mode.get("mode") == "full"
+            if mode.get("removed_db") is not None:
+                removed.append(mode["removed_db"])
+            stop = next((e for e in found if e["event"] == "stopped_speaking"), None)
+            if stop is not None and len(asked) >= 2:
+                first_word = asked[1]["t"] + (played - seen) + 0.36
+                stops.append(stop["t"] - first_word)
     row(f"live loopback: sessions settling full duplex, of {runs}", full, "", f"{runs}")
     if removed:
         row("live loopback: echo removed when settled, median", sorted(removed)[len(removed) // 2], "dB", ">= 30 dB")
@@ -605,32 +615,24 @@ def live_first_sample(runs: int) -> None:
     import signal
     import subprocess
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from pulse import Pulse, PulseUnavailable
-
     times: list[float] = []
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        try:
-            daemon = Pulse(Path(folder) / "pulse")
-        except PulseUnavailable:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, private_pulse(folder) as daemon:
+        if daemon is None:
             return
-        try:
-            for n in range(runs):
-                env = {**daemon.env, "BENCH_T0": repr(time.time())}
-                run = subprocess.Popen([sys.executable, "-c", _FIRST_SAMPLE, "run", "speaker-listener", "--out",
-                                        f"{folder}/s{n}"], env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-                line = ""
-                while run.stderr is not None and not line.startswith("FIRST"):
-                    line = run.stderr.readline()
-                    if not line:
-                        break
-                run.send_signal(signal.SIGTERM)
-                run.communicate(timeout=30)
-                if line.startswith("FIRST"):
-                    times.append(float(line.split()[1]))
-        finally:
-            daemon.stop()
+        for n in range(runs):
+            env = {**daemon.env, "BENCH_T0": repr(time.time())}
+            run = subprocess.Popen([sys.executable, "-c", _FIRST_SAMPLE, "run", "speaker-listener", "--out",
+                                    f"{folder}/s{n}"], env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            line = ""
+            while run.stderr is not None and not line.startswith("FIRST"):
+                line = run.stderr.readline()
+                if not line:
+                    break
+            run.send_signal(signal.SIGTERM)
+            run.communicate(timeout=30)
+            if line.startswith("FIRST"):
+                times.append(float(line.split()[1]))
     if times:
         row(f"live: `run` to its first sample handed to the speaker, median of {len(times)}",
             float(np.median(times)), "s", "<= 1.5 s")
@@ -641,49 +643,40 @@ def live_first_word_with(runs: int, check: bool) -> None:
     import subprocess
     import threading
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from pulse import Pulse, PulseUnavailable
-
     times: list[float] = []
     for _ in range(runs):
-        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-            try:
-                daemon = Pulse(Path(folder) / "pulse")
-            except PulseUnavailable as err:
-                print(f"  (live figures skipped: {err})")
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, private_pulse(folder) as daemon:
+            if daemon is None:
                 return
-            try:
-                # parec's default fragment is 2 s: audio would reach us in 2 s steps, so ask for 10 ms ones.
-                listen = subprocess.Popen(["parec", "-d", "spk.monitor", "--raw", "--rate=16000", "--channels=1",
-                                           "--format=s16le", "--latency-msec=10"], env=daemon.env,
-                                          stdout=subprocess.PIPE)
-                heard: list[float] = []
+            # parec's default fragment is 2 s: audio would reach us in 2 s steps, so ask for 10 ms ones.
+            listen = subprocess.Popen(["parec", "-d", "spk.monitor", "--raw", "--rate=16000", "--channels=1",
+                                       "--format=s16le", "--latency-msec=10"], env=daemon.env,
+                                      stdout=subprocess.PIPE)
+            heard: list[float] = []
 
-                def watch(stream: object = listen.stdout, heard: list[float] = heard) -> None:
-                    while not heard and stream is not None:
-                        chunk = stream.read(640)  # type: ignore[attr-defined]
-                        if not chunk:
-                            return
-                        if np.abs(np.frombuffer(chunk, dtype=np.int16)).max() > 500:
-                            heard.append(time.perf_counter())
+            def watch(stream: object = listen.stdout, heard: list[float] = heard) -> None:
+                while not heard and stream is not None:
+                    chunk = stream.read(640)  # type: ignore[attr-defined]
+                    if not chunk:
+                        return
+                    if np.abs(np.frombuffer(chunk, dtype=np.int16)).max() > 500:
+                        heard.append(time.perf_counter())
 
-                threading.Thread(target=watch, daemon=True).start()
-                time.sleep(0.5)
-                start = time.perf_counter()
-                skip = [] if check else ["--no-mic-check"]
-                run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", "speaker-listener",
-                                        *skip, "--out", f"{folder}/s"], env=daemon.env, cwd=ROOT,
-                                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL)
-                while not heard and time.perf_counter() - start < 30:
-                    time.sleep(0.01)
-                run.send_signal(signal.SIGTERM)
-                run.wait(timeout=30)
-                listen.terminate()
-                if heard:
-                    times.append(heard[0] - start)
-            finally:
-                daemon.stop()
+            threading.Thread(target=watch, daemon=True).start()
+            time.sleep(0.5)
+            start = time.perf_counter()
+            skip = [] if check else ["--no-mic-check"]
+            run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", "speaker-listener",
+                                    *skip, "--out", f"{folder}/s"], env=daemon.env, cwd=ROOT,
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+            while not heard and time.perf_counter() - start < 30:
+                time.sleep(0.01)
+            run.send_signal(signal.SIGTERM)
+            run.wait(timeout=30)
+            listen.terminate()
+            if heard:
+                times.append(heard[0] - start)
     if times:
         how = "spoken mic check" if check else "--no-mic-check"
         row(f"live: `run` to first spoken word ({how}), median of {len(times)}", float(np.median(times)), "s",

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -386,6 +387,34 @@ def test_demo_runs_from_any_folder(tmp_path: Path) -> None:
     assert (tmp_path / "demo" / "report.html").exists()
 
 
+class PageClient:
+    """What the page does, over plain HTTP: read the address a running program printed, follow its event
+    stream, press its buttons."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        assert process.stdout is not None
+        found = re.search(r"127\.0\.0\.1:(\d+)/\?token=(\S+)", process.stdout.readline())
+        assert found, "no address printed"
+        self.port, token = int(found[1]), found[2]
+        self.headers = {"Host": f"127.0.0.1:{self.port}", "Cookie": f"{COOKIE}={token}"}
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        connection.request("GET", "/api/events", headers=self.headers)
+        self.stream = connection.getresponse()
+
+    def states(self, within_s: float) -> Iterator[dict[str, Any]]:
+        deadline = time.monotonic() + within_s
+        while time.monotonic() < deadline:
+            line = self.stream.readline().decode()
+            if line.startswith("data: "):
+                yield json.loads(line[6:])
+
+    def post(self, path: str, body: dict[str, Any]) -> int:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection.request("POST", path, body=json.dumps(body), headers={
+            **self.headers, "Origin": f"http://127.0.0.1:{self.port}", "Content-Type": "application/json"})
+        return connection.getresponse().status
+
+
 @pytest.mark.slow
 def test_the_timer_on_the_page(tmp_path: Path) -> None:
     """`timer --ui web`: the therapist's timer on the page, a virtual couple standing in for the microphone;
@@ -398,35 +427,17 @@ def test_the_timer_on_the_page(tmp_path: Path) -> None:
          "--out", str(tmp_path / "timed"), "daily-checkin"],
         cwd=tmp_path, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
-        assert process.stdout is not None
-        found = re.search(r"127\.0\.0\.1:(\d+)/\?token=(\S+)", process.stdout.readline())
-        assert found, "no address printed"
-        port, token = int(found[1]), found[2]
-        headers = {"Host": f"127.0.0.1:{port}", "Cookie": f"{COOKIE}={token}"}
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        connection.request("GET", "/api/events", headers=headers)
-        stream = connection.getresponse()
+        page = PageClient(process)
         seen: set[str] = set()
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            line = stream.readline().decode()
-            if not line.startswith("data: "):
-                continue
-            state = json.loads(line[6:])
+        for state in page.states(within_s=120):
             session = state.get("session") or {}
             if session.get("name"):
                 seen.add(session["name"])
             if seen == {"Maya", "Jon"}:
                 break
         assert seen == {"Maya", "Jon"}, seen  # the floor went from one to the other, on the page
-        press = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        press.request("POST", "/api/key", body=json.dumps({"key": "q"}),
-                      headers={**headers, "Origin": f"http://127.0.0.1:{port}", "Content-Type": "application/json"})
-        assert press.getresponse().status == 200
-        while True:
-            state = json.loads(line[6:]) if (line := stream.readline().decode()).startswith("data: ") else None
-            if state and state["view"] == "end":
-                break
+        assert page.post("/api/key", {"key": "q"}) == 200
+        state = next(state for state in page.states(within_s=60) if state["view"] == "end")
         assert state["ended"]["folder"] == "timed"
     finally:
         process.send_signal(signal.SIGINT)
@@ -470,28 +481,13 @@ def test_the_pages_microphone_check_hears_a_hello(tmp_path: Path) -> None:
                                 "--dir", str(tmp_path / "sessions")], env=pulse.env, cwd=tmp_path, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
-        assert process.stdout is not None
-        found = re.search(r"127\.0\.0\.1:(\d+)/\?token=(\S+)", process.stdout.readline())
-        assert found, "no address printed"
-        port, token = int(found[1]), found[2]
-        headers = {"Host": f"127.0.0.1:{port}", "Cookie": f"{COOKIE}={token}"}
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        connection.request("GET", "/api/events", headers=headers)
-        stream = connection.getresponse()
-        ask = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        ask.request("POST", "/api/start", body=json.dumps({"kind": "check"}),
-                    headers={**headers, "Origin": f"http://127.0.0.1:{port}", "Content-Type": "application/json"})
-        assert ask.getresponse().status == 202
+        page = PageClient(process)
+        assert page.post("/api/start", {"kind": "check"}) == 202
         time.sleep(1.0)  # the welcome (on screen: no voice) comes first, then it listens
         pulse.play_into_microphone(CLIPS / "confirm_yes.wav")
         loudest = 0.0
-        deadline = time.monotonic() + 30
         state: dict[str, Any] = {}
-        while time.monotonic() < deadline:
-            line = stream.readline().decode()
-            if not line.startswith("data: "):
-                continue
-            state = json.loads(line[6:])
+        for state in page.states(within_s=30):
             loudest = max(loudest, (state.get("meter") or {}).get("level", 0.0))
             if state.get("check"):
                 break
