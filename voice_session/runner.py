@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from voice_session.audio.echo import Duplex, EchoPath
-from voice_session.audio.frames import FRAME_S, level_dbfs
+from voice_session.audio.echo import EchoPath
+from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
 from voice_session.clock import Clock, SimulatedClock
 from voice_session.record.log import EventLog
@@ -40,10 +40,6 @@ from voice_session.speech.mouth import Mouth
 from voice_session.speech.stream import TimedTranscript
 
 TICK_S = 0.25
-LEVEL_FLOOR_DBFS = -50.0
-"""While the program talks with the microphone open, quieter frames are not speech (the canceller's residue)."""
-ABOVE_RESIDUE_DB = 10.0
-"""Nor, once the canceller is proven, frames less than this far above what it leaves of the program's voice."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
@@ -197,7 +193,7 @@ class Runner:
         open_mic = self.echo is not None and self.echo.open_while_speaking
         gated = talking and not open_mic
         keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better
-        floor = self._floor(raw) if talking and open_mic else None
+        floor = self.echo.speech_floor_dbfs() if talking and open_mic else None  # type: ignore[union-attr]
         for heard in self.ears.feed(frame, gated, floor, keep):
             self._on_heard(heard)
         if self._doubted is not None:
@@ -235,16 +231,6 @@ class Runner:
                 self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, "silence")
-
-    def _floor(self, raw: Any) -> float:
-        """How loud a cleaned frame must be to count as speech while the program talks: above the canceller's
-        residue in general, and well above what it leaves of this frame's echo (the raw level less what it
-        removes), so that the residue of a loud echo does not hold the endpointer open for a partner."""
-        assert self.echo is not None
-        removed = self.echo.judge.removed_db
-        if self.echo.judge.mode is not Duplex.FULL or removed is None:
-            return LEVEL_FLOOR_DBFS
-        return max(LEVEL_FLOOR_DBFS, level_dbfs(raw) - removed + ABOVE_RESIDUE_DB)
 
     def _ask_again(self) -> None:
         """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,

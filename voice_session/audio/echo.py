@@ -39,6 +39,13 @@ HEARD_BELOW_DBFS = -55.0
 """The program's voice this quiet in the microphone: headphones, or a speaker far away."""
 
 
+LEVEL_FLOOR_DBFS = -50.0
+"""While the program talks with the microphone open, quieter cleaned frames are not speech (the canceller's
+residue: webrtcvad ignores loudness)."""
+ABOVE_RESIDUE_DB = 10.0
+"""Nor, once the canceller is proven, frames less than this far above what it leaves of the program's voice
+in them: the residue of a loud echo would otherwise hold the endpointer open when a partner starts."""
+
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
 
@@ -159,6 +166,17 @@ class EchoPath:
         """Set once, the frame the mode is decided (the runner records it)."""
         self.quiet_frames = 0
         """Frames since the output last played anything."""
+        self.heard_db = -120.0
+        """The last raw microphone frame's level (dBFS)."""
+
+    def speech_floor_dbfs(self) -> float:
+        """How loud the last cleaned frame had to be to count as speech while the program talks: above the
+        residue in general, and, in full duplex, well above what the canceller leaves of that frame's echo
+        (its raw level less what the canceller removes)."""
+        removed = self.judge.removed_db
+        if self.judge.mode is not Duplex.FULL or removed is None:
+            return LEVEL_FLOOR_DBFS
+        return max(LEVEL_FLOOR_DBFS, self.heard_db - removed + ABOVE_RESIDUE_DB)
 
     @property
     def open_while_speaking(self) -> bool:
@@ -178,9 +196,10 @@ class EchoPath:
             self._align(played, frame)
         cleaned = self.canceller.process(frame, far)
         energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
-        far_energy = energy(far)
+        far_energy, heard_energy = energy(far), energy(frame)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
-        self.settled = self.judge.feed(far_energy, energy(frame), energy(cleaned))
+        self.heard_db = _db(heard_energy)
+        self.settled = self.judge.feed(far_energy, heard_energy, energy(cleaned))
         return cleaned
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
