@@ -4,7 +4,9 @@ and its colour, the step now and next. Pure: the terminal view draws it with ric
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
+from voice_session.audio.frames import level_dbfs
 from voice_session.session.engine import Phase, SessionEngine
 
 STEP_NAMES = {"say": "guidance", "turn": "speaker's turn", "paraphrase": "paraphrase", "confirm": "check-in question",
@@ -15,6 +17,25 @@ PURPOSE_NAMES = {"turn": "holds the floor", "paraphrase": "reflects back", "conf
 KEYS = {"space": "pass the floor", "p": "pause", "n": "next step", "r": "repeat", "m": "mute",
         "t": "transcript", "q": "end"}
 """The keys every view answers to, and what each does."""
+
+
+class LevelMeter:
+    """The microphone's level for a meter: smoothed for the eye, shown from -60 dBFS (empty) to 0 (full)."""
+
+    def __init__(self, keep: float = 0.8) -> None:
+        self.keep = keep
+        """How much of the last level each frame keeps: higher is calmer, lower follows the voice faster."""
+        self.level_db = -100.0
+
+    def feed(self, frame: Any) -> None:
+        if frame is None:
+            self.level_db = -100.0
+        else:
+            self.level_db = self.keep * self.level_db + (1 - self.keep) * float(level_dbfs(frame))
+
+    @property
+    def share(self) -> float:
+        return max(0.0, min(1.0, (self.level_db + 60) / 60))
 
 
 def mmss(seconds: float) -> str:

@@ -12,9 +12,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from voice_session.audio.frames import level_dbfs
 from voice_session.session.engine import Phase, SessionEngine
-from voice_session.ui.screen import KEYS, mmss, screen
+from voice_session.ui.screen import KEYS, LevelMeter, mmss, screen
 
 # A 5-row block font for the turn timer, readable from across a room.
 _DIGITS = {
@@ -43,7 +42,7 @@ class LiveView:
         self.mode = mode
         self.lines: deque[str] = deque(maxlen=8)
         self.prompt = ""
-        self.level_db = -100.0
+        self.meter = LevelMeter()
         self.speaking = False
         self.program_talking = False
         self.confirm_quit_until = 0.0
@@ -69,7 +68,7 @@ class LiveView:
 
     def frame(self, now: float, frame: Any, is_speech: bool, gated: bool) -> None:
         self.now = now
-        self.level_db = 0.8 * self.level_db + 0.2 * level_dbfs(frame) if frame is not None else -100.0
+        self.meter.feed(frame)
         self.speaking, self.program_talking = is_speech, gated
         self.draw()
 
@@ -146,7 +145,7 @@ class LiveView:
         return Panel(Group(*parts), title=title, border_style="grey50")
 
     def _meter(self) -> Text:
-        filled = int(max(0.0, min(1.0, (self.level_db + 60) / 60)) * 30)
+        filled = int(self.meter.share * 30)
         state = "speech" if self.speaking else ("program" if self.program_talking else "quiet")
         bar = Text("mic ", style="dim")
         bar.append("▮" * filled, style="green" if self.speaking else "grey50")

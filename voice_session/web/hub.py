@@ -13,10 +13,9 @@ import time
 from collections import deque
 from typing import Any
 
-from voice_session.audio.frames import level_dbfs
 from voice_session.runner import Face
 from voice_session.session.engine import SessionEngine
-from voice_session.ui.screen import screen
+from voice_session.ui.screen import LevelMeter, screen
 
 PAGE_KEYS = ("space", "p", "n", "r", "m", "q")
 """Keys the page may press: the terminal view's, with q already confirmed on the page (t is the page's own)."""
@@ -37,7 +36,7 @@ class Hub:
                                        "busy": ""}
         self._lines: deque[dict[str, Any]] = deque(maxlen=200)
         self._prompt = ""
-        self._level_db = -100.0
+        self._level = LevelMeter(keep=0.7)  # the page's meter follows the voice a little faster than the terminal's
         self._speaking = self._program = self._muted = False
 
     # ---- read by the server ----
@@ -85,7 +84,7 @@ class Hub:
 
     def meter(self, now: float, frame: Any, is_speech: bool, gated: bool) -> None:
         self._now = float(now)
-        self._level_db = 0.7 * self._level_db + 0.3 * float(level_dbfs(frame)) if frame is not None else -100.0
+        self._level.feed(frame)
         self._speaking, self._program = bool(is_speech), bool(gated)  # numpy's bools are not JSON
         self._take()
 
@@ -105,8 +104,8 @@ class Hub:
         if not force and wall - self._taken < REFRESH_S:
             return
         self._taken = wall
-        level = max(0.0, min(1.0, (self._level_db + 60) / 60))
-        live: dict[str, Any] = {"level": round(level, 2), "speaking": self._speaking, "program": self._program}
+        live: dict[str, Any] = {"level": round(self._level.share, 2), "speaking": self._speaking,
+                                "program": self._program}
         if self._engine is None:  # the microphone check: only the meter
             self.update(meter=live)
             return
