@@ -221,11 +221,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_sessions(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from voice_session.record.log import read_events
+    from voice_session.record.log import read_events, session_folders
     from voice_session.record.stats import clock, session_stats
 
     base = Path(args.dir)
-    folders = sorted(p for p in base.glob("*/") if (p / "events.jsonl").exists()) if base.is_dir() else []
+    folders = session_folders(base)
     if not folders:
         print(f"no sessions in {base}/")
         return 0

@@ -186,7 +186,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     mic: AudioSource | CoupleSource
     mic = _input_source(input_path) if input_path else MicrophoneSource(options.device)
     cache = PromptCache(voice)
-    tail_s = settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
+    tail_s = gate_tail_s(settings, sink)
     checked = None
     if options.mic_check and not input_path:
         heard = Metered(mic, face.meter) if face is not None and face.meter else mic  # type: ignore[arg-type]
@@ -226,6 +226,12 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())
     return SessionResult(outcome, folder, folder / "program.wav" if options.keep_audio else None)
+
+
+def gate_tail_s(settings: Settings, sink: object) -> float:
+    """How long after its last sample the program's voice may still reach the microphone: the room's tail and
+    the speaker's own buffer."""
+    return settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
 
 
 @contextmanager

@@ -33,6 +33,12 @@ def new_session_dir(base: str | Path, exercise: str, out: str | Path | None = No
     return folder
 
 
+def session_folders(base: str | Path) -> list[Path]:
+    """The session folders (those holding an events.jsonl) in `base`, oldest first by name; none if absent."""
+    base = Path(base)
+    return sorted(p for p in base.glob("*/") if (p / "events.jsonl").exists()) if base.is_dir() else []
+
+
 def private_file(path: Path, mode: str = "w") -> Any:
     """Opens a file created 0600, whatever the umask."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in mode else os.O_TRUNC), FILE_MODE)

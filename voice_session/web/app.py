@@ -17,7 +17,7 @@ from typing import Any
 
 from voice_session.config import Settings
 from voice_session.errors import UserError
-from voice_session.modes import LiveOptions, Metered, Playback, run_live, simulate
+from voice_session.modes import LiveOptions, Metered, Playback, gate_tail_s, run_live, simulate
 from voice_session.web.hub import Hub
 from voice_session.web.server import WebServer
 
@@ -133,8 +133,7 @@ class App:
         sink: Any = NullSink()
         try:
             sink = SpeakerSink(live.output_device) if live.voice != "none" else NullSink()
-            mouth = Mouth(PromptCache(make_voice(live.voice)), sink,
-                          self.settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0))
+            mouth = Mouth(PromptCache(make_voice(live.voice)), sink, gate_tail_s(self.settings, sink))
             result = spoken_check(Metered(mic, self.hub.meter), mouth, self.settings)
         finally:
             mic.close()
@@ -196,12 +195,11 @@ class App:
 
 def list_sessions(base: Path) -> list[dict[str, Any]]:
     """Past sessions, newest first, as the history shows them."""
-    from voice_session.record.log import read_events
+    from voice_session.record.log import read_events, session_folders
     from voice_session.record.stats import clock, session_stats
 
     found = []
-    folders = sorted((p for p in base.glob("*/") if (p / "events.jsonl").exists()), reverse=True)
-    for folder in folders if base.is_dir() else []:
+    for folder in reversed(session_folders(base)):
         try:
             events, _ = read_events(folder / "events.jsonl")
         except UserError:
