@@ -87,7 +87,8 @@ class Figures:
         return self.precise_s / max(1e-9, self.uttered_s)
 
 
-def score(names: Iterable[str], transcribe: Transcribe) -> Figures:
+def score(names: Iterable[str], transcribe: Transcribe, timed: bool = True) -> Figures:
+    """`timed`: also speech kept and precision, where the heard times are the file's own."""
     figures = Figures()
     for name in names:
         base = REALSPEECH / name
@@ -98,7 +99,7 @@ def score(names: Iterable[str], transcribe: Transcribe) -> Figures:
             figures.errors += edits(words, norm(" ".join(text for _, _, text in heard)))
             figures.words += len(words)
         rttm = base.with_suffix(".rttm")
-        if rttm.exists():
+        if timed and rttm.exists():
             labelled = _union((float(f[3]), float(f[3]) + float(f[4])) for f in
                               (line.split() for line in rttm.read_text().splitlines()) if f and f[0] == "SPEAKER")
             spans = _union((a, b) for a, b, _ in heard)
@@ -119,6 +120,76 @@ def front_end(transcriber: object, settings: object = None) -> Transcribe:
         results = transcribe_source(WavSource(path), transcriber, settings or Settings())  # type: ignore[arg-type]
         return [(r.start_s, r.end_s, r.transcript.text or r.transcript.doubtful) for r in results
                 if r.transcript.text or r.transcript.doubtful]
+
+    return run
+
+
+def answers(names: Iterable[str]) -> list[str]:
+    """The files that can stand for one partner's answer: one voice (by its turn labels), with a reference."""
+    def voices(name: str) -> int:
+        rttm = REALSPEECH / f"{name}.rttm"
+        lines = rttm.read_text().split("\n") if rttm.exists() else []
+        return len({f[7] for f in (line.split() for line in lines) if f and f[0] == "SPEAKER"}) or 1
+
+    return [name for name in names if (REALSPEECH / f"{name}.ref.txt").exists() and voices(name) == 1]
+
+
+def first_word_errors(ref: list[str], hyp: list[str], first: int) -> int:
+    """Edits charged to the first `first` words of the reference (and to words inserted before the last of
+    them), on one minimal alignment of the whole: where an answer's start was lost, not only how much."""
+    rows = [list(range(len(hyp) + 1))]
+    for i in range(1, len(ref) + 1):
+        row = [i]
+        for j in range(1, len(hyp) + 1):
+            row.append(min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1])))
+        rows.append(row)
+    i, j, errors = len(ref), len(hyp), 0
+    while i or j:
+        if i and j and rows[i][j] == rows[i - 1][j - 1] + (ref[i - 1] != hyp[j - 1]):
+            i, j, cost, at = i - 1, j - 1, ref[i - 1] != hyp[j - 1], i - 1
+        elif i and rows[i][j] == rows[i - 1][j] + 1:
+            i, cost, at = i - 1, 1, i - 1
+        else:
+            j, cost, at = j - 1, 1, i  # an inserted word, before reference word i
+        errors += cost if at < first else 0
+    return errors
+
+
+OVER_A_QUESTION = """exercise = "daily-checkin"
+names = ["Maya", "Jon"]
+
+[voices]
+A = {{ engine = "piper", pitch_cents = 0, speed = 1.0 }}
+
+[[line]]
+who = "A"
+text = "The hardest part of my day was the meeting where my boss criticized my report in front of everyone."
+
+[[line]]
+who = "B"
+wav = "{wav}"
+after = "prompt_start"
+gap = {gap_s}
+"""
+"""A check-in where Jon's answer, a real recording, starts `gap_s` into "Jon, … what did you hear?"."""
+
+
+def answered_over_a_question(transcriber: object, folder: Path, gap_s: float) -> Transcribe:
+    """Each file as Jon's answer in a simulated session, started over the program's question in the simulated
+    room (its voice back at half level, with reflections, and the real canceller): what the session heard Jon
+    say. The times are the session's, not the file's."""
+    from voice_session.modes import simulate
+    from voice_session.record.log import read_events
+    from voice_session.runner import QuietDisplay
+
+    def run(path: Path) -> list[tuple[float, float, str]]:
+        scenario = folder / f"{path.stem}-{gap_s}" / "scenario.toml"
+        scenario.parent.mkdir(parents=True)
+        scenario.write_text(OVER_A_QUESTION.format(wav=path, gap_s=gap_s))
+        result = simulate(None, str(scenario), out=str(scenario.parent / "session"), display=QuietDisplay(),
+                          transcriber=transcriber)  # type: ignore[arg-type]
+        events = read_events(result.folder / "events.jsonl")[0]
+        return [(e["start"], e["end"], e["text"]) for e in events if e["event"] == "utterance" and e["partner"] == "B"]
 
     return run
 

@@ -184,7 +184,6 @@ class Runner:
                 self.source.program_idle(self.mouth.busy_until)
             self._was_idle = self.mouth.idle
         talking = self._talking = self.mouth.gated(now)
-        raw = frame
         if self.echo is not None:
             frame = self.echo.clean(frame)
             if self.echo.settled is not None:
@@ -192,7 +191,7 @@ class Runner:
                                removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s)
         open_mic = self.echo is not None and self.echo.open_while_speaking
         gated = talking and not open_mic
-        keep = raw if self.echo is not None and self.echo.echo_free else None  # whichever reads better
+        keep = self.echo.for_words if self.echo is not None else None  # whichever reads better
         floor = self.echo.speech_floor_dbfs() if talking and open_mic else None  # type: ignore[union-attr]
         for heard in self.ears.feed(frame, gated, floor, keep):
             self._on_heard(heard)

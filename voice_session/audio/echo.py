@@ -20,6 +20,7 @@ from enum import Enum
 import numpy as np
 
 from voice_session.audio.frames import FRAME_SAMPLES
+from voice_session.audio.linear_echo import LinearEcho
 
 
 class Duplex(Enum):
@@ -45,6 +46,10 @@ residue: webrtcvad ignores loudness)."""
 ABOVE_RESIDUE_DB = 10.0
 """Nor, once the canceller is proven, frames less than this far above what it leaves of the program's voice
 in them: the residue of a loud echo would otherwise hold the endpointer open when a partner starts."""
+
+ONLY_ECHO_REMOVED_DB = 10.0
+"""A frame where AEC3 takes out at least this much holds nothing but the program's voice: the linear filter
+may learn from it (a partner's voice would be left in AEC3's output, which then drops less)."""
 
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
@@ -168,6 +173,10 @@ class EchoPath:
         """Frames since the output last played anything."""
         self.heard_db = -120.0
         """The last raw microphone frame's level (dBFS)."""
+        self.linear = LinearEcho()
+        """The program's echo subtracted and nothing else suppressed: the words said over it read better."""
+        self.for_words: np.ndarray | None = None
+        """The last frame as it is best transcribed (see `clean`)."""
 
     def speech_floor_dbfs(self) -> float:
         """How loud the last cleaned frame had to be to count as speech while the program talks: above the
@@ -190,16 +199,26 @@ class EchoPath:
         return self.quiet_frames >= ECHO_TAIL_FRAMES
 
     def clean(self, frame: np.ndarray) -> np.ndarray:
+        """The frame with the program's voice taken out, to detect a partner's speech in. What to transcribe
+        is left in `for_words`: the raw frame once the program's echo has died away, the linear filter's
+        output while it may still be in the microphone (once that filter is proven), else this."""
         played = np.asarray(self.far(), dtype=np.int16)
         far = self.delay.push(played)
         if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
             self._align(played, frame)
         cleaned = self.canceller.process(frame, far)
         energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
-        far_energy, heard_energy = energy(far), energy(frame)
+        far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self.heard_db = _db(heard_energy)
-        self.settled = self.judge.feed(far_energy, heard_energy, energy(cleaned))
+        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy)
+        # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame
+        only_echo = _db(far_energy) >= -45 and _db(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB
+        linear = self.linear.process(frame, far, echo_only=only_echo)
+        if self.echo_free:
+            self.for_words = frame
+        else:
+            self.for_words = linear if self.linear.trusted else cleaned
         return cleaned
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
@@ -217,6 +236,7 @@ class EchoPath:
         if hold > 160:  # more than the room's own delay: hold the far end back, and learn the room again
             self.delay = DelayLine(hold)
             self.canceller = type(self.canceller)()
+            self.linear = LinearEcho()
             self.judge = DuplexJudge()
         elif self.delay_s is None:
             self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides

@@ -1,0 +1,80 @@
+"""The linear echo filter: it learns a reverberant room from the program's voice, takes its echo out, and
+leaves a real partner's voice, said over it, at full level."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from voice_session.audio.decode import load_audio
+from voice_session.audio.frames import FRAME_SAMPLES
+from voice_session.audio.linear_echo import LinearEcho
+
+from .conftest import CLIPS
+from .realspeech import REALSPEECH
+
+
+def _room(seed: int = 7) -> np.ndarray:
+    """A room's impulse response: the direct path 60 ms after the far end, reflections, and a decaying tail
+    (RT60 about 0.3 s), all within 250 ms."""
+    rng = np.random.default_rng(seed)
+    response = np.zeros(4000)
+    response[960] = 0.5
+    for delay_s, gain in ((0.075, 0.18), (0.11, 0.1), (0.17, 0.05)):
+        response[round(delay_s * 16000)] += gain
+    tail = np.arange(1000, 4000)
+    response[tail] += rng.normal(0, 0.02, len(tail)) * np.exp(-6.9 * (tail - 1000) / (0.3 * 16000))
+    return response
+
+
+def _frames(signal: np.ndarray) -> list[np.ndarray]:
+    return [signal[i : i + FRAME_SAMPLES] for i in range(0, len(signal) - FRAME_SAMPLES + 1, FRAME_SAMPLES)]
+
+
+def _db(x: np.ndarray) -> float:
+    return 10 * float(np.log10(np.mean(x.astype(np.float64) ** 2) + 1e-9))
+
+
+def _run(far: np.ndarray, near: np.ndarray, echo_only: np.ndarray) -> tuple[LinearEcho, np.ndarray]:
+    echo = np.convolve(far.astype(np.float64), _room())[: len(far)]
+    mic = np.clip(echo + near, -32768, 32767).astype(np.int16)
+    linear = LinearEcho()
+    out = [linear.process(m, f, bool(e)) for m, f, e in zip(_frames(mic), _frames(far), echo_only, strict=False)]
+    return linear, np.concatenate(out)
+
+
+def test_it_learns_the_room_and_keeps_a_partner_whole() -> None:
+    program = load_audio(CLIPS / "monologue.wav")[: 16000 * 12]
+    partner = load_audio(REALSPEECH / "ami_seriously_MEO015_ihm.wav")[: 16000 * 3].astype(np.float64)
+    far = np.concatenate([program, np.zeros(16000, dtype=np.int16)])
+    near = np.zeros(len(far))
+    at = 16000 * 9  # the partner starts 9 s in, over the program's voice
+    near[at : at + len(partner)] = partner
+    frames = len(far) // FRAME_SAMPLES
+    # AEC3's word for each frame: echo alone, but wrongly also for the first 0.3 s of the partner (it turns a
+    # partner down at the start of double talk, so its output looks like echo alone there)
+    said_echo = np.array([i * FRAME_SAMPLES < at + 4800 for i in range(frames)])
+    linear, out = _run(far, near, said_echo)
+    assert linear.trusted and linear.removed_db is not None and linear.removed_db >= 25, linear.removed_db
+    before = slice(16000 * 6, 16000 * 9)  # the program alone, once learned
+    echo_left = _db(out[before]) - _db(np.convolve(far.astype(np.float64), _room())[before])
+    assert echo_left <= -25, echo_left
+    over = slice(at, at + len(partner))  # the partner over the program: at full level, close to what was said
+    residue = out[over].astype(np.float64) - near[over]
+    assert abs(_db(out[over]) - _db(near[over])) <= 1.0
+    assert _db(residue) - _db(near[over]) <= -15, "the partner's words changed, or the echo came back"
+
+
+def test_silence_and_an_untrained_filter_change_nothing() -> None:
+    speech = load_audio(CLIPS / "hurt_dinner.wav")
+    silent = np.zeros(len(speech), dtype=np.int16)
+    linear = LinearEcho()
+    for frame in _frames(speech):  # nothing played: the microphone passes as it is
+        assert linear.process(frame, silent[:FRAME_SAMPLES], echo_only=False) is frame
+    assert linear.removed_db is None and not linear.trusted
+
+
+def test_the_same_audio_gives_the_same_samples() -> None:
+    program = load_audio(CLIPS / "monologue.wav")[: 16000 * 4]
+    flags = np.ones(len(program) // FRAME_SAMPLES, dtype=bool)
+    first = _run(program, np.zeros(len(program)), flags)[1]
+    assert np.array_equal(first, _run(program, np.zeros(len(program)), flags)[1])

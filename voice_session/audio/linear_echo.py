@@ -1,0 +1,124 @@
+"""A linear echo filter: the program's voice subtracted from the microphone as the room delays and colours it,
+and nothing else taken out. It is what a partner's words are transcribed from while the program's voice may
+still be in the microphone.
+
+AEC3 (audio/echo.py) removes more of the program's voice, but its suppressor also turns the partner down for
+the first moments of double talk, so the first words of an answer said over a question came out wrong
+("I think it will be the same lines" for "I was thinking on the same lines"). The raw microphone keeps the
+partner whole but keeps the question too, and Whisper writes both down ("What did you hear? I was
+thinking…"). Subtracting an estimate of the echo, with no suppression, keeps the partner at full level and
+leaves the question 20 dB or more down, where Whisper ignores it.
+
+A partitioned-block frequency-domain NLMS filter, one 30 ms frame per block, 270 ms long after the far end's
+lead; it learns only while the program talks and nobody else does, and it is trusted only once it is seen to
+remove enough. Pure numpy, deterministic: the same audio gives the same samples.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from voice_session.audio.frames import FRAME_SAMPLES
+
+PARTITIONS = 9
+"""Blocks of 30 ms in the filter: 270 ms, the far end's 60 ms lead and a small room's reverberation."""
+STEP = 0.5
+"""The NLMS step size: fast enough to learn a room within the first prompts, slow enough not to chase noise."""
+TRUSTED_DB = 15.0
+"""Its output is used once it takes out at least this much of the program's voice."""
+MEASURED_FRAMES = 66
+"""The last 2 s of frames where it learned: what it removes is judged on these."""
+LEARNED_FRAMES = 50
+"""Frames of learning (1.5 s of the program talking) before it is judged at all."""
+ABOVE_RESIDUE_DB = 10.0
+"""Once trusted, a frame whose output is this far above what the filter usually leaves holds someone else's
+voice (AEC3 turns a partner down at the start of double talk, so its word alone is not enough): no learning."""
+RELEARN_FRAMES = 33
+"""A second of frames that AEC3 calls echo alone but this filter leaves loud: the room changed (someone moved
+the laptop), not a partner talking, who would show in AEC3's output by then; it learns again."""
+
+
+def _db(energy: float) -> float:
+    return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
+
+
+class LinearEcho:
+    """Fed each microphone frame with the far end that AEC3 gets (already aligned to lead its echo)."""
+
+    def __init__(self, partitions: int = PARTITIONS, step: float = STEP) -> None:
+        n = FRAME_SAMPLES
+        self._k = partitions
+        self._step = step
+        self._weights = np.zeros((partitions, n + 1), dtype=np.complex128)
+        self._far = np.zeros((partitions, n + 1), dtype=np.complex128)
+        self._previous = np.zeros(n)
+        self._power = np.full(n + 1, 1e3)
+        self._silent = partitions
+        """Frames since the far end last carried sound: none left in the filter's memory → nothing to take out."""
+        self._heard: list[tuple[float, float]] = []
+        """(microphone, output) energies of the last frames it learned on."""
+        self.learned_frames = 0
+        self._loud_left = 0
+        """Consecutive frames AEC3 called echo alone that this filter left loud."""
+        self.removed_db: float | None = None
+        """How much of the program's voice it takes out, judged on the frames it learned on; None at first."""
+
+    @property
+    def trusted(self) -> bool:
+        return self.removed_db is not None and self.removed_db >= TRUSTED_DB
+
+    def process(self, mic: np.ndarray, far: np.ndarray, echo_only: bool) -> np.ndarray:
+        """The microphone frame less the filter's estimate of the program's echo in it. `echo_only`: the
+        program talks and AEC3 finds nothing else in the frame; the filter learns only then, and only when
+        its own output agrees (learning over a partner's voice would teach the filter that voice)."""
+        n = FRAME_SAMPLES
+        far_f = np.asarray(far, dtype=np.float64)
+        self._silent = self._silent + 1 if not far_f.any() else 0
+        if self._silent >= self._k:  # nothing the program played is still within the filter's reach
+            self._previous = far_f
+            self._far[:] = 0
+            return mic
+        self._far = np.roll(self._far, 1, axis=0)
+        self._far[0] = np.fft.rfft(np.concatenate([self._previous, far_f]))
+        self._previous = far_f
+        estimate = np.fft.irfft((self._weights * self._far).sum(axis=0), 2 * n)[n:]
+        heard = np.asarray(mic, dtype=np.float64)
+        error = heard - estimate
+        mic_energy, out_energy = float(np.mean(heard**2)), float(np.mean(error**2))
+        self._power = 0.9 * self._power + 0.1 * np.abs(self._far[0]) ** 2
+        if echo_only and self._agrees(mic_energy, out_energy):
+            self._learn(error)
+            self._judge(mic_energy, out_energy)
+        if out_energy > mic_energy:  # not learned yet, or lost: never add sound to what was heard
+            return mic
+        return np.clip(np.round(error), -32768, 32767).astype(np.int16)
+
+    def _agrees(self, mic_energy: float, out_energy: float) -> bool:
+        """Its output is no louder than the echo it usually leaves (or it is not trusted yet, or has been
+        left loud for so long that the room, not a voice, must have changed)."""
+        if not self.trusted:
+            return True
+        assert self.removed_db is not None
+        if _db(out_energy) <= _db(mic_energy) - self.removed_db + ABOVE_RESIDUE_DB:
+            self._loud_left = 0
+            return True
+        self._loud_left += 1
+        return self._loud_left > RELEARN_FRAMES
+
+    def _learn(self, error: np.ndarray) -> None:
+        n = FRAME_SAMPLES
+        spectrum = np.fft.rfft(np.concatenate([np.zeros(n), error]))
+        gradient = np.conj(self._far) * spectrum / (self._power * self._k + 1e2)
+        taps = np.fft.irfft(gradient, 2 * n, axis=1)
+        taps[:, n:] = 0  # each partition stays one block long (the constrained filter: no circular wrap)
+        self._weights += self._step * np.fft.rfft(taps, axis=1)
+
+    def _judge(self, mic_energy: float, out_energy: float) -> None:
+        self.learned_frames += 1
+        self._heard = [*self._heard[-(MEASURED_FRAMES - 1) :], (mic_energy, out_energy)]
+        if self.learned_frames >= LEARNED_FRAMES:
+            heard = sum(m for m, _ in self._heard) / len(self._heard)
+            left = sum(o for _, o in self._heard) / len(self._heard)
+            self.removed_db = round(_db(heard) - _db(left), 1)
