@@ -576,10 +576,13 @@ def live_barge_in(runs: int = 5) -> None:
     import signal
     import subprocess
 
+    import jiwer
+
     from tests.test_live import BARGE_IN
 
     clip = CLIPS / "hurt_dinner.wav"
-    stops, removed, full = [], [], 0
+    said = _norm("I felt really unheard when you checked your phone at dinner.")
+    stops, removed, full, refs, hyps = [], [], 0, [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, private_pulse(folder) as daemon:
             if daemon is None:
@@ -617,6 +620,9 @@ def live_barge_in(runs: int = 5) -> None:
             if stop is not None and len(asked) >= 2:
                 first_word = asked[1]["t"] + (played - seen) + 0.36
                 stops.append(stop["t"] - first_word)
+            answer = next((e["text"] for e in found if e["event"] == "utterance" and e.get("partner") == "A"), "")
+            refs.append(said)
+            hyps.append(_norm(answer))
     row(f"live loopback: sessions settling full duplex, of {runs}", full, "", f"{runs}")
     if removed:
         row("live loopback: echo removed when settled, median", sorted(removed)[len(removed) // 2], "dB", ">= 30 dB")
@@ -624,6 +630,9 @@ def live_barge_in(runs: int = 5) -> None:
         row("live loopback: question stopped after the answer's first word, median", sorted(stops)[len(stops) // 2],
             "s", "<= 0.6 s")
         row(f"live loopback: answers that stopped the question, of {runs}", len(stops), "", f"{runs}")
+    if refs:
+        row("live loopback: WER of the answers said over the question", 100 * jiwer.wer(refs, hyps), "%",
+            "<= clean + 10")
 
 
 def live_first_word(runs: int = 5) -> None:

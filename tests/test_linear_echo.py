@@ -4,10 +4,13 @@ leaves a real partner's voice, said over it, at full level."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from voice_session.audio.decode import load_audio
+from voice_session.audio.drift import DriftLock
 from voice_session.audio.frames import FRAME_SAMPLES
 from voice_session.audio.linear_echo import LinearEcho
+from voice_session.audio.played import PlayedHistory, SampleClock
 
 from .conftest import CLIPS
 from .realspeech import REALSPEECH
@@ -78,3 +81,40 @@ def test_the_same_audio_gives_the_same_samples() -> None:
     flags = np.ones(len(program) // FRAME_SAMPLES, dtype=bool)
     first = _run(program, np.zeros(len(program)), flags)[1]
     assert np.array_equal(first, _run(program, np.zeros(len(program)), flags)[1])
+
+
+
+def _drifting(steered: bool, ratio: float) -> tuple[LinearEcho, DriftLock]:
+    """The program's voice through a room to a microphone whose clock runs `ratio` times the speaker's (the
+    echo slides along the reference), the far end read from PlayedHistory, steered by the DriftLock or not."""
+    played = PlayedHistory(keep_s=40.0)
+    program = load_audio(CLIPS / "monologue.wav")[: 16000 * 24]
+    played.written(program, len(program) / 16000)
+    played.clock = SampleClock()
+    played.clock.note(0.0, 0)  # the wall clocks agree: only the sound itself shows the drift
+    room = np.convolve(program.astype(np.float64), _room())[: len(program)]
+    track = PlayedHistory(keep_s=40.0)
+    track.written(np.clip(room, -32768, 32767).astype(np.int16), 0.0)
+    linear, lock = LinearEcho(), DriftLock()
+    for i in range(len(program) // FRAME_SAMPLES - 60):
+        mic = track._read((np.arange(FRAME_SAMPLES) + i * FRAME_SAMPLES) * ratio)
+        far = played.far((i + 1) * FRAME_SAMPLES / 16000)
+        linear.process(mic, far, echo_only=True)
+        drift = lock.feed(far, mic, True, 0)
+        if steered and drift is not None:
+            played.steer(drift)
+    return linear, lock
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.0002, 0.9995])
+def test_the_far_end_is_kept_locked_to_its_echo_when_the_clocks_disagree(ratio: float) -> None:
+    """In step, 200 ppm and 500 ppm apart (a USB microphone and a Bluetooth speaker drift 50-200 ppm): the
+    drift is learned from the echo alone and the linear filter keeps removing the program's voice."""
+    linear, lock = _drifting(True, ratio)
+    assert abs(lock.drift - (ratio - 1) * FRAME_SAMPLES) < 0.02, lock.drift
+    assert linear.trusted and linear.removed_db is not None and linear.removed_db >= 25, linear.removed_db
+
+
+def test_without_the_lock_a_drifting_echo_defeats_the_linear_filter() -> None:
+    unsteered, _ = _drifting(False, 1.0005)
+    assert unsteered.removed_db is None or unsteered.removed_db < 10, unsteered.removed_db

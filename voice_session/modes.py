@@ -200,7 +200,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     elif isinstance(sink, SpeakerSink) and (canceller := load_canceller()) is not None:
         # the microphone opens while it speaks once the canceller is proven; each frame is paired with what the
         # speaker had been handed by the moment it arrived
-        echo = EchoPath(canceller, lambda: sink.far_at(getattr(mic, "captured_at", None)))  # type: ignore[attr-defined]
+        echo = EchoPath(canceller, lambda: sink.far_at(getattr(mic, "captured_at", None)),  # type: ignore[attr-defined]
+                        sink.played)
     book = CoupleJournal.open(options.journal, pair, options.couple)
     engine = SessionEngine(exercise, pair, recognition=options.recognition,
                            meaning=understanding.result() if understanding else None, journal=book.for_engine)

@@ -16,9 +16,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Protocol
 
 import numpy as np
 
+from voice_session.audio.drift import DriftLock
 from voice_session.audio.frames import FRAME_SAMPLES
 from voice_session.audio.linear_echo import LinearEcho
 
@@ -150,6 +152,14 @@ class DelayLine:
         return joined[: len(block)]
 
 
+class Steerable(Protocol):
+    """The live far end (audio/played.py's PlayedHistory): moved and re-rated to keep its echo in place."""
+
+    relocks: int
+
+    def steer(self, drift: float) -> None: ...
+
+
 class EchoPath:
     """Between the microphone and the ears: cleans each frame and says whether the gate is needed.
 
@@ -157,10 +167,15 @@ class EchoPath:
     system's buffers and the microphone is measured from the first seconds of the program's voice, and the
     far end is then held back so that it leads its echo by `LEAD_S`, as AEC3 wants."""
 
-    def __init__(self, canceller: Canceller, far: Callable[[], np.ndarray]) -> None:
+    def __init__(self, canceller: Canceller, far: Callable[[], np.ndarray],
+                 steering: Steerable | None = None) -> None:
         self.canceller = canceller
         self.far = far
         """The next 480 samples the output played (zeros when silent), one call per microphone frame."""
+        self.steering = steering
+        """Live: the far end, kept locked to its echo when the two devices' clocks disagree."""
+        self._relocks = 0
+        self.lock = DriftLock()
         self.delay = DelayLine(0)
         self.delay_s: float | None = None
         """The measured echo delay in seconds: None until measured, -1 when the microphone never heard it."""
@@ -203,6 +218,10 @@ class EchoPath:
         is left in `for_words`: the raw frame once the program's echo has died away, the linear filter's
         output while it may still be in the microphone (once that filter is proven), else this."""
         played = np.asarray(self.far(), dtype=np.int16)
+        if self.steering is not None and self.steering.relocks != self._relocks:
+            self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
+            self.linear = LinearEcho()
+            self.lock = DriftLock(self.lock.drift)
         far = self.delay.push(played)
         if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
             self._align(played, frame)
@@ -215,6 +234,10 @@ class EchoPath:
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame
         only_echo = _db(far_energy) >= -45 and _db(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB
         linear = self.linear.process(frame, far, echo_only=only_echo)
+        if self.steering is not None and self.delay_s is not None:
+            drift = self.lock.feed(far, frame, only_echo, len(self.delay.buffer))
+            if drift is not None:
+                self.steering.steer(drift)
         if self.echo_free:
             self.for_words = frame
         else:
@@ -237,6 +260,7 @@ class EchoPath:
             self.delay = DelayLine(hold)
             self.canceller = type(self.canceller)()
             self.linear = LinearEcho()
+            self.lock = DriftLock(self.lock.drift)
             self.judge = DuplexJudge()
         elif self.delay_s is None:
             self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides

@@ -19,33 +19,45 @@ import numpy as np
 
 from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE
 
-RELOCK_SAMPLES = 480
-"""A reference this far off its clock is moved at once (a stream restarted); smaller drifts are eased away."""
-DEADBAND_SAMPLES = 16
-"""Closer than this (1 ms) the reference is left where it is: the clocks' estimates wobble by a few samples."""
+RELOCK_SAMPLES = 1600
+"""A reference this far (100 ms) from where the clocks put it is moved there at once: a stream restarted.
+Short of that it follows on, read at the rate its echo asks for (see audio/drift.py): the clocks' own
+estimates wobble by tens of samples, far too much to line an echo up by."""
+TAPS = 8
+"""Samples each side of a fractional position that the interpolation reads (a Hann-windowed sinc)."""
 
 
 class SampleClock:
     """Where a stream's sample count stood at a moment: callbacks come a few milliseconds early or late and
-    in bursts, but the count moves at the sample rate, so the mean offset of the recent callbacks is steady."""
+    in bursts, but the count moves at the sample rate, so the median offset of the recent callbacks is steady.
+    (The mean was not: an output stream's first callbacks fill its buffer at once, a second ahead of the
+    clock, and pulled the mean off for the next hundred callbacks.)"""
 
     def __init__(self, rate: int = SAMPLE_RATE, window: int = 100) -> None:
         self.rate = rate
         self._offsets: deque[float] = deque(maxlen=window)
+        self._offset: float | None = None
 
     def note(self, t: float, count: int) -> None:
         """At monotonic time `t`, `count` samples had passed through the stream."""
         self._offsets.append(count - self.rate * t)
+        self._offset = None
 
     @property
     def ready(self) -> bool:
         return bool(self._offsets)
 
+    @property
+    def offset(self) -> float:
+        if self._offset is None:
+            self._offset = float(np.median(self._offsets))
+        return self._offset
+
     def count_at(self, t: float) -> float:
-        return self.rate * t + sum(self._offsets) / len(self._offsets)
+        return self.rate * t + self.offset
 
     def time_of(self, count: int) -> float:
-        return (count - sum(self._offsets) / len(self._offsets)) / self.rate
+        return (count - self.offset) / self.rate
 
 
 class PlayedHistory:
@@ -56,8 +68,14 @@ class PlayedHistory:
         self.end = 0
         """How many samples have been handed over since the stream started."""
         self.clock = SampleClock()
-        self._next: int | None = None
-        """The first sample of the next reference handed out: references follow on without gaps."""
+        self._position: float | None = None
+        """Where the next reference starts, in samples handed over: references follow on without gaps."""
+        self.drift = 0.0
+        """Samples a frame by which the reference is read faster than the microphone's frames come (+) or
+        slower (-): the two devices' clocks are rarely exactly the same (0.3 % apart on a virtual sound card,
+        50-200 ppm between a USB microphone and a Bluetooth speaker)."""
+        self.relocks = 0
+        """Times the reference was moved at once (a stream restarted): a linear echo filter learns again."""
         self._lock = threading.Lock()
 
     def written(self, block: np.ndarray, t: float) -> None:
@@ -75,19 +93,34 @@ class PlayedHistory:
 
     def far(self, heard_at: float | None) -> np.ndarray:
         """The 480 samples handed over up to the moment a microphone frame arrived (`heard_at`, monotonic),
-        following on from the last ones given; zeros before the speaker started."""
-        out = np.zeros(FRAME_SAMPLES, dtype=np.int16)
+        following on from the last ones given (at the `drift` rate, between samples where need be, so the echo
+        they stand for stays a fixed filter of them); zeros before the speaker started."""
         with self._lock:
             if heard_at is None or not self.clock.ready:
-                return out
-            target = round(self.clock.count_at(heard_at)) - FRAME_SAMPLES
-            if self._next is None or abs(target - self._next) > RELOCK_SAMPLES:
-                self._next = target
-            elif abs(target - self._next) > DEADBAND_SAMPLES:  # the clocks drift apart: follow, a sample a frame
-                self._next += 1 if target > self._next else -1
-            start, self._next = self._next, self._next + FRAME_SAMPLES
-            size = len(self._ring)
-            lo, hi = max(start, self.end - size, 0), min(start + FRAME_SAMPLES, self.end)
-            if lo < hi:
-                out[lo - start : hi - start] = self._ring[np.arange(lo, hi) % size]
-        return out
+                return np.zeros(FRAME_SAMPLES, dtype=np.int16)
+            target = self.clock.count_at(heard_at) - FRAME_SAMPLES
+            step = FRAME_SAMPLES + self.drift
+            if self._position is None or abs(target - self._position) > RELOCK_SAMPLES:
+                self.relocks += self._position is not None
+                self._position, step = target, float(FRAME_SAMPLES)
+            at = self._position + np.arange(FRAME_SAMPLES) * (step / FRAME_SAMPLES)
+            self._position += step
+            return self._read(at)
+
+    def steer(self, drift: float) -> None:
+        """Reads the reference `drift` samples a frame faster (+) or slower (-) than the frames come, from now
+        on: the echo path has measured its echo sliding along it."""
+        with self._lock:
+            self.drift = drift
+
+    def _read(self, at: np.ndarray) -> np.ndarray:
+        """The output at fractional sample positions: a windowed-sinc interpolation, zeros outside what is held."""
+        whole = np.floor(at).astype(np.int64)
+        offsets = np.arange(-TAPS + 1, TAPS + 1)
+        index = whole[:, None] + offsets[None, :]
+        distance = (at - whole)[:, None] - offsets[None, :]
+        weights = np.sinc(distance) * (0.5 + 0.5 * np.cos(np.pi * distance / TAPS))
+        size = len(self._ring)
+        held = (index >= max(0, self.end - size)) & (index < self.end)
+        samples = np.where(held, self._ring[index % size], 0).astype(np.float64)
+        return np.clip(np.round((samples * weights).sum(axis=1)), -32768, 32767).astype(np.int16)
