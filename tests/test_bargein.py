@@ -142,15 +142,18 @@ def test_with_headphones_the_microphone_is_never_gated() -> None:
 
 
 def test_the_far_end_follows_the_speakers_clock_not_the_readers_pace() -> None:
-    """The speaker hands 100 ms blocks over in bursts, a few ms early or late; the microphone's frames arrive
+    """The speaker fills its buffer at once, then hands 100 ms blocks over, a few ms early or late; the
+    microphone's frames arrive
     every 30 ms, jittered, and the session reads them late and in bunches. Each frame's reference must still
-    be the same stretch of the output relative to the frame, every frame, with no gaps or repeats."""
+    be the same stretch of the output relative to the frame, every frame, with no gaps, repeats or slips."""
     from voice_session.audio.played import PlayedHistory, SampleClock
 
     rng = np.random.default_rng(7)
     played, heard = PlayedHistory(), SampleClock()
     ramp = (np.arange(16000 * 20) % 30000).astype(np.int16)  # each sample says where it is in the output
-    events = [(0.5 + 0.1 * k + rng.uniform(-0.005, 0.005), "out", k) for k in range(150)]
+    # the output fills its buffer with five blocks at once, then waits a second before its steady callbacks
+    events = [(0.5, "out", k) for k in range(5)]
+    events += [(1.5 + 0.1 * (k - 5) + rng.uniform(-0.005, 0.005), "out", k) for k in range(5, 150)]
     events += [(0.03 * (n + 1) + rng.uniform(-0.004, 0.004), "mic", n) for n in range(480)]
     arrived: list[tuple[int, float]] = []
     starts = []
@@ -163,10 +166,12 @@ def test_the_far_end_follows_the_speakers_clock_not_the_readers_pace() -> None:
         if len(arrived) >= 7 or (kind == "mic" and n == 479):  # the reader catches up, seven frames at a time
             for m, at in arrived:
                 far = played.far(at)
-                if m > 60 and far.any():
+                if m > 60 and far.any() and far.min() > 50 and far.max() < 29950:  # not across the ramp's wrap
                     starts.append((m, int(far[0])))
-                    assert np.all(np.diff(far.astype(np.int32)) == 1) or 0 in far or 29999 in far
+                    assert far.all(), "read ahead of what the speaker had been handed"
+                    steps = np.diff(far.astype(np.int32))  # read between samples: each rounds to its nearest
+                    assert steps.min() >= 0 and steps.max() <= 2 and abs(steps.mean() - 1) < 0.01, steps
             arrived = []
     offsets = [(first - 480 * m) % 30000 for m, first in starts]
-    assert len(offsets) > 300
-    assert max(offsets) - min(offsets) <= 2 * 16, (min(offsets), max(offsets))  # steady within the deadband
+    assert len(offsets) > 250
+    assert max(offsets) - min(offsets) <= 2, str(offsets)  # read on without a slip

@@ -89,7 +89,8 @@ def _drifting(steered: bool, ratio: float) -> tuple[LinearEcho, DriftLock]:
     echo slides along the reference), the far end read from PlayedHistory, steered by the DriftLock or not."""
     played = PlayedHistory(keep_s=40.0)
     program = load_audio(CLIPS / "monologue.wav")[: 16000 * 24]
-    played.written(program, len(program) / 16000)
+    for start in range(0, len(program), 160):  # handed over in 10 ms blocks
+        played.written(program[start : start + 160], start / 16000)
     played.clock = SampleClock()
     played.clock.note(0.0, 0)  # the wall clocks agree: only the sound itself shows the drift
     room = np.convolve(program.astype(np.float64), _room())[: len(program)]

@@ -76,6 +76,8 @@ class PlayedHistory:
         50-200 ppm between a USB microphone and a Bluetooth speaker)."""
         self.relocks = 0
         """Times the reference was moved at once (a stream restarted): a linear echo filter learns again."""
+        self._block = 0
+        """The most samples one callback has handed over: the count moves in steps this large."""
         self._lock = threading.Lock()
 
     def written(self, block: np.ndarray, t: float) -> None:
@@ -90,6 +92,7 @@ class PlayedHistory:
                 self._ring[: len(part) - first] = part[first:]
                 self.end += len(part)
             self.clock.note(t, self.end)
+            self._block = max(self._block, len(block))
 
     def far(self, heard_at: float | None) -> np.ndarray:
         """The 480 samples handed over up to the moment a microphone frame arrived (`heard_at`, monotonic),
@@ -98,7 +101,10 @@ class PlayedHistory:
         with self._lock:
             if heard_at is None or not self.clock.ready:
                 return np.zeros(FRAME_SAMPLES, dtype=np.int16)
-            target = self.clock.count_at(heard_at) - FRAME_SAMPLES
+            # a frame's worth back from where the smoothed count stood, and a callback's block and 10 ms more:
+            # the count itself moves in steps and comes a little late, and what is not handed over yet reads as
+            # silence, lost to the canceller for good (the measured echo delay takes the margin back out)
+            target = self.clock.count_at(heard_at) - FRAME_SAMPLES - self._block - SAMPLE_RATE // 100
             step = FRAME_SAMPLES + self.drift
             if self._position is None or abs(target - self._position) > RELOCK_SAMPLES:
                 self.relocks += self._position is not None
@@ -120,6 +126,7 @@ class PlayedHistory:
         index = whole[:, None] + offsets[None, :]
         distance = (at - whole)[:, None] - offsets[None, :]
         weights = np.sinc(distance) * (0.5 + 0.5 * np.cos(np.pi * distance / TAPS))
+        weights /= weights.sum(axis=1, keepdims=True)  # unity gain: a windowed sinc's sum is not quite 1
         size = len(self._ring)
         held = (index >= max(0, self.end - size)) & (index < self.end)
         samples = np.where(held, self._ring[index % size], 0).astype(np.float64)
