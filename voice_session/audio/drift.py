@@ -3,14 +3,14 @@
 Live, the reference is what the speaker was handed, read against the microphone's frames. When the two
 devices run at slightly different rates (50-200 ppm between a USB microphone and a Bluetooth speaker; a
 laptop's own microphone and speaker share one clock), the echo slides along the reference by a sample every
-few seconds. AEC3 copes; a linear echo filter cannot (at 500 ppm it removed nothing, against 30 dB when
+few seconds. AEC3 copes; a linear echo filter cannot (at 200 ppm it removed 1.5 dB, against 31 dB when
 steered), and the wall clocks are too unsteady, by tens of samples, to correct it from: following them
 moved the reference a sample nearly every frame on the virtual sound card, where the two streams in fact
-keep exactly in step. The echo itself is precise: every
-second or so of the program talking alone, the lag between the reference and the microphone is measured to
-within half a sample; the slope of those lags over the last seconds is the clocks' drift, and the reference
-is read faster or slower by that much, with a gentle pull back to where the echo first sat. Only the rate
-changes, never a jump: every jump would be a new room to the filter.
+keep exactly in step. The echo itself is precise: every second or so of the program talking alone, the lag
+between the reference and the microphone is measured to within half a sample; the slope of those lags over
+the last seconds is the clocks' drift, and the reference is read faster or slower by that much, with a
+gentle pull back to where the echo first sat. Only the rate changes, never a jump: every jump would be a new
+room to the filter.
 
 Pure and deterministic: fed frames, it answers with the rate to read the reference at, or None.
 """
@@ -40,6 +40,7 @@ OUTLIER = 3.0
 KEPT = 12
 """Measurements the drift is fitted on (about ten seconds of the program talking)."""
 FITTED_AFTER = 4
+"""Measurements before the first fit: fewer give a slope from noise."""
 PULL_FRAMES = 100.0
 """The echo drawn back to where it first sat over about this many frames (3 s), by the rate alone."""
 FASTEST = 2.5

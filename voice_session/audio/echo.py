@@ -153,7 +153,8 @@ class DelayLine:
 
 
 class Steerable(Protocol):
-    """The live far end (audio/played.py's PlayedHistory): moved and re-rated to keep its echo in place."""
+    """The live far end (audio/played.py's PlayedHistory): read faster or slower to keep its echo in place,
+    and counting the times it had to jump (a stream restarted)."""
 
     relocks: int
 

@@ -72,8 +72,8 @@ class PlayedHistory:
         """Where the next reference starts, in samples handed over: references follow on without gaps."""
         self.drift = 0.0
         """Samples a frame by which the reference is read faster than the microphone's frames come (+) or
-        slower (-): the two devices' clocks are rarely exactly the same (0.3 % apart on a virtual sound card,
-        50-200 ppm between a USB microphone and a Bluetooth speaker)."""
+        slower (-), as the echo path asks: a laptop's own speaker and microphone share one clock, but a USB
+        microphone and a Bluetooth speaker drift 50-200 ppm apart."""
         self.relocks = 0
         """Times the reference was moved at once (a stream restarted): a linear echo filter learns again."""
         self._block = 0
