@@ -112,6 +112,30 @@ def test_without_a_canceller_the_program_listens_only_while_quiet(tmp_path: Path
         assert not any(said and said in p for p in prompts)  # the gate kept the program's voice out
 
 
+@pytest.mark.slow
+def test_when_the_echo_cannot_be_taken_out_the_session_falls_back_to_the_gate(  # type: ignore[no-untyped-def]
+        tmp_path: Path, whisper, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference does not match what the microphone hears (as when the sound goes out through another
+    device than the one the program plays to): the canceller removes too little, the session says it listens
+    only while quiet, and the program's voice never reaches the record."""
+    from voice_session.modes import simulate
+    from voice_session.record.log import read_events
+    from voice_session.runner import QuietDisplay
+    from voice_session.scenario import CoupleSource
+
+    monkeypatch.setattr(CoupleSource, "far", lambda self: self._far[::-1].copy())  # each frame backwards
+    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
+                      transcriber=whisper)
+    events = read_events(result.folder / "events.jsonl")[0]
+    assert result.outcome.reason == "completed"
+    modes = [e for e in events if e["event"] == "listening_while_speaking"]
+    assert [e["mode"] for e in modes] == ["half"] and modes[0]["removed_db"] < 20, modes
+    assert not [e for e in events if e["event"] == "prompt_interrupted"]
+    prompts = [e["text"].lower() for e in events if e["event"] == "prompt"]
+    for said in (e["text"].lower().strip(" .?!") for e in events if e["event"] == "utterance"):
+        assert not any(said and said in p for p in prompts)
+
+
 def test_the_echo_delay_is_measured_from_the_programs_voice() -> None:
     import numpy as np
 
