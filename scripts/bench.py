@@ -265,40 +265,14 @@ def real_answers_over_a_question(whisper: object) -> None:
     question, in the simulated room: their WER beside the same recordings heard alone, over the whole answer
     and over its first ten words (where a canceller's double-talk suppression costs words), by half."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from realspeech import (
-        HELD_OUT,
-        REALSPEECH,
-        TUNING,
-        answered_over_a_question,
-        answers,
-        edits,
-        first_word_errors,
-        front_end,
-        norm,
-    )
+    from realspeech import HELD_OUT, TUNING, answers_over_a_question
 
-    alone = front_end(whisper)
     for half, names in (("tuning", TUNING), ("held-out", HELD_OUT)):
-        figures = {"alone": [0, 0, 0, 0], "over": [0, 0, 0, 0]}  # errors, words, first-word errors, first words
         with tempfile.TemporaryDirectory() as folder:
-            for name in answers(names):
-                ref = norm((REALSPEECH / f"{name}.ref.txt").read_text())
-                heard = {"alone": [norm(" ".join(t for _, _, t in alone(REALSPEECH / f"{name}.wav")))], "over": []}
-                for gap_s in (0.3, 0.8, 1.5):
-                    said = answered_over_a_question(whisper, Path(folder), gap_s)(REALSPEECH / f"{name}.wav")
-                    heard["over"].append(norm(" ".join(t for _, _, t in said)))
-                for kind, hyps in heard.items():
-                    for hyp in hyps:
-                        f = figures[kind]
-                        f[0] += edits(ref, hyp)
-                        f[1] += len(ref)
-                        f[2] += first_word_errors(ref, hyp, 10)
-                        f[3] += min(10, len(ref))
-        for kind, (errors, words, first_errors, first) in figures.items():
-            target = "<= alone + 10" if kind == "over" else ""
-            said = "said over a question" if kind == "over" else "said alone"
-            row(f"real answers {said}, {half}: WER", 100 * errors / words, "%", target)
-            row(f"real answers {said}, {half}: WER of the first ten words", 100 * first_errors / first, "%", target)
+            alone, over, _ = answers_over_a_question(names, whisper, Path(folder), (0.3, 0.8, 1.5))
+        for said, figures, target in (("said alone", alone, ""), ("said over a question", over, "<= alone + 10")):
+            row(f"real answers {said}, {half}: WER", 100 * figures.wer, "%", target)
+            row(f"real answers {said}, {half}: WER of the first ten words", 100 * figures.first_wer, "%", target)
 
 
 def understanding(whisper: object) -> None:

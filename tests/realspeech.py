@@ -194,6 +194,45 @@ def answered_over_a_question(transcriber: object, folder: Path, gap_s: float) ->
     return run
 
 
+@dataclass
+class Answers:
+    """Word errors over whole answers and over each answer's first ten words."""
+
+    errors: int = 0
+    words: int = 0
+    first_errors: int = 0
+    first_words: int = 0
+
+    def add(self, ref: list[str], hyp: list[str]) -> None:
+        self.errors += edits(ref, hyp)
+        self.words += len(ref)
+        self.first_errors += first_word_errors(ref, hyp, 10)
+        self.first_words += min(10, len(ref))
+
+    @property
+    def wer(self) -> float:
+        return self.errors / max(1, self.words)
+
+    @property
+    def first_wer(self) -> float:
+        return self.first_errors / max(1, self.first_words)
+
+
+def answers_over_a_question(names: Iterable[str], transcriber: object, folder: Path,
+                            gaps_s: Iterable[float] = (0.8,)) -> tuple[Answers, Answers, list[str]]:
+    """The one-voice recordings among `names` heard alone and as answers over the question (once per gap):
+    the two tallies, and every utterance heard over the question."""
+    alone, over, heard = Answers(), Answers(), []
+    for name in answers(names):
+        ref, wav = norm((REALSPEECH / f"{name}.ref.txt").read_text()), REALSPEECH / f"{name}.wav"
+        alone.add(ref, norm(" ".join(text for _, _, text in front_end(transcriber)(wav))))
+        for gap_s in gaps_s:
+            said = [text for _, _, text in answered_over_a_question(transcriber, folder, gap_s)(wav)]
+            heard += said
+            over.add(ref, norm(" ".join(said)))
+    return alone, over, heard
+
+
 def plain_whisper() -> Transcribe:
     """Plain faster-whisper tiny.en on the whole file (beam 1, its defaults): the baseline."""
     from faster_whisper import WhisperModel
