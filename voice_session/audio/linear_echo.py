@@ -96,8 +96,8 @@ class LinearEcho:
         return np.clip(np.round(error), -32768, 32767).astype(np.int16)
 
     def _agrees(self, mic_energy: float, out_energy: float) -> bool:
-        """Its output is no louder than the echo it usually leaves (or it is not trusted yet, or has been
-        left loud for so long that the room, not a voice, must have changed)."""
+        """Its output is no louder than the echo it usually leaves (or it is not trusted yet). Left loud for so
+        long that the room, not a voice, must have changed, it is no longer trusted and learns afresh."""
         if not self.trusted:
             return True
         assert self.removed_db is not None
@@ -105,7 +105,10 @@ class LinearEcho:
             self._loud_left = 0
             return True
         self._loud_left += 1
-        return self._loud_left > RELEARN_FRAMES
+        if self._loud_left <= RELEARN_FRAMES:
+            return False
+        self._loud_left, self._heard, self.learned_frames, self.removed_db = 0, [], 0, None
+        return True
 
     def _learn(self, error: np.ndarray) -> None:
         n = FRAME_SAMPLES
