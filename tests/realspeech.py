@@ -87,8 +87,7 @@ class Figures:
         return self.precise_s / max(1e-9, self.uttered_s)
 
 
-def score(names: Iterable[str], transcribe: Transcribe, timed: bool = True) -> Figures:
-    """`timed`: also speech kept and precision, where the heard times are the file's own."""
+def score(names: Iterable[str], transcribe: Transcribe) -> Figures:
     figures = Figures()
     for name in names:
         base = REALSPEECH / name
@@ -99,7 +98,7 @@ def score(names: Iterable[str], transcribe: Transcribe, timed: bool = True) -> F
             figures.errors += edits(words, norm(" ".join(text for _, _, text in heard)))
             figures.words += len(words)
         rttm = base.with_suffix(".rttm")
-        if timed and rttm.exists():
+        if rttm.exists():
             labelled = _union((float(f[3]), float(f[3]) + float(f[4])) for f in
                               (line.split() for line in rttm.read_text().splitlines()) if f and f[0] == "SPEAKER")
             spans = _union((a, b) for a, b, _ in heard)
