@@ -228,6 +228,8 @@ def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_pat
     mode = next(e for e in events if e["event"] == "listening_while_speaking")
     assert mode["mode"] == "full" and mode["removed_db"] >= 20, mode
     question = [e for e in events if e["event"] == "prompt"][1]
+    in_use = [e for e in events if e["event"] == "echo_filter" and e["in_use"]]
+    assert in_use and in_use[0]["t"] < question["t"], in_use  # ready before the answer came over the question
     stopped = [e for e in events if e["event"] == "prompt_interrupted"]
     assert len(stopped) == 1 and stopped[0]["t"] - question["t"] < 3.0, stopped  # long before it would end
     heard = [e for e in events if e["event"] == "utterance"]

@@ -34,6 +34,8 @@ def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -
     # the simulated room feeds the program's voice back (delayed, with reflections); the canceller takes it out
     [duplex] = [e for e in events if e["event"] == "listening_while_speaking"]
     assert duplex["mode"] == "full" and duplex["removed_db"] >= 30 and duplex["t"] <= 6.0
+    # and the linear filter, which words said over the program are transcribed from, is in use and stays so
+    assert [(e["in_use"], e["removed_db"] >= 15) for e in events if e["event"] == "echo_filter"] == [(True, True)]
     if "interrupted" not in expect:  # no false barge-in: nobody talks over these prompts
         assert not [e for e in events if e["event"] == "prompt_interrupted"]
 

@@ -189,6 +189,9 @@ class Runner:
             if self.echo.settled is not None:
                 self.log.write("listening_while_speaking", now, mode=self.echo.settled.value,
                                removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s)
+            if self.echo.filter_changed:  # what words said over the program are transcribed from, from now on
+                self.log.write("echo_filter", now, in_use=self.echo.linear.trusted,
+                               removed_db=self.echo.linear.removed_db)
         open_mic = self.echo is not None and self.echo.open_while_speaking
         gated = talking and not open_mic
         keep = self.echo.for_words if self.echo is not None else None  # whichever reads better

@@ -193,6 +193,9 @@ class EchoPath:
         """The program's echo subtracted and nothing else suppressed: the words said over it read better."""
         self.for_words: np.ndarray | None = None
         """The last frame as it is best transcribed (see `clean`)."""
+        self.filter_changed = False
+        """Set for the frame where the linear filter comes into use, or goes out of it (the runner records it)."""
+        self._filter_in_use = False
 
     def speech_floor_dbfs(self) -> float:
         """How loud the last cleaned frame had to be to count as speech while the program talks: above the
@@ -243,6 +246,8 @@ class EchoPath:
             self.for_words = frame
         else:
             self.for_words = linear if self.linear.trusted else cleaned
+        self.filter_changed = self.linear.trusted != self._filter_in_use
+        self._filter_in_use = self.linear.trusted
         return cleaned
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
