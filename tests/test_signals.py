@@ -136,3 +136,51 @@ def test_reports_are_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: p
     assert target.read_text() == "the old report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
 
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_that_lands_inside_a_compiled_import_still_stops_cleanly(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], signum: int, code: int) -> None:
+    """Ctrl-C while ctranslate2 is being imported surfaces as its ImportError ("initialization failed"), not as
+    a KeyboardInterrupt: it is still a stop, with its exit code and one line, never a traceback."""
+    import argparse
+    import os
+
+    from voice_session import cli
+
+    def importing(args: argparse.Namespace) -> int:
+        try:
+            os.kill(os.getpid(), signum)
+            time.sleep(1)
+        except KeyboardInterrupt:
+            raise ImportError("initialization failed") from None
+        return 0
+
+    parser = argparse.ArgumentParser()
+    parser.set_defaults(func=importing)
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    try:
+        assert cli.main([]) == code
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    assert capsys.readouterr().err.strip() in ("voice-session: interrupted", "voice-session: stopped (SIGTERM)")
+
+
+def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+
+    from voice_session import cli
+
+    def failing(args: argparse.Namespace) -> int:
+        raise ImportError("initialization failed")
+
+    parser = argparse.ArgumentParser()
+    parser.set_defaults(func=failing)
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    try:
+        with pytest.raises(ImportError):
+            cli.main([])
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -522,16 +522,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 0
         return int(args.func(args))
-    except UserError as err:
-        print(f"voice-session: error: {err}", file=sys.stderr)
-        return err.exit_code
     except KeyboardInterrupt as err:
-        code = shutdown.exit_code(err)
-        print(f"voice-session: {'stopped (SIGTERM)' if code == shutdown.SIGTERM_EXIT else 'interrupted'}",
-              file=sys.stderr)
-        return code
+        return _stopped(shutdown.exit_code(err))
     except BrokenPipeError:
         return 0
+    except Exception as err:
+        if shutdown.signalled() is not None:  # the error came of the stop (a module cut off mid-import)
+            return _stopped(shutdown.signalled())  # type: ignore[arg-type]
+        if isinstance(err, UserError):
+            print(f"voice-session: error: {err}", file=sys.stderr)
+            return err.exit_code
+        raise
+
+
+def _stopped(code: int) -> int:
+    from voice_session import shutdown
+
+    print(f"voice-session: {'stopped (SIGTERM)' if code == shutdown.SIGTERM_EXIT else 'interrupted'}",
+          file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

@@ -22,20 +22,29 @@ class Terminated(KeyboardInterrupt):
 
 
 _stopping = False
+_signalled: int | None = None
 
 
 def _on_signal(signum: int, frame: Any) -> None:
-    global _stopping
+    global _stopping, _signalled
     if _stopping:
         return
     _stopping = True
+    _signalled = SIGTERM_EXIT if signum == signal.SIGTERM else SIGINT_EXIT
     raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+def signalled() -> int | None:
+    """The exit code of the signal received, if one was: whatever error followed it came of the stop itself.
+    (A signal that lands while a compiled module is being imported surfaces as that module's ImportError,
+    "initialization failed", not as a KeyboardInterrupt.)"""
+    return _signalled
 
 
 def install() -> None:
     """Called first by the command; Python code that is not a command keeps its own handlers."""
-    global _stopping
-    _stopping = False
+    global _stopping, _signalled
+    _stopping, _signalled = False, None
     signal.signal(signal.SIGINT, _on_signal)
     signal.signal(signal.SIGTERM, _on_signal)
 
