@@ -138,49 +138,77 @@ def test_reports_are_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: p
 
 
 
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_that_lands_inside_a_compiled_import_still_stops_cleanly(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], signum: int, code: int) -> None:
-    """Ctrl-C while ctranslate2 is being imported surfaces as its ImportError ("initialization failed"), not as
-    a KeyboardInterrupt: it is still a stop, with its exit code and one line, never a traceback."""
+def _command(monkeypatch: pytest.MonkeyPatch, func: Callable[..., int]) -> None:
+    """main() with `func` as the whole command; the stop state is put back afterwards (the caller puts back the
+    signal handlers main installs)."""
     import argparse
+
+    from voice_session import cli, shutdown
+
+    parser = argparse.ArgumentParser()
+    parser.set_defaults(func=func)
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    monkeypatch.setattr(shutdown, "_signalled", None)
+    monkeypatch.setattr(shutdown, "_stopping", False)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+@pytest.mark.parametrize("then", ["an ImportError", "swallowed"])
+def test_a_signal_that_lands_inside_a_compiled_import_still_stops_cleanly(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], signum: int, code: int,
+        then: str) -> None:
+    """Ctrl-C while ctranslate2 is being imported surfaces as its ImportError ("initialization failed"), not as
+    a KeyboardInterrupt; an optional import's fallback may even swallow that and go on. Either way it is a
+    stop, with its exit code and one line, never a traceback or a session that carries on."""
     import os
 
-    from voice_session import cli
-
-    def importing(args: argparse.Namespace) -> int:
+    def importing(args: object) -> int:
         try:
             os.kill(os.getpid(), signum)
             time.sleep(1)
         except KeyboardInterrupt:
-            raise ImportError("initialization failed") from None
+            if then == "an ImportError":
+                raise ImportError("initialization failed") from None
         return 0
 
-    parser = argparse.ArgumentParser()
-    parser.set_defaults(func=importing)
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    _command(monkeypatch, importing)
+    from voice_session import cli
+
     try:
         assert cli.main([]) == code
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for s, handler in handlers.items():
+            signal.signal(s, handler)
     assert capsys.readouterr().err.strip() in ("voice-session: interrupted", "voice-session: stopped (SIGTERM)")
 
 
 def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: pytest.MonkeyPatch) -> None:
-    import argparse
-
-    from voice_session import cli
-
-    def failing(args: argparse.Namespace) -> int:
+    def failing(args: object) -> int:
         raise ImportError("initialization failed")
 
-    parser = argparse.ArgumentParser()
-    parser.set_defaults(func=failing)
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    _command(monkeypatch, failing)
+    from voice_session import cli
+
     try:
         with pytest.raises(ImportError):
             cli.main([])
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for s, handler in handlers.items():
+            signal.signal(s, handler)
+
+
+def test_a_session_still_going_after_a_swallowed_signal_stops_at_its_next_frame(  # type: ignore[no-untyped-def]
+        tmp_path: Path, whisper, monkeypatch: pytest.MonkeyPatch) -> None:
+    from voice_session import shutdown
+    from voice_session.modes import simulate
+    from voice_session.runner import QuietDisplay
+
+    monkeypatch.setattr(shutdown, "_signalled", shutdown.SIGINT_EXIT)  # it came while the models loaded
+    with pytest.raises(KeyboardInterrupt):
+        simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
+                 transcriber=whisper)
+    events = _events(tmp_path / "s" / "events.jsonl")
+    assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted", events[-2:]
+    assert not [e for e in events if e["event"] == "utterance"]  # stopped at once, not after the session

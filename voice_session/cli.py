@@ -521,7 +521,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help()
             return 0
-        return int(args.func(args))
+        code = int(args.func(args))
+        shutdown.stop_if_signalled()  # the command went on although a signal came: it was swallowed
+        return code
     except KeyboardInterrupt as err:
         return _stopped(shutdown.exit_code(err))
     except BrokenPipeError:

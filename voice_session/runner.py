@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from voice_session import shutdown
 from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
@@ -160,6 +161,7 @@ class Runner:
         return Outcome(self.ended or "interrupted", self.clock.now())
 
     def _step(self) -> None:
+        shutdown.stop_if_signalled()
         try:
             frame = self.source.read()
         except MicrophoneStalled as err:

@@ -34,6 +34,14 @@ def _on_signal(signum: int, frame: Any) -> None:
     raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
 
+def stop_if_signalled() -> None:
+    """Raises the stop again if a signal came and the program is still going: its KeyboardInterrupt was
+    swallowed on the way (a compiled module cut off mid-import raises ImportError instead, and an optional
+    import's fallback takes that for "not installed"). Called where work is done step by step."""
+    if _signalled is not None:
+        raise Terminated if _signalled == SIGTERM_EXIT else KeyboardInterrupt
+
+
 def signalled() -> int | None:
     """The exit code of the signal received, if one was: whatever error followed it came of the stop itself.
     (A signal that lands while a compiled module is being imported surfaces as that module's ImportError,
