@@ -11,7 +11,6 @@ judge only opens the microphone once the canceller removes enough.
 
 from __future__ import annotations
 
-import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.audio.drift import DriftLock
-from voice_session.audio.frames import FRAME_SAMPLES
+from voice_session.audio.frames import FRAME_SAMPLES, energy_dbfs
 from voice_session.audio.linear_echo import LinearEcho
 
 
@@ -57,9 +56,6 @@ ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
 
 
-def _db(energy: float) -> float:
-    return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
-
 
 @dataclass
 class DuplexJudge:
@@ -80,14 +76,14 @@ class DuplexJudge:
 
         It settles once. Watching on afterwards was tried: a partner talking over the program (the very
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
-        if self.mode is not Duplex.MEASURING or _db(far) < -45:
+        if self.mode is not Duplex.MEASURING or energy_dbfs(far) < -45:
             return None
         self.talking_frames += 1
         self._heard = [*self._heard[-66:], (mic, cleaned)]  # the last 2 s of the program talking
         if self.talking_frames < self.settle_frames:
             return None
-        heard_db = _db(sum(m for m, _ in self._heard) / len(self._heard))
-        self.removed_db = round(heard_db - _db(sum(c for _, c in self._heard) / len(self._heard)), 1)
+        heard_db = energy_dbfs(sum(m for m, _ in self._heard) / len(self._heard))
+        self.removed_db = round(heard_db - energy_dbfs(sum(c for _, c in self._heard) / len(self._heard)), 1)
         if heard_db < HEARD_BELOW_DBFS:
             self.mode = Duplex.HEADPHONES
         elif self.removed_db >= REMOVED_DB_NEEDED:
@@ -224,8 +220,7 @@ class EchoPath:
         played = np.asarray(self.far(), dtype=np.int16)
         if self.steering is not None and self.steering.relocks != self._relocks:
             self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
-            self.linear = LinearEcho()
-            self.lock = DriftLock(self.lock.drift)
+            self._forget_the_room()
         far = self.delay.push(played)
         if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
             self._align(played, frame)
@@ -233,10 +228,11 @@ class EchoPath:
         energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
         far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
-        self.heard_db = _db(heard_energy)
+        self.heard_db = energy_dbfs(heard_energy)
         self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy)
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame
-        only_echo = _db(far_energy) >= -45 and _db(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB
+        only_echo = (energy_dbfs(far_energy) >= -45
+                     and energy_dbfs(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB)
         linear = self.linear.process(frame, far, echo_only=only_echo)
         if self.steering is not None and self.delay_s is not None:
             drift = self.lock.feed(far, frame, only_echo, len(self.delay.buffer))
@@ -249,6 +245,12 @@ class EchoPath:
         self.filter_changed = self.linear.trusted != self._filter_in_use
         self._filter_in_use = self.linear.trusted
         return cleaned
+
+    def _forget_the_room(self) -> None:
+        """The far end moved against its echo: the linear filter and the echo's lag are learned again (the
+        clocks' drift is kept: their rates did not change)."""
+        self.linear = LinearEcho()
+        self.lock = DriftLock(self.lock.drift)
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
@@ -265,8 +267,7 @@ class EchoPath:
         if hold > 160:  # more than the room's own delay: hold the far end back, and learn the room again
             self.delay = DelayLine(hold)
             self.canceller = type(self.canceller)()
-            self.linear = LinearEcho()
-            self.lock = DriftLock(self.lock.drift)
+            self._forget_the_room()
             self.judge = DuplexJudge()
         elif self.delay_s is None:
             self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides

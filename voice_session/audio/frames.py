@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import numpy as np
@@ -31,6 +32,11 @@ def split_frames(samples: np.ndarray) -> Iterator[np.ndarray]:
         if len(frame) < FRAME_SAMPLES:
             frame = np.concatenate([frame, np.zeros(FRAME_SAMPLES - len(frame), dtype=np.int16)])
         yield frame
+
+
+def energy_dbfs(energy: float) -> float:
+    """A mean square (int16 units) in dB relative to full scale, floored near -120 for silence."""
+    return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
 
 
 def level_dbfs(frame: np.ndarray) -> float:

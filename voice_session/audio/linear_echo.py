@@ -16,11 +16,9 @@ remove enough. Pure numpy, deterministic: the same audio gives the same samples.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from voice_session.audio.frames import FRAME_SAMPLES
+from voice_session.audio.frames import FRAME_SAMPLES, energy_dbfs
 
 PARTITIONS = 9
 """Blocks of 30 ms in the filter: 270 ms, the far end's 60 ms lead and a small room's reverberation."""
@@ -39,9 +37,6 @@ RELEARN_FRAMES = 33
 """A second of frames that AEC3 calls echo alone but this filter leaves loud: the room changed (someone moved
 the laptop), not a partner talking, who would show in AEC3's output by then; it learns again."""
 
-
-def _db(energy: float) -> float:
-    return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
 
 
 class LinearEcho:
@@ -101,7 +96,7 @@ class LinearEcho:
         if not self.trusted:
             return True
         assert self.removed_db is not None
-        if _db(out_energy) <= _db(mic_energy) - self.removed_db + ABOVE_RESIDUE_DB:
+        if energy_dbfs(out_energy) <= energy_dbfs(mic_energy) - self.removed_db + ABOVE_RESIDUE_DB:
             self._loud_left = 0
             return True
         self._loud_left += 1
@@ -124,4 +119,4 @@ class LinearEcho:
         if self.learned_frames >= LEARNED_FRAMES:
             heard = sum(m for m, _ in self._heard) / len(self._heard)
             left = sum(o for _, o in self._heard) / len(self._heard)
-            self.removed_db = round(_db(heard) - _db(left), 1)
+            self.removed_db = round(energy_dbfs(heard) - energy_dbfs(left), 1)
