@@ -52,7 +52,7 @@ def test_demo_record_is_private_and_complete(tmp_path: Path, capsys: pytest.Capt
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name
     transcript = (out / "transcript.md").read_text()
     assert "*Alex, without explaining or defending, what did you hear Sam say?*" in transcript
-    assert "**Alex:** You felt embarrassed" in transcript
+    assert "**Alex:** You were embarrassed" in transcript
 
 
 def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
