@@ -217,12 +217,12 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
             runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log, shown,
                             echo=echo)
             outcome = runner.run()
-    finally:
-        mic.close()
-        sink.close()  # type: ignore[attr-defined]
+    finally:  # the record first: whatever a sound device does on closing, the couple's session is kept
         log.close()
         finish_record(folder, log.events)
         book.take_in(folder, log.events)
+        mic.close()
+        sink.close()  # type: ignore[attr-defined]
         if recorder is not None and program is not None:
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())

@@ -46,3 +46,27 @@ def output_device(device: str | int | None = None) -> dict[str, Any]:
             f"no speaker found ({err}); connect one, choose one with --output-device, or use --voice none"
         ) from None
     return dict(info)
+
+
+CLOSE_WAIT_S = 2.0
+"""How long closing a stream may take before the program goes on without it."""
+
+
+def close_stream(stream: Any, wait_s: float = CLOSE_WAIT_S) -> None:
+    """Stops a PortAudio stream at once and closes it, from a helper thread that is waited for at most `wait_s`.
+
+    A stream is stopped with abort, not stop: stop waits for the sound system to play out its buffer, and on a
+    busy machine PulseAudio's drain never came back (the session's record was complete, the process hung in
+    `stop` for minutes). What was still to be said has been waited for before this (the runner's drain)."""
+    import threading
+
+    def close() -> None:
+        try:
+            stream.abort()
+            stream.close()
+        except Exception:  # a vanished device must not hide how the session ended
+            pass
+
+    closer = threading.Thread(target=close, daemon=True, name="close-audio")
+    closer.start()
+    closer.join(wait_s)

@@ -10,7 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.audio.decode import write_wav
-from voice_session.audio.device import output_device, sounddevice
+from voice_session.audio.device import close_stream, output_device, sounddevice
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.audio.played import PlayedHistory
 from voice_session.errors import UserError
@@ -139,8 +139,4 @@ class SpeakerSink:
             self._pending = np.zeros(0, dtype=np.int16)
 
     def close(self) -> None:
-        try:
-            self._stream.stop()
-            self._stream.close()
-        except Exception:  # a vanished device must not hide how the session ended
-            pass
+        close_stream(self._stream)

@@ -12,7 +12,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.audio.decode import load_audio
-from voice_session.audio.device import input_device, sounddevice
+from voice_session.audio.device import close_stream, input_device, sounddevice
 from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE, split_frames
 from voice_session.audio.played import SampleClock
 from voice_session.errors import UserError
@@ -139,8 +139,4 @@ class MicrophoneSource:
         return frame
 
     def close(self) -> None:
-        try:
-            self._stream.stop()
-            self._stream.close()
-        except Exception:  # closing a device that vanished must not hide the real outcome
-            pass
+        close_stream(self._stream)
