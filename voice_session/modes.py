@@ -193,7 +193,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
         checked = spoken_check(heard, Mouth(cache, sink, tail_s), settings)  # type: ignore[arg-type]
     recorder = _Recorder(mic) if options.keep_audio else None  # type: ignore[arg-type]
     program = Timeline() if options.keep_audio else None
-    mouth = Mouth(cache, _Tee(sink, program), tail_s)
+    mouth = Mouth(cache, _Tee(sink, program), tail_s, background=True)
     echo = None
     if options.headphones:
         mouth.gate = False  # nothing of the program reaches the microphone: listen all the time

@@ -38,9 +38,13 @@ from voice_session.session.events import (
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
+from voice_session.speech.own_words import without_own_words
 from voice_session.speech.stream import TimedTranscript
 
 TICK_S = 0.25
+OVERLAP_S = 1.0
+"""An utterance that starts this close to a prompt (or inside it) may hold the prompt's words: a prompt's end is
+an estimate while its last sentences are synthesized, and a frame read late carries its voice later still."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 
@@ -138,12 +142,17 @@ class Runner:
         self.reopen_wait_s = 2.0
         self.sleep: Callable[[float], None] = time.sleep
         self._overflows = 0
+        self._said: list[tuple[float, float, str]] = []
+        """The last prompts: (start, end, text), to know the program's own words when it hears them."""
 
     # ---- the loop ----
 
     def run(self) -> Outcome:
         if self.face.watch is not None:
             self.face.watch(self.engine)
+        discard = getattr(self.source, "discard_backlog", None)
+        if discard is not None:  # what the microphone heard while the models loaded is not the session
+            discard()
         try:
             self._dispatch(Start(self.clock.now()))
             while self.ended is None:
@@ -185,12 +194,16 @@ class Runner:
             if self.mouth.idle and not self._was_idle:
                 self.source.program_idle(self.mouth.busy_until)
             self._was_idle = self.mouth.idle
-        talking = self._talking = self.mouth.gated(now)
+        # whether the program was talking when the frame was heard, not when it is read: on a busy machine frames
+        # are read late and in bunches, and a frame of the program's voice read after it stopped is still its voice
+        heard_at = now - getattr(self.source, "behind_s", 0.0)
+        talking = self._talking = self.mouth.gated(heard_at)
         if self.echo is not None:
-            frame = self.echo.clean(frame)
+            frame = self.echo.clean(frame, talking)
             if self.echo.settled is not None:
+                reason = {"reason": self.echo.judge.reason} if self.echo.judge.reason else {}
                 self.log.write("listening_while_speaking", now, mode=self.echo.settled.value,
-                               removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s)
+                               removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s, **reason)
             if self.echo.filter_changed:  # what words said over the program are transcribed from, from now on
                 self.log.write("echo_filter", now, in_use=self.echo.linear.trusted,
                                removed_db=self.echo.linear.removed_db)
@@ -270,12 +283,27 @@ class Runner:
         """Each transcript to the engine, or into the record as rejected speech when the guard kept no text."""
         for result in results:
             t = result.transcript
-            if t.text:
-                self._dispatch(Utterance(t.text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
+            text = self._less_own_words(t.text, result.start_s) if t.text else ""
+            if text:
+                self._dispatch(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
+            elif t.text:
+                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
+                               end=round(result.end_s, 2), reason="own_voice", text=t.text)
             else:
                 doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
                 self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
                                end=round(result.end_s, 2), reason=t.rejected, **doubtful)
+
+    def _less_own_words(self, text: str, start_s: float) -> str:
+        """The transcript without the end of a prompt it overlapped (see speech/own_words.py), said in the record."""
+        for prompt_start, prompt_end, said in self._said:
+            if prompt_start - OVERLAP_S <= start_s <= prompt_end + self.mouth.gate_tail_s + OVERLAP_S:
+                found = without_own_words(text, said)
+                if found.removed:
+                    self.log.write("own_voice_removed", self.clock.now(), start=round(start_s, 2),
+                                   removed=found.removed)
+                    text = found.text
+        return text
 
     def _finish_input(self, now: float, reason: str) -> None:
         for heard in self.ears.flush():
@@ -329,6 +357,7 @@ class Runner:
         for action in actions:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)
+                self._said = [*self._said[-3:], (spoken.start_s, spoken.end_s, action.text)]
                 self.display.show(spoken.start_s, "voice-session", action.text)
                 if isinstance(self.source, CoupleSource):
                     self.source.program_started(spoken.start_s)

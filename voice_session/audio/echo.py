@@ -52,6 +52,10 @@ ONLY_ECHO_REMOVED_DB = 10.0
 """A frame where AEC3 takes out at least this much holds nothing but the program's voice: the linear filter
 may learn from it (a partner's voice would be left in AEC3's output, which then drops less)."""
 
+UNSTEADY_RELOCKS = 3
+UNSTEADY_S = 60.0
+"""The reference jumping this often within this long: the timing is not to be trusted (see `_reference_unsteady`)."""
+
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
 
@@ -70,13 +74,25 @@ class DuplexJudge:
     talking_frames: int = 0
     """Frames fed so far while the program was talking."""
     removed_db: float | None = None
+    unreferenced_frames: int = 0
+    """Frames where the program talked (as the mouth knows it) but its reference held no sound: on a busy
+    machine the reference can miss its frames, and the mode must still be settled, not left measuring."""
+    reason: str = ""
+    """Why the mode was settled as it was, for the record (empty: by what the canceller removes)."""
 
-    def feed(self, far: float, mic: float, cleaned: float) -> Duplex | None:
-        """Energies (mean square, int16 units) of one frame; returns the mode when it is settled by this frame.
+    def feed(self, far: float, mic: float, cleaned: float, talking: bool = False) -> Duplex | None:
+        """Energies (mean square, int16 units) of one frame, and whether the program was talking in it;
+        returns the mode when it is settled by this frame.
 
         It settles once. Watching on afterwards was tried: a partner talking over the program (the very
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
-        if self.mode is not Duplex.MEASURING or energy_dbfs(far) < -45:
+        if self.mode is not Duplex.MEASURING:
+            return None
+        if energy_dbfs(far) < -45:
+            self.unreferenced_frames += talking
+            if self.unreferenced_frames >= self.give_up_frames:
+                self.mode, self.reason = Duplex.HALF, "no_reference"
+                return self.mode
             return None
         self.talking_frames += 1
         self._heard = [*self._heard[-66:], (mic, cleaned)]  # the last 2 s of the program talking
@@ -204,6 +220,9 @@ class EchoPath:
         self.filter_changed = False
         """Set for the frame where the linear filter comes into use, or goes out of it (the runner records it)."""
         self._filter_in_use = False
+        self._frames = 0
+        self._relock_frames: list[int] = []
+        """The frames where the reference last jumped."""
         self._bypassed: np.ndarray | None = None
         """The last microphone frame the canceller did not see (the program silent long enough), if any."""
 
@@ -227,14 +246,17 @@ class EchoPath:
         Paris" in a simulated room)."""
         return self.quiet_frames >= ECHO_TAIL_FRAMES
 
-    def clean(self, frame: np.ndarray) -> np.ndarray:
+    def clean(self, frame: np.ndarray, talking: bool = False) -> np.ndarray:
         """The frame with the program's voice taken out, to detect a partner's speech in. What to transcribe
         is left in `for_words`: the raw frame once the program's echo has died away, the linear filter's
         output while it may still be in the microphone (once that filter is proven), else this."""
         played = np.asarray(self.far(), dtype=np.int16)
+        self._frames += 1
+        timing_lost = False
         if self.steering is not None and self.steering.relocks != self._relocks:
             self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
             self._forget_the_room()
+            timing_lost = self._reference_unsteady()
         far = self.delay.push(played)
         if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
             self._align(played, frame)
@@ -252,7 +274,10 @@ class EchoPath:
         far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self.heard_db = energy_dbfs(heard_energy)
-        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy)
+        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking)
+        if timing_lost and self.judge.mode is not Duplex.HALF:
+            self.judge.mode, self.judge.reason = Duplex.HALF, "timing"
+            self.settled = Duplex.HALF
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame
         only_echo = (energy_dbfs(far_energy) >= -45
                      and energy_dbfs(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB)
@@ -268,6 +293,15 @@ class EchoPath:
         self.filter_changed = self.linear.trusted != self._filter_in_use
         self._filter_in_use = self.linear.trusted
         return cleaned
+
+    def _reference_unsteady(self) -> bool:
+        """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing
+        cannot be trusted (a machine too busy to keep its audio callbacks in time), and an open microphone
+        could hear the program's voice. With headphones nothing needs taking out."""
+        self._relock_frames = [*self._relock_frames, self._frames][-UNSTEADY_RELOCKS:]
+        recent = self._frames - self._relock_frames[0] <= UNSTEADY_S * 1000 / 30
+        return (len(self._relock_frames) >= UNSTEADY_RELOCKS and recent
+                and self.judge.mode is not Duplex.HEADPHONES)
 
     def _forget_the_room(self) -> None:
         """The far end moved against its echo: the linear filter and the echo's lag are learned again (the

@@ -20,9 +20,16 @@ import numpy as np
 from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE
 
 RELOCK_SAMPLES = 1600
-"""A reference this far (100 ms) from where the clocks put it is moved there at once: a stream restarted.
-Short of that it follows on, read at the rate its echo asks for (see audio/drift.py): the clocks' own
-estimates wobble by tens of samples, far too much to line an echo up by."""
+"""A reference this far (100 ms) from where the clocks put it, for `RELOCK_FRAMES` frames on end and always to
+the same place, is moved there: a stream restarted. Short of that it follows on, read at the rate its echo asks
+for (see audio/drift.py): the clocks' own estimates wobble by tens of samples, far too much to line an echo up
+by."""
+RELOCK_FRAMES = 17
+"""Half a second. On a busy laptop the clocks' estimates jumped back and forth by more than 100 ms for a second
+at a time, while nothing had restarted: moving the reference at each jump (eleven times in 0.8 s, seen live)
+made the echo filters learn the room again and again."""
+RELOCK_AGREE = RELOCK_SAMPLES // 2
+"""How close to each other the frames' targets must be for their jump to count as one."""
 TAPS = 8
 """Samples each side of a fractional position that the interpolation reads (a Hann-windowed sinc)."""
 
@@ -63,7 +70,7 @@ class SampleClock:
 class PlayedHistory:
     """Every sample handed to the speaker in the last seconds, by number, and the clock of that numbering."""
 
-    def __init__(self, keep_s: float = 4.0) -> None:
+    def __init__(self, keep_s: float = 8.0) -> None:
         self._ring = np.zeros(int(keep_s * SAMPLE_RATE), dtype=np.int16)
         self.end = 0
         """How many samples have been handed over since the stream started."""
@@ -78,6 +85,8 @@ class PlayedHistory:
         """Times the reference was moved at once (a stream restarted): a linear echo filter learns again."""
         self._block = 0
         """The most samples one callback has handed over: the count moves in steps this large."""
+        self._away: list[float] = []
+        """The targets of the frames on end that were over `RELOCK_SAMPLES` from the reference."""
         self._lock = threading.Lock()
 
     def written(self, block: np.ndarray, t: float) -> None:
@@ -106,12 +115,24 @@ class PlayedHistory:
             # silence, lost to the canceller for good (the measured echo delay takes the margin back out)
             target = self.clock.count_at(heard_at) - FRAME_SAMPLES - self._block - SAMPLE_RATE // 100
             step = FRAME_SAMPLES + self.drift
-            if self._position is None or abs(target - self._position) > RELOCK_SAMPLES:
+            if self._position is None or self._moved(target):
                 self.relocks += self._position is not None
-                self._position, step = target, float(FRAME_SAMPLES)
+                self._position, step, self._away = target, float(FRAME_SAMPLES), []
             at = self._position + np.arange(FRAME_SAMPLES) * (step / FRAME_SAMPLES)
             self._position += step
             return self._read(at)
+
+    def _moved(self, target: float) -> bool:
+        """The reference is far from where the clocks put it, and has been for long enough, to one place."""
+        assert self._position is not None
+        if abs(target - self._position) <= RELOCK_SAMPLES:
+            self._away = []
+            return False
+        # each earlier target, carried on by the frames since, must agree with this one
+        agree = all(abs(target - (earlier + FRAME_SAMPLES * (len(self._away) - i))) <= RELOCK_AGREE
+                    for i, earlier in enumerate(self._away))
+        self._away = [*self._away, target] if agree else [target]
+        return len(self._away) >= RELOCK_FRAMES
 
     def steer(self, drift: float) -> None:
         """Reads the reference `drift` samples a frame faster (+) or slower (-) than the frames come, from now

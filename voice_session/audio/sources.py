@@ -138,5 +138,24 @@ class MicrophoneSource:
         self.captured_at = self.clock.time_of(count)
         return frame
 
+    @property
+    def behind_s(self) -> float:
+        """How long ago the frame last read was captured: on a busy machine the session reads frames late, and
+        what it decides about a frame (was the program talking then?) must be about when it was heard."""
+        if self.captured_at is None:
+            return 0.0
+        return max(0.0, monotonic() - self.captured_at)
+
+    def discard_backlog(self) -> int:
+        """Drops the frames captured before now (models loading while the microphone was already open), so the
+        session starts on what is heard from now on; returns how many were dropped."""
+        dropped = 0
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return dropped
+            dropped += 1
+
     def close(self) -> None:
         close_stream(self._stream)

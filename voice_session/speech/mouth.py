@@ -17,6 +17,9 @@ from voice_session.speech.voices import Voice
 _SENTENCE_GAP = np.zeros(int(0.18 * SAMPLE_RATE), dtype=np.int16)
 READING_S_PER_CHAR = 0.035
 """With no voice, a prompt is shown as text and given about this long per character to be read."""
+SPEAKING_S_PER_CHAR = 0.07
+"""About how long the voice takes to say a character (Piper's joe: 0.06-0.07 s): how long a prompt still being
+synthesized is expected to last, until its last sentence exists and the exact end is known."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,11 @@ class PromptCache:
     def sentences(self, text: str) -> list[np.ndarray]:
         return list(self.stream(text))
 
+    def ready(self, text: str) -> bool:
+        """The whole prompt is synthesized already (in memory)."""
+        with self._lock:
+            return (self.voice.name, text) in self._audio
+
     def prepare(self, text: str, background: bool = True) -> None:
         if self.voice.name == "none":
             return
@@ -88,51 +96,109 @@ class PromptCache:
 
 
 class Mouth:
-    """Plays prompts and chimes one after another; the microphone is gated while it talks, plus a tail."""
+    """Plays prompts and chimes one after another; the microphone is gated while it talks, plus a tail.
 
-    def __init__(self, cache: PromptCache, sink: AudioSink, gate_tail_s: float = 0.25) -> None:
+    With `background` (live sessions), a prompt not yet synthesized starts playing after its first sentence and
+    the rest is synthesized on a thread of its own: the session's thread goes back to the microphone at once.
+    On a busy laptop, synthesizing a long welcome took seconds, while the microphone's frames piled up unread.
+    Simulations synthesize in place, so that every run places the voice at the same samples."""
+
+    def __init__(self, cache: PromptCache, sink: AudioSink, gate_tail_s: float = 0.25,
+                 background: bool = False) -> None:
         self.cache = cache
         self.sink = sink
         self.gate_tail_s = gate_tail_s
+        self.background = background
         self.busy_until = 0.0
         self.muted = False
         self.gate = True
         """False with headphones: the program's voice never reaches the microphone, nothing to keep out."""
         self._pending: list[Spoken] = []
+        self._lock = threading.RLock()
+        self._generation = 0
+        """Moves on at each stop: a prompt still being synthesized then plays no further."""
+        self._speaking: threading.Thread | None = None
+        """The thread synthesizing the rest of the last prompt, while it runs."""
 
     def mute(self, muted: bool) -> None:
         """Mute stops what is playing now, not only what comes next; prompts stay on screen."""
         self.muted = muted
         stop = getattr(self.sink, "stop", None)
-        if muted and stop is not None:
-            stop()
+        if muted:
+            with self._lock:
+                self._generation += 1
+                if stop is not None:
+                    stop()
 
     @property
     def voiced(self) -> bool:
         return self.cache.voice.name != "none" and not self.muted
 
     def say(self, say_id: int, text: str, now: float) -> Spoken:
-        start = max(now, self.busy_until)
-        at = start
-        if self.voiced:
-            for sentence in self.cache.stream(text):
-                self.sink.play(sentence, at)  # the first sentence plays while the rest is synthesized
-                self.sink.play(_SENTENCE_GAP, at + len(sentence) / SAMPLE_RATE)
-                at += (len(sentence) + len(_SENTENCE_GAP)) / SAMPLE_RATE
-        else:
-            at += min(8.0, 0.5 + READING_S_PER_CHAR * len(text))
-        spoken = Spoken(say_id, start, at)
-        self.busy_until = at
-        self._pending.append(spoken)
+        speaking = self._speaking
+        if speaking is not None:  # the prompt before is still being synthesized: this one plays after it
+            speaking.join()
+        with self._lock:
+            start = max(now, self.busy_until)
+        if not self.voiced:
+            return self._said(Spoken(say_id, start, start + min(8.0, 0.5 + READING_S_PER_CHAR * len(text))))
+        pieces = self.cache.stream(text)
+        if not self.background or self.cache.ready(text):
+            at = start
+            for sentence in pieces:
+                at = self._play(sentence, at)  # the first sentence plays while the rest is synthesized
+            return self._said(Spoken(say_id, start, at))
+        first = next(pieces, None)
+        at = self._play(first, start) if first is not None else start
+        spoken = self._said(Spoken(say_id, start, max(at, start + SPEAKING_S_PER_CHAR * len(text))))
+        self._speaking = threading.Thread(target=self._go_on, args=(spoken, pieces, at, self._generation),
+                                          daemon=True, name="speak")
+        self._speaking.start()
         return spoken
+
+    def _play(self, sentence: np.ndarray, at: float) -> float:
+        self.sink.play(sentence, at)
+        self.sink.play(_SENTENCE_GAP, at + len(sentence) / SAMPLE_RATE)
+        return at + (len(sentence) + len(_SENTENCE_GAP)) / SAMPLE_RATE
+
+    def _said(self, spoken: Spoken) -> Spoken:
+        with self._lock:
+            self.busy_until = spoken.end_s
+            self._pending.append(spoken)
+        return spoken
+
+    def _go_on(self, spoken: Spoken, pieces: Iterator[np.ndarray], at: float, generation: int) -> None:
+        """The rest of a prompt, each sentence played as soon as it exists; its end is exact once all do."""
+        try:
+            for sentence in pieces:
+                with self._lock:
+                    if generation != self._generation:
+                        return  # stopped (a barge-in, mute): nothing more of it plays
+                    at = self._play(sentence, at)
+                    self._moved_end(spoken, max(at, spoken.end_s))
+            with self._lock:
+                if generation == self._generation:
+                    self._moved_end(spoken, at)
+        finally:
+            close = getattr(pieces, "close", None)
+            if close is not None:
+                close()
+            self._speaking = None
+
+    def _moved_end(self, spoken: Spoken, end_s: float) -> None:
+        self._pending = [Spoken(s.say_id, s.start_s, end_s) if s.say_id == spoken.say_id else s
+                         for s in self._pending]
+        self.busy_until = max(end_s, *(s.end_s for s in self._pending)) if self._pending else end_s
 
     def stop(self, now: float) -> None:
         """Barge-in: the prompt stops now; what is queued after it is dropped with it."""
-        stop = getattr(self.sink, "stop", None)
-        if stop is not None:
-            stop(now)
-        self._pending = [s for s in self._pending if s.end_s <= now]
-        self.busy_until = now
+        with self._lock:
+            self._generation += 1
+            stop = getattr(self.sink, "stop", None)
+            if stop is not None:
+                stop(now)
+            self._pending = [s for s in self._pending if s.end_s <= now]
+            self.busy_until = now
 
     def chime(self, kind: str, now: float) -> None:
         if not self.muted:
@@ -140,8 +206,9 @@ class Mouth:
 
     def finished(self, now: float) -> list[Spoken]:
         """Prompts whose playback has ended by `now`."""
-        done = [s for s in self._pending if s.end_s <= now]
-        self._pending = [s for s in self._pending if s.end_s > now]
+        with self._lock:
+            done = [s for s in self._pending if s.end_s <= now]
+            self._pending = [s for s in self._pending if s.end_s > now]
         return done
 
     @property

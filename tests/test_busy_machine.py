@@ -1,0 +1,160 @@
+"""Listening while speaking when the machine is busy: frames read late and in bunches, clocks that wobble, a
+reference that misses its frames, prompts still being synthesized, and the program's own words as a last guard.
+Each part on its own, without a sound card; the live tests run the whole under load (tests/test_live.py)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+
+from voice_session.audio.echo import Duplex, DuplexJudge, EchoPath
+from voice_session.audio.frames import FRAME_SAMPLES
+from voice_session.audio.played import RELOCK_FRAMES, PlayedHistory
+from voice_session.speech.mouth import Mouth, PromptCache
+from voice_session.speech.own_words import without_own_words
+
+
+@pytest.mark.parametrize(("heard", "prompt", "kept", "removed"), [
+    # the end of the prompt, heard late, before the partner's words
+    ("go ahead. I felt really unheard when", "Sam, go ahead.", "I felt really unheard when", "go ahead."),
+    ("What did you hear? I heard that you were hurt.", "Alex, what did you hear?", "I heard that you were hurt.",
+     "What did you hear?"),
+    # where a barge-in cut the prompt: its first word, a name said to the partner
+    ("Sam, I felt really unheard", "Sam, whenever you are ready, say what is on your mind", "I felt really unheard",
+     "Sam,"),
+    # nothing but the program's voice
+    ("Go ahead.", "Sam, go ahead.", "", "Go ahead."),
+    ("ahead", "Sam, go ahead.", "", "ahead"),
+    # the partner's own words, even where a word is shared with the prompt
+    ("I felt really unheard.", "Sam, go ahead.", "I felt really unheard.", ""),
+    ("You. Yes, that's it.", "Did Alex hear you?", "You. Yes, that's it.", ""),
+    ("I think what I heard was that you were tired", "Alex, what did you hear?",
+     "I think what I heard was that you were tired", ""),
+])
+def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str, kept: str, removed: str) -> None:
+    found = without_own_words(heard, prompt)
+    assert (found.text, found.removed) == (kept, removed)
+
+
+def test_the_mode_is_settled_even_when_the_reference_never_carries_the_programs_voice() -> None:
+    """On a busy machine the reference can miss its frames: the program talks, the reference is silent. The
+    session must not stay measuring (gated, but never said) for ever: it settles on the gate, with its reason."""
+    judge = DuplexJudge()
+    settled = [judge.feed(0.0, 1e4, 1e4, talking=True) for _ in range(judge.give_up_frames)]
+    assert settled[-1] is Duplex.HALF and settled.count(Duplex.HALF) == 1
+    assert judge.reason == "no_reference"
+    quiet = DuplexJudge()  # frames where the program is quiet never count
+    assert all(quiet.feed(0.0, 1e4, 1e4, talking=False) is None for _ in range(1000))
+    assert quiet.mode is Duplex.MEASURING
+
+
+def test_a_clock_that_wobbles_does_not_move_the_reference_but_a_restart_does() -> None:
+    history = PlayedHistory()
+    for k in range(400):  # the speaker hands 10 ms over every 10 ms
+        history.written(np.full(160, 1000, dtype=np.int16), 0.01 * k)
+    first = history.far(2.0)  # locks here
+    assert first.any() and history.relocks == 0
+    # a busy second: the clocks' estimates jump 150 ms one way and back, frame to frame
+    for n in range(30):
+        history.clock._offsets.append(history.clock._offsets[-1] + (2400 if n % 2 else -2400))
+        history.clock._offset = None
+        history.far(2.0 + 0.03 * (n + 1))
+    assert history.relocks == 0
+    # a stream that restarted: the reference is 200 ms off, and stays there
+    base = history.clock.offset
+    history.clock._offsets.extend([base + 3200] * 200)
+    history.clock._offset = None
+    for n in range(RELOCK_FRAMES):
+        history.far(3.0 + 0.03 * n)
+    assert history.relocks == 1
+
+
+class _Canceller:
+    """Takes out everything (a perfect canceller): what matters here is when the path trusts its timing."""
+
+    def process(self, mic: np.ndarray, far: np.ndarray) -> np.ndarray:
+        return np.zeros_like(mic)
+
+
+class _Reference:
+    """A far end whose reading jumps (the `relocks` of audio/played.py) when the test says so."""
+
+    def __init__(self) -> None:
+        self.relocks = 0
+        self.tone = (3000 * np.sin(np.arange(FRAME_SAMPLES) * 0.3)).astype(np.int16)
+
+    def read(self) -> np.ndarray:
+        return self.tone
+
+    def steer(self, drift: float) -> None:
+        pass
+
+
+def test_a_reference_that_keeps_jumping_closes_the_microphone_while_the_program_talks() -> None:
+    reference = _Reference()
+    path = EchoPath(_Canceller(), reference.read, reference)  # type: ignore[arg-type]
+    path.judge.mode = Duplex.FULL
+    mic = (reference.tone // 2).astype(np.int16)
+    modes = []
+    for frame in range(900):
+        if frame in (100, 400, 700):
+            reference.relocks += 1
+        path.clean(mic, talking=True)
+        modes.append(path.settled)
+    assert modes.count(Duplex.HALF) == 1 and modes.index(Duplex.HALF) == 700
+    assert path.judge.reason == "timing" and not path.open_while_speaking
+
+
+class _SlowVoice:
+    """Three sentences, each taking 50 ms to synthesize, each 0.5 s of sound."""
+
+    name = "slow"
+
+    def sentences(self, text: str):  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            time.sleep(0.05)
+            yield np.full(8000, 100, dtype=np.int16)
+
+
+class _Sink:
+    def __init__(self) -> None:
+        self.played: list[int] = []
+        self.lock = threading.Lock()
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        with self.lock:
+            self.played.append(len(samples))
+
+    def stop(self, at_s: float | None = None) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_live_prompts_start_after_their_first_sentence_and_the_rest_follows_in_order() -> None:
+    sink = _Sink()
+    mouth = Mouth(PromptCache(_SlowVoice()), sink, background=True)  # type: ignore[arg-type]
+    t = time.perf_counter()
+    spoken = mouth.say(1, "One. Two. Three.", 0.0)
+    assert time.perf_counter() - t < 0.12  # back to the microphone after the first sentence, not all three
+    assert spoken.end_s > 0.5  # the end is an estimate until the rest exists, never before the first sentence
+    later = mouth.say(2, "Four. Five. Six.", 0.0)  # waits for the first prompt's rest: the order is kept
+    assert later.start_s >= 3 * (0.5 + 0.18) - 1e-9
+    mouth._speaking and mouth._speaking.join()
+    assert sink.played.count(8000) == 6
+    assert mouth.busy_until == pytest.approx(6 * (0.5 + 0.18))
+
+
+def test_a_barge_in_stops_a_prompt_still_being_synthesized() -> None:
+    sink = _Sink()
+    mouth = Mouth(PromptCache(_SlowVoice()), sink, background=True)  # type: ignore[arg-type]
+    mouth.say(1, "One. Two. Three.", 0.0)
+    mouth.stop(0.2)
+    if mouth._speaking is not None:
+        mouth._speaking.join()
+    assert sink.played.count(8000) == 1  # only the sentence already playing
+    assert mouth.busy_until == 0.2 and mouth.idle  # the stopped prompt is dropped, as before

@@ -1,0 +1,54 @@
+"""The last guard against the program hearing itself, needing no timing at all: it knows the words it just said.
+
+An utterance that overlapped a prompt and begins with the end of that prompt ("go ahead. I felt really
+unheard when…", seen live on a busy laptop) holds the program's own voice, let in by a frame read late or a
+canceller that lost its place. Those words are taken off the front; an utterance that is nothing but them is
+not a partner's at all. Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_WORDS = 2
+"""A shorter match at the front is taken off only when it is the whole utterance: one shared word ("I", "you")
+is far more often the partner's own than an echo."""
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+@dataclass(frozen=True)
+class OwnWords:
+    text: str
+    """What is left, the partner's own words (empty when there were none)."""
+    removed: str
+    """The prompt's words taken off the front, as transcribed (empty when none)."""
+
+
+def _plain(token: str) -> str:
+    return "".join(_WORD.findall(token.lower().replace("’", "'"))).strip("'")
+
+
+def without_own_words(text: str, said: str) -> OwnWords:
+    """`text` less a start that repeats a stretch of `said` (the prompt it overlapped), word for word: its end
+    (heard late), or where a barge-in cut it (the prompt's first words, "Sam, …")."""
+    tokens = text.split()
+    heard = [_plain(t) for t in tokens]
+    prompt = [w for w in (_plain(t) for t in said.split()) if w]
+    longest = 0
+    for k in range(min(len(prompt), len(heard)), 0, -1):
+        front = [w for w in heard[:k] if w]
+        if front and _inside(front, prompt):
+            longest = k
+            break
+    whole = longest == len(tokens)
+    words = len([w for w in heard[:longest] if w])
+    addressed = words == 1 and said.split()[0].endswith(",") and tokens[0].lower() == said.split()[0].lower()
+    if longest == 0 or (words < MIN_WORDS and not whole and not addressed):
+        return OwnWords(text, "")
+    rest = " ".join(tokens[longest:]).lstrip(" ,.;:!?-")
+    return OwnWords(rest[:1].upper() + rest[1:], " ".join(tokens[:longest]))
+
+
+def _inside(run: list[str], words: list[str]) -> bool:
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
