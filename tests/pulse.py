@@ -51,7 +51,8 @@ class Pulse:
         return subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True, check=True).stdout
 
     def loop_speaker_into_microphone(self) -> None:
-        self.pactl("load-module", "module-loopback", "source=spk.monitor", "sink=mic_feed", "latency_msec=40")
+        self.pactl("load-module", "module-loopback", "source=spk.monitor", "sink=mic_feed", "latency_msec=40",
+                   "adjust_time=0")
 
     def play_into_microphone(self, wav: Path) -> None:
         subprocess.run(["paplay", "-d", "mic_feed", str(wav)], env=self.env, check=True, timeout=120)

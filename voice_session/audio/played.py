@@ -125,6 +125,9 @@ class PlayedHistory:
     def _moved(self, target: float) -> bool:
         """The reference is far from where the clocks put it, and has been for long enough, to one place."""
         assert self._position is not None
+        if not self.end - len(self._ring) <= self._position <= self.end + RELOCK_SAMPLES:
+            return True  # it would read what was never handed over, or is gone: no waiting for that (seen live:
+            # a reference locked during the output's first burst read silence for a whole session)
         if abs(target - self._position) <= RELOCK_SAMPLES:
             self._away = []
             return False
