@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from listening_set import crisis, ordinary  # noqa: E402
+from listening_set import conflict, conflict_crisis, crisis, ordinary  # noqa: E402
 
 from voice_session.text import examples  # noqa: E402
 from voice_session.text.model import TextModel  # noqa: E402
@@ -23,7 +23,9 @@ from voice_session.text.model import TextModel  # noqa: E402
 def main() -> None:
     lines = ["# The tuning half of tests/devsets/listening (see its README), copied by make_text_examples.py.",
              "# Do not edit: change the data set or examples.toml, then run the script again.", ""]
-    for name, rows in (("crisis", crisis("tuning")), ("ordinary", ordinary("tuning"))):
+    # heated but safe talk is ordinary talk: without it, blame and hyperbole read as danger by meaning
+    for name, rows in (("crisis", crisis("tuning") + conflict_crisis("tuning")),
+                       ("ordinary", ordinary("tuning") + conflict("tuning"))):
         lines.append(f"{name} = [")
         lines += [f"  {json.dumps(text)}," for _, text in rows]
         lines += ["]", ""]

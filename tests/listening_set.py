@@ -51,3 +51,13 @@ def triples(half: str) -> list[Triple]:
     items = tomllib.loads((LISTENING / "triples.toml").read_text())["item"]
     chosen = items[0::2] if half == "tuning" else items[1::2]
     return [Triple(i["statement"], i["good"], i["poor"], tuple(i["missed"])) for i in chosen]
+
+
+def conflict(half: str) -> list[tuple[str, str]]:
+    """Heated but safe: blame, rebuttals, anger, hyperbole ("you're killing me"). None may stop a session."""
+    return _halves(_lines("conflict.tsv"))[half == "held-out"]
+
+
+def conflict_crisis(half: str) -> list[tuple[str, str]]:
+    """Crisis statements said in the middle of a conflict, often in everyday words. Each must be caught."""
+    return _halves(_lines("conflict_crisis.tsv"))[half == "held-out"]

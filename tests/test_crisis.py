@@ -1,5 +1,8 @@
 """Crisis language, by words or meaning, on sentences the rules were not written from (the listening set's
-held-out half), as text and as a session hears them (spoken by the program's voices, transcribed by tiny.en)."""
+held-out half), as text and as a session hears them (spoken by the program's voices, transcribed by tiny.en).
+
+Two levels: explicit crisis language stops the exercise; weaker evidence (meaning only, worrying everyday words)
+makes the program ask whether everyone is safe (tests/test_safety_ask.py). "Caught" is either."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import pytest
 from voice_session.session.crisis import Level, assess
 from voice_session.session.safety import Signal, classify
 
-from .listening_set import borderline, crisis, ordinary
+from .listening_set import borderline, conflict, conflict_crisis, crisis, ordinary
 
 
 @pytest.fixture(scope="module")
@@ -38,18 +41,72 @@ def _stops(text: str, understanding) -> bool:  # type: ignore[no-untyped-def]
     return found is not None and found.level is Level.CRISIS
 
 
-def test_held_out_crisis_lines_stop_the_exercise_and_ordinary_ones_do_not(understanding) -> None:  # type: ignore[no-untyped-def]
-    caught = [text for _, text in crisis("held-out") if _stops(text, understanding)]
-    alarms = [text for _, text in ordinary("held-out") if _stops(text, understanding)]
+def _asks(text: str, understanding) -> bool:  # type: ignore[no-untyped-def]
+    found = assess(text, understanding)
+    return found is not None and found.level is Level.ASK
+
+
+def _caught(text: str, understanding) -> bool:  # type: ignore[no-untyped-def]
+    return _stops(text, understanding) or _asks(text, understanding)
+
+
+def test_held_out_crisis_lines_are_caught_and_ordinary_ones_never_stop_it(understanding) -> None:  # type: ignore[no-untyped-def]
+    caught = [text for _, text in crisis("held-out") if _caught(text, understanding)]
+    stops = [text for _, text in ordinary("held-out") if _stops(text, understanding)]
+    asks = [text for _, text in ordinary("held-out") if _asks(text, understanding)]
     recall = len(caught) / len(crisis("held-out"))
-    false_alarms = len(alarms) / len(ordinary("held-out"))
     assert recall >= 0.95, f"crisis recall {recall:.1%}"
-    assert false_alarms <= 0.03, f"false alarms {false_alarms:.1%}: {alarms}"
+    assert not stops, stops
+    assert len(asks) / len(ordinary("held-out")) <= 0.03, asks
+
+
+def test_heated_but_safe_talk_never_stops_a_session(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Blame, rebuttals, anger, hyperbole ("you're killing me with this"), held out: no stop, and so few asks
+    that a whole heated session is rarely asked even once."""
+    rows = conflict("held-out")
+    stops = [text for _, text in rows if _stops(text, understanding)]
+    asks = [text for _, text in rows if _asks(text, understanding)]
+    assert not stops, stops
+    assert len(asks) / len(rows) <= 0.02, asks
+
+
+def test_danger_said_in_everyday_words_in_a_conflict_is_caught(understanding) -> None:  # type: ignore[no-untyped-def]
+    rows = conflict_crisis("held-out")
+    missed = [text for _, text in rows if not _caught(text, understanding)]
+    assert len(missed) / len(rows) <= 0.15, missed  # 2 of 18 missed here: see the bench for both halves
 
 
 def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore[no-untyped-def]
-    assert all(_stops(text, understanding) for _, text in crisis("tuning"))
-    assert sum(_stops(text, understanding) for _, text in ordinary("tuning")) <= 1
+    assert all(_caught(text, understanding) for _, text in crisis("tuning") + conflict_crisis("tuning"))
+    assert not any(_stops(text, understanding) for _, text in ordinary("tuning") + conflict("tuning"))
+    assert sum(_asks(text, understanding) for _, text in ordinary("tuning") + conflict("tuning")) <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # figures of speech in a quarrel: nothing
+        ("Leave the toilet seat up once more and you're dead meat.", None),
+        ("I could honestly strangle you for that.", None),
+        ("My boss is going to murder me if this report is late.", None),
+        ("I'd rather chew my own arm off than go camping again.", None),
+        ("I'll kill you if you eat the last of the cake.", None),
+        ("You're killing me with this nagging.", None),
+        # a rebuttal with absolutes is a coaching matter, not a safety one
+        ("But that's not true. You always make it sound like I never help.", None),
+        ("I want us to stop fighting about the same three things every week.", None),
+        # the same words as a real threat or real violence: a stop
+        ("Say that again and I'll put you through that wall.", Level.CRISIS),
+        ("You had your hands round my throat last night.", Level.CRISIS),
+        ("He threw a glass at my head.", Level.CRISIS),
+        # worrying everyday words: ask
+        ("There's a gun in the garage, you know.", Level.ASK),
+        ("I'm warning you, don't push me tonight.", Level.ASK),
+    ],
+)
+def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(text, understanding)
+    assert (found.level if found is not None and found.level is not Level.CHECK_IN else None) is level, found
 
 
 @pytest.mark.slow
@@ -57,13 +114,14 @@ def test_held_out_lines_spoken_and_transcribed_still_stop_it(understanding, whis
     """What a session sees: each line said by one of the program's voices (a partner's plain or pitched voice,
     as in the scenarios), heard by the bundled tiny.en."""
     heard: dict[str, list[bool]] = {"crisis": [], "ordinary": []}
-    for kind, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out"))):
+    for kind, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out") + conflict("held-out"))):
         for index, (_, text) in enumerate(rows):
-            heard[kind].append(_stops(spoken_and_heard(text, index % 2, whisper), understanding))
+            said = spoken_and_heard(text, index % 2, whisper)
+            heard[kind].append(_caught(said, understanding) if kind == "crisis" else _stops(said, understanding))
     recall = sum(heard["crisis"]) / len(heard["crisis"])
-    false_alarms = sum(heard["ordinary"]) / len(heard["ordinary"])
+    false_stops = sum(heard["ordinary"]) / len(heard["ordinary"])
     assert recall >= 0.90, f"recall through the voices and tiny.en {recall:.1%}"
-    assert false_alarms <= 0.05, f"false alarms through the voices and tiny.en {false_alarms:.1%}"
+    assert false_stops <= 0.01, f"stops of ordinary and heated talk through the voices and tiny.en {false_stops:.1%}"
 
 
 @pytest.mark.parametrize(
@@ -96,7 +154,7 @@ def test_held_out_lines_spoken_and_transcribed_still_stop_it(understanding, whis
     ],
 )
 def test_negations_idioms_and_transcribed_forms(text: str, stops: bool, understanding) -> None:  # type: ignore[no-untyped-def]
-    assert _stops(text, understanding) is stops
+    assert _caught(text, understanding) is stops
 
 
 def test_borderline_lines_get_a_gentle_check_in_not_a_stop(understanding) -> None:  # type: ignore[no-untyped-def]

@@ -120,3 +120,14 @@ def test_a_crisis_stop_is_in_the_report_with_who_what_and_what_next(tmp_path: Pa
     assert "ended: safety" in report
     html = (tmp_path / "report.html").read_text()
     assert "stopped for safety" in html
+
+
+def test_each_question_about_safety_is_in_the_report_with_its_answer(tmp_path: Path) -> None:
+    folder = tmp_path / "session"
+    events = _record(folder, "speaker-listener", [("A", "There's a shotgun in the loft, you know."),
+                                                  ("*", "Yes, we're safe, it's locked away.")])
+    write_reports(folder, events)
+    report = (folder / "report.md").read_text()
+    assert "asked whether everyone was safe** after Sam said: \"There's a shotgun in the loft, you know.\"" in report
+    assert "The answer was yes (\"Yes, we're safe, it's locked away.\"); the exercise went on." in report
+    assert "stopped for safety" not in report

@@ -63,6 +63,16 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
             if e["event"] == "safety_stop":
                 lines.append(f"- At {clock(e['t'])} the exercise **stopped for safety** after {who} said: "
                              f"\"{said}\". The help numbers were spoken and shown.")
+            elif e["event"] == "safety_ask":
+                lines.append(f"- At {clock(e['t'])} the program **asked whether everyone was safe** after {who} "
+                             f"said: \"{said}\".")
+            elif e["event"] == "safety_answer":
+                answer = {"safe": f"the answer was yes (\"{e.get('text', '')}\")",
+                          "not safe": f"the answer was not a yes (\"{e.get('text', '')}\")",
+                          "no answer": "there was no clear answer",
+                          "asked before": f"{who} had been asked once already"}.get(e.get("answer", ""), "")
+                then = "the exercise went on" if e.get("next") == "resumed" else "the exercise stopped, with help"
+                lines.append(f"  - {answer[:1].upper() + answer[1:]}; {then}.")
             else:
                 lines.append(f"- At {clock(e['t'])} the program checked in gently after {who} said: \"{said}\".")
         if any(e["event"] == "safety_stop" for e in stats.safety):

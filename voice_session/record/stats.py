@@ -43,7 +43,8 @@ class SessionStats:
     safety: list[dict[str, Any]] = field(default_factory=list)
     journal: list[dict[str, Any]] = field(default_factory=list)
     """Promises, requests, actions and wins made in the session, and earlier ones reviewed in it."""
-    """Crisis stops and check-ins, as recorded (time, who, the sentence, how it was found)."""
+    """Crisis stops, questions about safety and their answers, and check-ins, as recorded (time, who, the
+    sentence, how it was found, the answer and what happened next)."""
 
     def talk_share(self, partner: str) -> float:
         total = sum(p.talk_s for p in self.partners.values())
@@ -87,7 +88,7 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         mean_coverage=sum(coverages) / len(coverages) if coverages else None,
         pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
         coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events if e["event"] == "paraphrase_checked"),
-        safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in")],
+        safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in", "safety_ask", "safety_answer")],
         journal=[e for e in events if e["event"] in ("journal_item", "journal_review")],
     )
 

@@ -1,11 +1,19 @@
-"""Crisis language: found by words (a broad lexicon with a negation guard) OR by meaning (the text model), one
-sentence at a time, so a neutral first sentence never hides a crisis second one.
+"""Crisis language, in two levels of evidence, one sentence at a time (a neutral first sentence never hides a
+crisis second one).
+
+- **Explicit** (`Level.CRISIS`): the lexicon's crisis language, not negated and not a figure of speech ("I'm
+  going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once.
+- **Weaker** (`Level.ASK`): read as crisis language by meaning only, or worrying everyday words (a gun in the
+  loft, "I'm warning you", goodbye letters). The program asks the person, kindly and directly, whether they
+  and everyone at home are safe, and acts on the answer (session/engine.py). A couples therapist who hears
+  something alarming asks; they do not leave the room. Heated talk is full of blame, rebuttals and violent
+  figures of speech ("I could strangle you for that"): stopping on meaning alone stopped most heated sessions.
+- **Borderline** (`Level.CHECK_IN`): grief after a suicide, past abuse, "I'm not suicidal, just tired", or a
+  meaning score a little under the line: a gentle check-in at the next pause.
 
 By meaning, a sentence gets a score from its embedding, learned from example sentences of both kinds
-(voice_session/text): +1 reads like crisis language, -1 like ordinary talk. Over `CRISIS_MARGIN` it is a
-crisis; a little under it,
-or a borderline phrase (grief after a suicide, past abuse, "I'm not suicidal, just tired"), it is worth a
-gentle check-in. Without the model the words alone decide. Pure: text in, a finding out.
+(voice_session/text): +1 reads like crisis language, -1 like ordinary or heated talk. Without the model the
+words alone decide. Pure: text in, a finding out.
 """
 
 from __future__ import annotations
@@ -17,11 +25,13 @@ from typing import Protocol
 
 import numpy as np
 
-from voice_session.session.crisis_words import borderline, crisis_group, normalize
+from voice_session.session.crisis_words import borderline, crisis_group, figurative, normalize, worrying
 
-CRISIS_MARGIN = 0.25
-"""The meaning score over which a sentence is crisis language. Chosen on the listening set's tuning half alone
-(5-fold cross-validation): the most recall with words-or-meaning false alarms at most 3 % there."""
+CRISIS_MARGIN = 0.3
+"""The meaning score over which a sentence reads as crisis language: the program asks (by meaning alone it never
+stops). Chosen on the tuning half alone, heated talk included, by 5-fold cross-validation of the reading: 0.25
+flagged 4.9 % of ordinary and heated sentences by meaning, 0.3 3.9 %, 0.4 2.4 % (recall 66 %, 63 %, 57 % by
+meaning alone; the words catch most of the rest)."""
 CHECK_IN_MARGIN = 0.15
 """Between this and CRISIS_MARGIN a sentence is close enough to crisis language for a gentle check-in."""
 
@@ -32,7 +42,11 @@ MIN_WORDS = 5
 
 class Level(Enum):
     CRISIS = "crisis"
+    """Explicit crisis language: the exercise stops, with help."""
+    ASK = "ask"
+    """Weaker evidence: the program asks whether everyone is safe, and acts on the answer."""
     CHECK_IN = "check_in"
+    """Borderline: a gentle check-in at the next pause."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,7 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     if not said:
         return None
     check_in: Finding | None = None
+    ask: Finding | None = None
     words_only: set[str] = set()
     """Sentences meaning may not make a crisis of: a negated crisis phrase ("I'm not going to kill myself":
     meaning reads past the "not", words do not), or a borderline one (someone else's suicide, abuse long ago)."""
@@ -70,9 +85,13 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         found = crisis_group(plain)
         if found and not found[1]:
             return Finding(Level.CRISIS, sentence, found[0])
+        if figurative(plain):
+            words_only.add(sentence)  # a figure of speech: meaning reads the violent word, not the frame
         if found or borderline(plain):
             words_only.add(sentence)
             check_in = check_in or Finding(Level.CHECK_IN, sentence, "borderline")
+        elif worrying(plain):
+            ask = ask or Finding(Level.ASK, sentence, "worrying words")
     # By meaning, only sentences long enough to mean something: "Yeah, mostly," reads as anything at all.
     long_enough = [s for s in said if len(s.split()) >= MIN_WORDS] or (
         [text.strip()] if len(text.split()) >= MIN_WORDS else [])
@@ -82,8 +101,8 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         judged = long_enough[best]
         by_words = judged in words_only if judged in said else borderline(normalize(judged))  # the whole text
         if margins[best] >= CRISIS_MARGIN and not by_words:
-            return Finding(Level.CRISIS, judged, "meaning", round(margins[best], 3))
-        if check_in is None and margins[best] >= CHECK_IN_MARGIN:
+            return ask or Finding(Level.ASK, judged, "meaning", round(margins[best], 3))
+        if check_in is None and ask is None and margins[best] >= CHECK_IN_MARGIN:
             check_in = Finding(Level.CHECK_IN, long_enough[best], "meaning", round(margins[best], 3))
-    return check_in
+    return ask or check_in
 

@@ -64,7 +64,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
-        r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like)",
+        r"\b(?:will|would|am going to|might) (?:not|never) be (?:here|around) (?:soon|much longer|for long|by (?:morning|tomorrow|tonight|then|the weekend))\b", r"\b(?:not|never) (?:have|need) to (?:put up with|deal with|worry about|look at|see) me (?:for )?(?:much|any) (?:longer|more)\b", r"\b(?:will not|would not|does not|is not going to) matter (?:soon|much longer|for long|anyway|by then)\b.{0,40}\b(?:not|never) be (?:here|around|alive)\b", r"\bi (?:will|would|might) be dead (?:by|before|soon|in a (?:week|month))\b",
+        r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like| round| around| in circles| over| back| on about| on and on| with this (?:argument|conversation|fight|row))",
         r"\bpoint (?:of|in) (?:me )?(?:even )?(?:being here|living|being alive|going on|me being|my life)\b",
         r"\bdo not see the point (?:of|in) (?:living|going on|being here|life|anything anymore)\b",
         r"\bbetter off (?:with just you|without me|alone without me)\b",
@@ -96,6 +97,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bworld would be better\b", r"\bdisappear (?:forever|for good|permanently)\b",
     ),
     "plans or means": (
+        r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
         r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b", r"\bnoose\b",
@@ -125,6 +127,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwrote (?:a |my )?(?:note|letters?|goodbye)\b(?= .*\b(?:kids|family|everyone|in case|goodbye|not here))",
     ),
     "self-harm": (
+        r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b",
         r"\bcarv(?:e|ed|ing) (?:into )?my (?:skin|arms?|legs?|wrists?)\b",
         r"\b(?:started|start|starting|been|am|was) (?:cutting|burning|hurting myself|self harming|harming myself) again\b",
         r"\bcutting again\b", r"\bfresh (?:scars|cuts|wounds)\b",
@@ -140,6 +143,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b",
     ),
     "threats": (
+        r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|a box|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
         r"\b(?:he|she|they) (?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|"
@@ -161,6 +165,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:you|she|he) (?:will|would) (?:regret|pay for) (?:it|this)\b",
     ),
     "violence": (
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) (?:\w+ )?\w+ at (?:me|my (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
         r"hit) my (?:face|neck|arm|arms|wrist|hair|throat|ribs|nose|jaw|fingers?|head)\b",
@@ -187,6 +192,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
     ),
     "sexual violence": (
+        r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me|carried on|kept going|went ahead)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"\b(?:filmed|recorded|photographed|videoed) (?:us|me) (?:having sex |in bed |naked |undressed )?without (?:asking|my (?:consent|permission|knowing))\b", r"\b(?:send|post|share|show|put) (?:it|them|that|the (?:video|videos|photos|pictures|film|clip)) (?:to|online|on)\b.{0,30}\bif i (?:leave|go|tell|say)\b",
         r"\bsaid no and (?:he|she) (?:kept going|did it anyway|did not stop|continued)\b",
         r"\b(?:kept going|did it anyway) (?:after|when|even though) i said (?:no|stop)\b",
         r"\btouch\w* me even (?:when|though|after) i (?:say|said|tell|told)\b", r"\brefuse sex\b",
@@ -208,6 +214,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b", r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
         r"\b(?:decides|decide|controls|control|chooses) (?:who|where|what) i (?:can|am allowed to|may)\b",
         r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b", r"\bso i would depend on (?:him|her)\b",
         r"\b(?:send|show) (?:him|her) (?:photos|pictures|proof) of where i am\b", r"\bmonitors? (?:everything|all) i do\b",
@@ -238,6 +245,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
  r"\bcut me off from (?:my )?(?:family|friends)\b",
     ),
     "fear for safety": (
+        r"\btoo (?:scared|afraid|frightened|terrified) (?:to|of) (?:refuse|say no|saying no|leave|leaving|tell anyone|go home|fight back)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) will find me\b", r"\bfind me if i (?:leave|run|go)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:of )?what (?:he|she|they) (?:will|might|would|could) do\b",
         r"\b(?:afraid|scared|terrified|frightened) for (?:my|our|the kids|the childrens|my childrens|my kids) "
@@ -259,6 +267,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,3} (?:drunk|high|over the limit|after drinking|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
         r"\block(?:s|ed|ing)? " + _KID + r" (?:in|out)\b", r"\btouch\w* " + _KID + r" in (?:a way|ways)\b",
@@ -277,6 +286,19 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+WORRYING: tuple[str, ...] = (
+    # means or a warning, said in everyday words: "there's a shotgun in the loft", "I'm warning you"
+    r"\b(?:gun|shotgun|rifle|pistol|knife|knives|machete|rope|pills|tablets|poison) (?:is |are )?(?:in|under|at|up in|out in) "
+    r"(?:the|my|his|her|our|your) (?:garage|loft|attic|shed|drawer|car|bedside|cupboard|wardrobe|glovebox|safe|basement)\b",
+    r"\bi am warning you\b", r"\byou (?:will|are going to) regret (?:it|this|that)\b(?!.*\b(?:tomorrow|morning|later)\b)",
+    r"\b(?:wrote|written|writing|left|leave) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:the kids|the children|you all|everyone|"
+    r"my (?:mum|mom|family|kids|children))\b(?! about| for school| for the teacher)",
+    r"\b(?:given|give|giving|gave) away (?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|guitar|books)\b",
+    r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)",
+    r"\bnobody (?:believes|will believe|would believe) (?:a word|me|anything)\b",
+    r"\b(?:lock|locks|locked|locking) me (?:in|out)\b", r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
+)
+
 BORDERLINE: tuple[str, ...] = (
     r"\bdied by suicide\b", r"\b(?:killed|kill) (?:himself|herself|themselves)\b", r"\bcommitted suicide\b",
     r"\bused to (?:hit|beat|hurt|abuse|choke|kick|slap)\b", r"\bdomestic (?:violence|abuse)\b",
@@ -285,6 +307,20 @@ BORDERLINE: tuple[str, ...] = (
     r"\bnervous when (?:he|she) drinks\b", r"\b(?:has|have) a (?:bad |terrible |scary )?temper\b",
     r"\brun away from everything\b", r"\btired of everything\b", r"\bnot suicidal\b",
     r"\b(?:was|were) (?:abused|assaulted|raped)\b", r"\babused (?:me|as a child)\b",
+)
+
+FIGURES: tuple[str, ...] = (
+    # hyperbole in a quarrel: a trivial object or a frame that says it is a figure ("for that", "if you eat…")
+    r"\b(?:you are|you will be|you would be) (?:so )?dead meat\b", r"\b(?:chew|gnaw|cut) (?:off )?my (?:own )?(?:arm|leg|hand|foot) off\b",
+    r"\b(?:my|the|your|her|his|our) (?:boss|mum|mom|mother|dad|father|teacher|manager|sister|brother|coach|mother in law|"
+    r"landlord|accountant|editor|team) (?:will|is going to|would|is gonna|is about to|will literally) (?:kill|murder|strangle|"
+    r"shoot|destroy|skin) me\b",
+    r"\bi (?:could|can|would) (?:honestly |literally |actually |just |seriously |happily )?(?:kill|strangle|murder|throttle|"
+    r"smother|wring your neck|shake) (?:you )?(?:for|if|when|sometimes|right now|over)\b",
+    r"\b(?:i will|i am going to|i would|i swear i will) (?:kill|murder|strangle|throttle) you if you (?:ever )?(?:eat|touch|take|use|"
+    r"forget|leave|tell|spoil|drink|finish|move|borrow|break|lose|wear|play|spoiler|mention|invite|book|sing|say|are late)\b",
+    r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
+    r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
 )
 
 MASKED: tuple[str, ...] = (
@@ -313,7 +349,7 @@ def _compiled() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re.Patter
     """Compiled at the first sentence, not at start-up (some 250 patterns: 18 ms the program's first word need
     not wait for)."""
     groups = {group: tuple(re.compile(p) for p in patterns) for group, patterns in GROUPS.items()}
-    return groups, tuple(re.compile(p) for p in MASKED), tuple(re.compile(p) for p in BORDERLINE)
+    return groups, tuple(re.compile(p) for p in MASKED + FIGURES), tuple(re.compile(p) for p in BORDERLINE)
 
 
 def crisis_group(sentence: str) -> tuple[str, bool] | None:
@@ -336,3 +372,28 @@ def crisis_group(sentence: str) -> tuple[str, bool] | None:
 
 def borderline(sentence: str) -> bool:
     return any(p.search(sentence) for p in _compiled()[2])
+
+
+@cache
+def _worrying() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in WORRYING)
+
+
+def worrying(sentence: str) -> bool:
+    """Words that are not crisis language in themselves but could be danger said in everyday words (means within
+    reach, a warning, goodbye letters, control of money or keys): the program asks rather than guesses."""
+    _, masks, _ = _compiled()
+    for mask in masks:
+        sentence = mask.sub(" _ ", sentence)
+    return any(p.search(sentence) for p in _worrying())
+
+
+def figurative(sentence: str) -> bool:
+    """A figure of speech that borrows violent or deathly words ("you're dead meat if…", "I could kill you for
+    that", "my boss will murder me"): meaning alone must not make danger of it."""
+    return any(p.search(sentence) for p in _figures())
+
+
+@cache
+def _figures() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in FIGURES)

@@ -8,6 +8,7 @@ interrupt any step (pause, crisis, keys) is handled in `handle` before the flow 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -39,6 +40,10 @@ from voice_session.session.wording import (
     PAUSE_LINES,
     REPROMPT,
     RESUME,
+    SAFETY_ASK,
+    SAFETY_ASK_SOMEONE,
+    SAFETY_SECOND,
+    SAFETY_THANKS,
     WRAP_UP,
 )
 
@@ -51,7 +56,30 @@ class Phase(Enum):
     READY = "ready"
     RUNNING = "running"
     PAUSED = "paused"
+    ASKING = "asking"
+    """The exercise is held while the program asks whether everyone is safe (session/crisis.py, Level.ASK)."""
     ENDED = "ended"
+
+
+ECHO_OVERLAP = 0.4
+"""Share of an earlier sentence's longer words (four letters or more) that a worrying sentence repeats, at which
+it is that sentence said back."""
+SAFETY_ANSWER_WAIT_S = 25.0
+"""After asking whether everyone is safe, this long without a clear answer is taken as not safe."""
+
+
+@dataclass(frozen=True)
+class SafetyAsk:
+    """A question about safety, waiting for its answer."""
+
+    partner: str | None
+    """Who said what raised it (None: the program was not listening to anyone in particular)."""
+    utterance: Utterance
+    """What they said: handed on to the exercise once they say all is well."""
+    finding: crisis.Finding
+    say_id: int
+    asked_at_s: float | None = None
+    """When the question finished playing: the wait for an answer starts there."""
 
 
 
@@ -72,6 +100,11 @@ class SessionEngine(ExerciseFlow):
         the same text gives the same figures every time."""
         self._check_in: crisis.Finding | None = None
         self._checked_in = False
+        self._asking: SafetyAsk | None = None
+        self._safe_sentences: list[str] = []
+        """Sentences asked about and answered safe: the same words said back are not asked about again."""
+        self._asked: set[str | None] = set()
+        """Who has been asked once this session: a second worrying sentence from them stops the exercise."""
         self.recognition = recognition
         """With recognition off (the therapist's timer), silence only suggests a turn's end and keys decide."""
         self.end_suggested = False
@@ -128,6 +161,8 @@ class SessionEngine(ExerciseFlow):
         elif isinstance(event, Utterance):
             self._speech_open = not event.paused
             self._on_utterance(event)
+        elif self.phase is Phase.ASKING:
+            self._while_asking(event)
         elif self.phase is Phase.PAUSED:
             if isinstance(event, SpeechFinished):
                 self._held.append(event)
@@ -161,7 +196,10 @@ class SessionEngine(ExerciseFlow):
 
     def _on_key(self, key: Key) -> None:
         self._record("key", key=key.name)
-        if key.name == "q":
+        if self.phase is Phase.ASKING and key.name in ("q", "p", "space"):
+            # the therapist in the room decides: go on (space, p) or stop with help (q)
+            self._answered(key.name != "q", f"key {key.name}")
+        elif key.name == "q":
             self._end("ended_by_user")
         elif key.name == "p":
             if self.phase is Phase.PAUSED:
@@ -184,8 +222,14 @@ class SessionEngine(ExerciseFlow):
                      start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
                      confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}))
         found = crisis.assess(utterance.text, self.meaning)
+        if self.phase is Phase.ASKING:
+            self._on_safety_answer(utterance, found)
+            return
         if found is not None and found.level is crisis.Level.CRISIS:
             self._crisis(who, utterance, found)
+            return
+        if found is not None and found.level is crisis.Level.ASK and not self._echoes_a_safe_answer(found):
+            self._ask(who, utterance, found)
             return
         signal = safety.request(utterance.text)
         if found is not None and not self._checked_in:  # said gently at the next prompt, never over anyone
@@ -216,10 +260,90 @@ class SessionEngine(ExerciseFlow):
             if self.phase is Phase.RUNNING:
                 self._send(finished)
 
-    def _crisis(self, who: str | None, utterance: Utterance, found: crisis.Finding) -> None:
+    # ---- asking before escalating ----
+
+    def _ask(self, who: str | None, utterance: Utterance, found: crisis.Finding) -> None:
+        """Weaker evidence: the exercise is held, the person hears their own words back and is asked, kindly
+        and directly, whether they and everyone at home are safe. Asked once per person: a second worrying
+        sentence after "we're fine" is not talked away, it stops the exercise with help."""
+        person = self.names[who] if who else None
+        self._record("safety_ask", person=person, sentence=found.sentence, found_by=found.how,
+                     at=round(utterance.start_s, 2))
+        if who in self._asked:
+            self._record("safety_answer", person=person, answer="asked before", next="stopped")
+            self._crisis(who, utterance, found, SAFETY_SECOND + " " + CRISIS_STOP, "second ask")
+            return
+        self._asked.add(who)
+        self.phase = Phase.ASKING
+        self._emit(Chime("pause"))
+        sentence = found.sentence.strip().rstrip(".!?")
+        text = (SAFETY_ASK.format(name=person, sentence=sentence) if person
+                else SAFETY_ASK_SOMEONE.format(sentence=sentence))
+        say_id = self._say_now(text, "safety")
+        self._asking = SafetyAsk(who, utterance, found, say_id)
+        self._emit(Listen(person or "", "safety", None))
+
+    def _echoes_a_safe_answer(self, found: crisis.Finding) -> bool:
+        """The worrying words repeat what was already asked about and answered safe (the listener saying the
+        speaker's words back in a paraphrase, "you said there's a gun in the loft"): asking again would make
+        a listener who listens well the one who gets questioned."""
+        said = {w for w in listening.words(found.sentence) if len(w) > 3}
+        for earlier in self._safe_sentences:
+            before = {w for w in listening.words(earlier) if len(w) > 3}
+            if before and len(said & before) / len(before) >= ECHO_OVERLAP:
+                self._record("safety_echo", sentence=found.sentence, echoes=earlier)
+                return True
+        return False
+
+    def _while_asking(self, event: Event) -> None:
+        asking = self._asking
+        assert asking is not None
+        if isinstance(event, SpeechFinished):
+            if event.say_id == asking.say_id:
+                self._asking = replace(asking, asked_at_s=event.at_s)
+            else:
+                self._held.append(event)  # the exercise's prompt that was playing: the flow gets it on resuming
+        elif (isinstance(event, Tick) and asking.asked_at_s is not None
+              and self.now - asking.asked_at_s >= SAFETY_ANSWER_WAIT_S):
+            self._answered(False, "")
+
+    def _on_safety_answer(self, utterance: Utterance, found: crisis.Finding | None) -> None:
+        if found is not None and found.level is crisis.Level.CRISIS:
+            self._answered(False, utterance.text, found)
+            return
+        if found is not None and found.level is crisis.Level.ASK and safety.safety_answer(utterance.text) is not True:
+            self._answered(False, utterance.text, found)
+            return
+        self._answered(safety.safety_answer(utterance.text) is True, utterance.text)
+
+    def _answered(self, safe: bool, text: str, found: crisis.Finding | None = None) -> None:
+        """Yes → thanks, and the exercise goes on where it was (what was said goes to it); no, crisis words or
+        no clear answer → the crisis stop, with help."""
+        asking = self._asking
+        assert asking is not None
+        self._asking = None
+        person = self.names[asking.partner] if asking.partner else None
+        self._record("safety_answer", person=person, text=text, answer="safe" if safe else "not safe" if text else
+                     "no answer", next="resumed" if safe else "stopped")
+        if not safe:
+            self.phase = Phase.RUNNING  # so that the stop below ends a running session
+            self._crisis(asking.partner, asking.utterance, found or asking.finding)
+            return
+        self.phase = Phase.RUNNING
+        self._safe_sentences.append(asking.finding.sentence)
+        self._say_now(SAFETY_THANKS, "safety")
+        self._send(asking.utterance)  # it was part of the conversation: the exercise hears it now
+        self._send(Resumed())
+        held, self._held = self._held, []
+        for finished in held:
+            if self.phase is Phase.RUNNING:
+                self._send(finished)
+
+    def _crisis(self, who: str | None, utterance: Utterance, found: crisis.Finding,
+                stop_text: str = CRISIS_STOP, how: str = "") -> None:
         self._record("safety_stop", signal="crisis", person=self.names[who] if who else None,
-                     sentence=found.sentence, found_by=found.how, at=round(utterance.start_s, 2))
-        self._say_now(CRISIS_STOP, "safety")
+                     sentence=found.sentence, found_by=how or found.how, at=round(utterance.start_s, 2))
+        self._say_now(stop_text, "safety")
         self._say_now(safety.HELP_TEXT, "help")
         self._record("help_shown", text=safety.HELP_TEXT)
         self._end("safety")

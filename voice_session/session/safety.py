@@ -14,6 +14,8 @@ class Signal(Enum):
     OVERWHELMED = "overwhelmed"
     RESUME = "resume"
     CRISIS = "crisis"
+    ASK = "ask"
+    """Weaker evidence of danger (meaning only, worrying everyday words): ask whether everyone is safe."""
     CHECK_IN = "check_in"
     """Close to crisis language, or a borderline line (grief after a suicide, past abuse): a gentle check-in."""
 
@@ -33,6 +35,8 @@ def classify(text: str, meaning: Meaning | None = None) -> Signal | None:
     found = assess(text, meaning)
     if found is not None and found.level is Level.CRISIS:
         return Signal.CRISIS
+    if found is not None and found.level is Level.ASK:
+        return Signal.ASK
     asked = request(text)
     if asked is None and found is not None:
         return Signal.CHECK_IN
@@ -62,3 +66,28 @@ HELP_TEXT = (
     "or call Samaritans on 116 123 in the UK and Ireland. For abuse at home, the US National Domestic "
     "Violence Hotline is 1-800-799-7233, and the UK National Domestic Abuse Helpline is 0808 2000 247."
 )
+
+
+_SAFE = (r"\b(?:safe|fine|okay|ok|alright|all right|good)\b", r"\bfigure of speech\b", r"\b(?:just|only) (?:an? )?"
+         r"(?:expression|saying|joke|joking|venting|words|exaggerating|angry|frustrated)\b",
+         r"\b(?:did not|didn't|never) mean (?:it|that)\b", r"\b(?:was|were|i'm|i am) (?:just |only )?joking\b",
+         r"\bnobody (?:is|was) in danger\b", r"\bnot (?:serious|literally|literal)\b")
+_UNSAFE = (r"\bnot (?:really |totally |entirely |very |completely )?(?:safe|fine|okay|ok|alright|all right|good)\b",
+           r"\b(?:scared|afraid|frightened|terrified|unsafe|in danger|help me|need help)\b",
+           r"^\s*(?:no|nope|not really|i do not know|i don't know|maybe not)\b"
+           r"(?!,? (?:no,? )?(?:we|i)(?:'re|'m| are| am) (?:safe|fine|okay|ok|alright))")
+_YES = r"^\s*(?:yes|yeah|yep|yup|yes we are|we are|we're|i am|i'm|of course|absolutely|totally|sure|definitely)\b"
+
+
+def safety_answer(text: str) -> bool | None:
+    """An answer to "are you, and everyone at home, safe right now?": True (safe), False (not safe), or None
+    (no clear answer). Worry wins: "No", "not really", "I'm scared" are not safe, even beside a "fine";
+    "No, no, we're fine, it's just an expression" is safe."""
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    if not lowered:
+        return None
+    if any(re.search(p, lowered) for p in _UNSAFE):
+        return False
+    if any(re.search(p, lowered) for p in _SAFE) or re.search(_YES, lowered):
+        return True
+    return None

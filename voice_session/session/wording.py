@@ -27,6 +27,18 @@ CRISIS_STOP = (
     "Please take care of each other's safety first. When you are both safe, you can come back to this another "
     "day, and it may help to have a counsellor with you."
 )
+SAFETY_ASK = (
+    "{name}, I'd like to pause for a moment. I heard: \"{sentence}\". I'm asking because I want you both to be "
+    "okay, not because anyone did anything wrong. Are you, and everyone at home, safe right now?"
+)
+SAFETY_ASK_SOMEONE = (
+    "I'd like to pause for a moment. I heard: \"{sentence}\". I'm asking because I want you both to be okay, not "
+    "because anyone did anything wrong. Are you both, and everyone at home, safe right now?"
+)
+SAFETY_THANKS = "Thank you for telling me. Let's go on where we were."
+SAFETY_SECOND = (
+    "I've now heard more than once something that worries me, so I'm going to stop the exercise here, to be safe."
+)
 CHECK_IN = (
     "Before we go on: some of what was said sounded heavy. If either of you feels unsafe, or has thoughts of "
     "harming yourself, say pause at any time, and I'll tell you where to find help."

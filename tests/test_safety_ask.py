@@ -1,0 +1,114 @@
+"""Asking before escalating: weaker evidence of danger makes the program ask, kindly and directly, whether
+everyone is safe, and act on the answer; a heated but safe conversation is never stopped. Through the real
+engine with the real text model, no audio (tests/helpers.converse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_session.session.engine import SessionEngine
+from voice_session.session.script import load_exercise
+
+from .helpers import converse
+from .listening_set import conflict
+
+WORRYING = "There's a shotgun in the loft, you know, my dad's."
+
+
+@pytest.fixture(scope="module")
+def meaning():  # type: ignore[no-untyped-def]
+    from voice_session.text.understanding import load_understanding
+
+    found = load_understanding()
+    assert found is not None
+    return found
+
+
+def _engine(meaning, exercise: str = "speaker-listener") -> SessionEngine:  # type: ignore[no-untyped-def]
+    return SessionEngine(load_exercise(exercise), ("Sam", "Alex"), meaning=meaning)
+
+
+def _session(meaning, lines):  # type: ignore[no-untyped-def]
+    return converse("speaker-listener", lines, engine=_engine(meaning))
+
+
+def test_a_worrying_sentence_is_asked_about_in_the_persons_own_words(meaning) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A", WORRYING), ("*", "Yes, we're safe, it's locked away and has been for years.")])
+    asked = run.of("safety_ask")
+    assert len(asked) == 1 and asked[0]["person"] == "Sam" and asked[0]["found_by"] == "worrying words"
+    question = next(text for text in run.said if "safe right now" in text)
+    assert question.startswith("Sam,") and "shotgun in the loft" in question
+    for word in ("wrong", "crisis", "danger", "disorder"):  # calm, never accusing or diagnosing
+        assert word not in question.replace("did anything wrong", "")
+    assert run.of("safety_answer") == [{"person": "Sam", "text": "Yes, we're safe, it's locked away and has been for "
+                                        "years.", "answer": "safe", "next": "resumed"}]
+    assert "safety_stop" not in run.names() and run.ended != "safety"
+    assert run.said[run.said.index(question) + 1].startswith("Thank you for telling me")
+
+
+def test_the_exercise_resumes_where_it_was_and_keeps_what_was_said(meaning) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A+", "I felt alone at the party on Saturday."), ("A", WORRYING),
+                             ("*", "Yes, we're fine."), ("A", "That's all, over to you."),
+                             ("B", "You felt alone at the party, and you told me about the shotgun in the loft."),
+                             ("A", "Yes.")])
+    turns = [e for e in run.of("turn_ended") if e["purpose"] == "turn"]
+    assert turns and turns[0]["person"] == "Sam"
+    assert "paraphrase_landed" in run.names() and "safety_stop" not in run.names()
+    assert len(run.of("safety_ask")) == 1  # the listener saying it back is not asked about again
+
+
+@pytest.mark.parametrize("answer", ["No.", "Not really, no.", "I'm scared of what he'll do.", "I don't know."])
+def test_an_answer_that_is_not_yes_stops_with_help(meaning, answer: str) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A", WORRYING), ("*", answer)])
+    assert run.of("safety_answer")[0]["next"] == "stopped"
+    assert "help_shown" in run.names() and run.ended == "safety"
+
+
+def test_no_answer_at_all_stops_with_help(meaning) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A", WORRYING), ("wait", 60)])
+    assert run.of("safety_answer")[0]["answer"] == "no answer"
+    assert "help_shown" in run.names() and run.ended == "safety"
+
+
+def test_a_second_worrying_sentence_from_the_same_person_stops_with_help(meaning) -> None:  # type: ignore[no-untyped-def]
+    """Asked once, they said all was well; a second worrying sentence is not talked away (people who are not
+    safe often say they are, the first time)."""
+    run = _session(meaning, [("A", WORRYING), ("*", "Yes, it's fine."), ("B", "You told me about your dad."),
+                             ("A", "No."), ("A", "I'm warning you, don't push me tonight.")])
+    assert len(run.of("safety_ask")) == 2 and len(run.of("safety_answer")) == 2
+    assert run.of("safety_answer")[1] == {"person": "Sam", "answer": "asked before", "next": "stopped"}
+    assert run.ended == "safety" and "help_shown" in run.names()
+
+
+@pytest.mark.parametrize(("key", "stopped"), [("space", False), ("q", True)])
+def test_the_therapist_decides_with_a_key(meaning, key: str, stopped: bool) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A", WORRYING), ("key", key), ("A", "Over to you."), ("B", "You mentioned the loft."),
+                             ("A", "Yes.")])
+    assert run.of("safety_answer")[0]["text"] == f"key {key}"
+    assert (run.ended == "safety") is stopped
+    assert ("paraphrase_landed" in run.names()) is not stopped
+
+
+def test_explicit_crisis_language_in_the_answer_stops_at_once(meaning) -> None:  # type: ignore[no-untyped-def]
+    run = _session(meaning, [("A", WORRYING), ("*", "Honestly, I've thought about using it on myself.")])
+    assert run.ended == "safety" and run.of("safety_answer")[0]["next"] == "stopped"
+
+
+def test_a_heated_but_safe_session_is_never_stopped(meaning, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every held-out heated sentence said in turns, and the listener repeating the speaker's hyperbole back in
+    a paraphrase: the session runs to its end with no stop and at most one ask."""
+    heated = [text for _, text in conflict("held-out")]
+    lines: list[tuple[str, str]] = []
+    for index, text in enumerate(heated):  # whoever is listened to says the next heated line, and every third
+        lines += [("*", text)] if index % 3 else [("*", text), ("*", "So you're saying " + text), ("*", "Yes.")]
+    from .conftest import ROOT
+
+    long = (ROOT / "voice_session/exercises/speaker-listener.toml").read_text().replace("rounds = 2", "rounds = 12")
+    (tmp_path / "long.toml").write_text(long.replace('name = "speaker-listener"', 'name = "long"'))
+    engine = SessionEngine(load_exercise(str(tmp_path / "long.toml")), ("Sam", "Alex"), meaning=meaning)
+    run = converse("speaker-listener", lines, engine=engine, max_s=7200)
+    said = sum(1 for e in run.of("utterance"))
+    assert said >= 40, said
+    assert "safety_stop" not in run.names(), run.of("safety_stop")
+    assert len(run.of("safety_ask")) <= 1, run.of("safety_ask")
+    assert run.ended in ("completed", None)  # None: the heated lines ran out before the exercise did
