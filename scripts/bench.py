@@ -282,7 +282,7 @@ def understanding(whisper: object) -> None:
     from tests.test_crisis import spoken_and_heard
     from tests.test_paraphrase import figures
     from voice_session.session.crisis import Level, assess
-    from voice_session.session.paraphrase import clauses, reflect
+    from voice_session.session.paraphrase import points, reflect
     from voice_session.text.understanding import load_understanding
 
     t = time.perf_counter()
@@ -316,7 +316,7 @@ def understanding(whisper: object) -> None:
     costs = []
     for item in items:  # a paraphrase judged as a session does: crisis, then what it reflects (the speaker's
         model.model._remembered.clear()  # type: ignore[attr-defined]  # points were read as it was asked for)
-        model.prepare(clauses(item.statement))
+        model.prepare(points(item.statement))
         t = time.perf_counter()
         assess(item.good, model)
         reflect(item.statement, item.good, model)

@@ -126,3 +126,16 @@ def test_a_faithful_paraphrase_in_the_listeners_own_words_is_not_a_rebuttal() ->
     assert cues("You were scared when I didn't call on Friday.", LISTENER_CUES) == []
     assert cues("I didn't say that.", LISTENER_CUES) == [Cue.REBUTTAL]
     assert cues("You were upset, but I didn't mean it.", LISTENER_CUES) == [Cue.REBUTTAL]
+
+
+@pytest.mark.parametrize(("statement", "quoted"), [
+    ("I had been waiting all day to tell you about my interview That is all",
+     ["I had been waiting all day to tell you about my interview"]),
+    ("I miss our weekends together and I feel alone. Over to you.", ["I miss our weekends together", "and I feel alone"]),
+    ("I felt invisible at the party. I asked what you heard, not what you think.", ["I felt invisible at the party"]),
+])
+def test_a_hint_quotes_what_the_speaker_said_of_themselves_never_the_hand_off(statement: str,
+                                                                               quoted: list[str]) -> None:
+    from voice_session.session.paraphrase import points
+
+    assert points(statement) == quoted

@@ -15,7 +15,7 @@ from typing import Any
 from voice_session.session import listening
 from voice_session.session.events import Key, Listen, Prepare
 from voice_session.session.listening import Answer
-from voice_session.session.paraphrase import clarified, clauses, missed_hint, reflect
+from voice_session.session.paraphrase import clarified, missed_hint, points, reflect
 from voice_session.session.promises import OUTCOMES, REVIEW_INTRO, promised_words, review_question, review_reply
 from voice_session.session.script import Step
 from voice_session.session.wording import (
@@ -236,7 +236,7 @@ class ExerciseFlow:
         for attempt in range(1, attempts + 1):
             self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
             if self.meaning is not None and self.recognition:
-                self.meaning.prepare(clauses(self._floor_text))
+                self.meaning.prepare(points(self._floor_text))
             if attempt == 1:
                 prompt = self.fill(step.text)
             else:

@@ -15,6 +15,8 @@ from typing import Protocol
 
 import numpy as np
 
+from voice_session.session.lexicon import HANDOFFS, TRAILING
+
 MISSED_BELOW = 0.45
 """A clause whose best likeness to the paraphrase is under this was missed. Chosen on the listening set's tuning
 half: the highest value that leaves every faithful paraphrase there alone."""
@@ -98,6 +100,33 @@ def clauses(text: str) -> list[str]:
     return [p for p in merged if _content(p) > 0]
 
 
+_ABOUT_THE_EXERCISE = re.compile(
+    r"\b(?:i (?:asked|said|meant)|not what (?:you|i) (?:think|thought|said|meant)|what you heard|you (?:missed|forgot|"
+    r"left out)|that(?:'s| is) not what i (?:said|meant)|let me (?:say|put) (?:it|that) again|try again)\b",
+    re.IGNORECASE)
+"""A speaker's words about the exercise itself ("No. I asked what you heard, not what you think"): a point of
+the conversation is what they said about themselves, never these."""
+
+
+def without_handoff(text: str) -> str:
+    """The statement less a spoken hand-off at its end ("… about my interview. That is all"), which is how the
+    turn ended, not something the speaker said about themselves."""
+    lowered = text.lower().replace("’", "'")
+    for phrase in sorted(HANDOFFS, key=len, reverse=True):
+        match = re.search(r"[\s,.;!?-]*\b" + re.escape(phrase) + r"\b(?:[\s,]*(?:" + "|".join(TRAILING)
+                          + r"|thank you))*[\s.,!?]*$", lowered)
+        if match and match.start() > 0:
+            return text[: match.start()].rstrip(" ,;-")
+    return text
+
+
+def points(statement: str) -> list[str]:
+    """The points a paraphrase should reflect and a hint may quote: the statement's clauses, without its hand-off,
+    its words about the exercise, or fragments too short to stand alone ("doing I hug")."""
+    return [p for p in clauses(without_handoff(statement))
+            if not _ABOUT_THE_EXERCISE.search(p) and len(re.findall(r"[A-Za-z']+", p)) >= 3]
+
+
 def speaker_view(paraphrase: str) -> str:
     """The listener's 'you felt… when I…' as the speaker would say it: 'I felt… when you…'."""
     out = []
@@ -111,13 +140,13 @@ def speaker_view(paraphrase: str) -> str:
 
 
 def reflect(statement: str, paraphrase: str, model: Likeness) -> Reflection:
-    points = clauses(statement)
-    if not points or not paraphrase.strip():
-        return Reflection(tuple(points), tuple(0.0 for _ in points))
+    said = points(statement) or clauses(statement)
+    if not said or not paraphrase.strip():
+        return Reflection(tuple(said), tuple(0.0 for _ in said))
     view = speaker_view(paraphrase)
     against = [view, *clauses(view)]
-    best = model.likeness(points, against).max(axis=1)
-    return Reflection(tuple(points), tuple(round(float(s), 3) for s in best))
+    best = model.likeness(said, against).max(axis=1)
+    return Reflection(tuple(said), tuple(round(float(s), 3) for s in best))
 
 
 _META = re.compile(
