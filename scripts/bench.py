@@ -25,6 +25,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from voice_session.audio.frames import FRAME_MS, SAMPLE_RATE, split_frames  # noqa: E402
 from voice_session.audio.sources import WavSource  # noqa: E402
@@ -157,6 +158,10 @@ def main() -> None:
     row("peak RSS of a simulated session in its own process (Whisper, Piper, text model)", session_peak_mb(), "MB",
         "<= 600 MB")
     twenty_minute_scenario()
+    from bench_heated import SECTIONS  # a couple's hard conversation on a busy laptop
+
+    for section in SECTIONS.values():
+        section(row)
     live_first_word()
     live_barge_in()
     web_page()

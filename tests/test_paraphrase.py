@@ -131,7 +131,8 @@ def test_a_faithful_paraphrase_in_the_listeners_own_words_is_not_a_rebuttal() ->
 @pytest.mark.parametrize(("statement", "quoted"), [
     ("I had been waiting all day to tell you about my interview That is all",
      ["I had been waiting all day to tell you about my interview"]),
-    ("I miss our weekends together and I feel alone. Over to you.", ["I miss our weekends together", "and I feel alone"]),
+    ("I miss our weekends together and I feel alone. Over to you.",
+     ["I miss our weekends together", "and I feel alone"]),
     ("I felt invisible at the party. I asked what you heard, not what you think.", ["I felt invisible at the party"]),
 ])
 def test_a_hint_quotes_what_the_speaker_said_of_themselves_never_the_hand_off(statement: str,

@@ -1,0 +1,202 @@
+"""Benchmark sections for a real couple's hard conversation on a busy laptop, run by scripts/bench.py (or alone:
+`python scripts/bench_heated.py [safety] [echo] [simulate]`).
+
+- safety: per-sentence stop and ask rates on the listening set's held-out halves, and the chance that a
+  100-sentence heated but safe session is stopped, or asked, at least once; beside the same figures from the
+  code before this change (5a45e99, from git, in the same run).
+- echo: the echo path's CPU per 10 ms of microphone audio (program talking, then quiet), idle and beside three
+  CPU-bound processes.
+- simulate: the demo and a 20-minute scenario through `voice-session simulate`, wall time and peak RSS, beside
+  8c4edac (before echo cancellation) run from git in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BEFORE_SAFETY = "5a45e99"
+"""The code before two-level safety."""
+BEFORE_ECHO = "8c4edac"
+"""The code before echo cancellation (the issue's reference for simulation speed and memory)."""
+
+Row = Callable[..., None]
+
+_SAFETY_RATES = """
+import json, sys
+sys.path.insert(0, {tests!r})
+from listening_set import conflict, conflict_crisis, crisis, ordinary
+from voice_session.session.crisis import assess
+from voice_session.text.understanding import load_understanding
+model = load_understanding(warn=False)
+def level(text):
+    found = assess(text, model)
+    return "none" if found is None else found.level.value
+out = {{}}
+for name, rows in (("conflict", conflict("held-out")), ("ordinary", ordinary("held-out")),
+                   ("conflict_crisis", conflict_crisis("held-out")), ("crisis", crisis("held-out"))):
+    out[name] = [level(text) for _, text in rows]
+print(json.dumps(out))
+"""
+
+
+def _checkout(commit: str, folder: Path) -> Path | None:
+    """The project's files at `commit`, from git, into `folder` (None outside a git checkout)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=False)
+    if archive.returncode != 0:
+        return None
+    folder.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def _rates(levels: dict[str, list[str]], row: Row, label: str) -> None:
+    heated = levels["conflict"]
+    stop = sum(lv == "crisis" for lv in heated) / len(heated)
+    ask = sum(lv == "ask" for lv in heated) / len(heated)
+    check = sum(lv == "check_in" for lv in heated) / len(heated)
+    row(f"heated talk, held-out: stopped per sentence, {label}", 100 * stop, "%", "0 %")
+    row(f"heated talk, held-out: asked per sentence, {label}", 100 * ask, "%", "<= 2 %")
+    row(f"heated talk, held-out: checked in per sentence, {label}", 100 * check, "%")
+    row(f"100-sentence heated session stopped at least once, {label}", 100 * (1 - (1 - stop) ** 100), "%", "0 %")
+    row(f"100-sentence heated session stopped or asked, {label}", 100 * (1 - (1 - stop - ask) ** 100), "%")
+    ordinary = levels["ordinary"]
+    row(f"ordinary talk, held-out: stopped per sentence, {label}",
+        100 * sum(lv == "crisis" for lv in ordinary) / len(ordinary), "%", "0 %")
+    row(f"ordinary talk, held-out: asked per sentence, {label}",
+        100 * sum(lv == "ask" for lv in ordinary) / len(ordinary), "%")
+    danger = levels["crisis"] + levels["conflict_crisis"]
+    row(f"crisis statements, held-out (all files): stopped, {label}",
+        100 * sum(lv == "crisis" for lv in danger) / len(danger), "%")
+    row(f"crisis statements, held-out (all files): stopped or asked, {label}",
+        100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%", ">= 95 %")
+    said_in_conflict = levels["conflict_crisis"]
+    row(f"crisis said in a conflict, held-out: stopped or asked, {label}",
+        100 * sum(lv in ("crisis", "ask") for lv in said_in_conflict) / len(said_in_conflict), "%")
+
+
+def safety(row: Row) -> None:
+    """Text, held-out halves (the spoken and transcribed figures are tests/test_crisis.py's slow test)."""
+    with tempfile.TemporaryDirectory() as folder:
+        before = _checkout(BEFORE_SAFETY, Path(folder) / "before")
+        for label, root in (("before", before), ("now", ROOT)):
+            if root is None:
+                print(f"  (no git history here: the {label} figures are left out)")
+                continue
+            # the old code with today's data sets (its listening_set.py had no conflict files)
+            code = _SAFETY_RATES.format(tests=str(ROOT / "tests"))
+            done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
+                                  env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1"},
+                                  check=False)
+            if done.returncode != 0:
+                print(f"  ({label}: {done.stderr.strip()[-200:]})")
+                continue
+            _rates(json.loads(done.stdout.strip().splitlines()[-1]), row, label)
+
+
+def _echo_workload() -> list[tuple[np.ndarray, np.ndarray]]:
+    """A minute of a simulated room: 20 s of the program talking with its echo, 40 s of it quiet."""
+    from voice_session.audio.decode import load_audio
+    from voice_session.audio.frames import FRAME_SAMPLES
+
+    talk = load_audio(ROOT / "audio_fixtures/clips/monologue.wav")[: 16000 * 20]
+    far = np.concatenate([talk, np.zeros(16000 * 40, dtype=np.int16)])
+    echo = np.concatenate([np.zeros(960), 0.5 * far[:-960].astype(np.float64)])
+    rng = np.random.default_rng(1)
+    mic = np.clip(echo + rng.normal(0, 30, len(far)), -32768, 32767).astype(np.int16)
+    return [(mic[i : i + FRAME_SAMPLES], far[i : i + FRAME_SAMPLES])
+            for i in range(0, len(far) - FRAME_SAMPLES + 1, FRAME_SAMPLES)]
+
+
+def echo_cpu(row: Row) -> None:
+    """CPU seconds the echo path (AEC3, the linear filter, the drift lock) spends per 10 ms of microphone audio,
+    as a live session runs it frame by frame; idle and with three CPU-bound processes beside it."""
+    from voice_session.audio.echo import EchoPath, load_canceller
+
+    frames = _echo_workload()
+    for label, busy in (("idle", 0), ("beside 3 CPU-bound processes", 3)):
+        hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
+        try:
+            canceller = load_canceller(warn=False)
+            if canceller is None:
+                print("  (no echo canceller installed)")
+                return
+            path = EchoPath(canceller, iter([far for _, far in frames]).__next__)
+            talking, quiet = [], []
+            for mic, far in frames:
+                t = time.process_time()
+                path.clean(mic, talking=bool(far.any()))
+                (talking if far.any() or not path.echo_free else quiet).append(time.process_time() - t)
+        finally:
+            for hog in hogs:
+                hog.kill()
+        row(f"echo path CPU per 10 ms, program talking, {label}", 1000 * float(np.mean(talking)) / 3, "ms")
+        row(f"echo path CPU per 10 ms, program quiet, {label}", 1000 * float(np.mean(quiet)) / 3, "ms")
+
+
+def _simulate(root: Path, scenario: Path, out: Path) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and session minutes of one `voice-session simulate` run from `root`."""
+    import psutil
+
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "voice_session", "simulate", "--quiet", "--scenario", str(scenario),
+                             "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root,
+                            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1",
+                                 "HOME": str(out.parent), "VOICE_SESSION_CACHE": str(out.parent / "cache")})
+    watched, peak = psutil.Process(proc.pid), 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, watched.memory_info().rss)
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.02)
+    wall = time.perf_counter() - t
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines() if line.strip()]
+    return wall, peak / 2**20, events[-1]["t"] / 60
+
+
+def simulations(row: Row) -> None:
+    """Each scenario twice per code (the second run has its prompts stored), the second run reported."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench import write_long_scenario
+
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        long = base / "long"
+        long.mkdir()
+        scenarios = {"demo": ROOT / "voice_session/demo/scenario.toml", "20-min": write_long_scenario(long)}
+        before = _checkout(BEFORE_ECHO, base / "before")
+        for label, root in (("before echo cancellation", before), ("now", ROOT)):
+            if root is None:
+                continue
+            for name, scenario in scenarios.items():
+                for run in ("first", "stored"):
+                    wall, peak, minutes = _simulate(root, scenario, base / f"{label}-{name}-{run}".replace(" ", "_"))
+                row(f"{name} scenario ({minutes:.1f} min) simulated, {label}", minutes * 60 / wall, "x RT",
+                    ">= 40x RT" if label == "now" else "")
+                row(f"{name} scenario peak RSS, {label}", peak, "MB", "<= 450 MB" if label == "now" else "")
+
+
+SECTIONS = {"safety": safety, "echo": echo_cpu, "simulate": simulations}
+
+
+def main(names: list[str]) -> None:
+    def row(name: str, value: float, unit: str, target: str = "") -> None:
+        print(f"  {name:<66} {value:>10.3f} {unit:<6} {target}", flush=True)
+
+    for name in names or list(SECTIONS):
+        SECTIONS[name](row)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
