@@ -13,6 +13,7 @@ microphone's buffer) is then measured and taken out by the echo path.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 
 import numpy as np
@@ -30,6 +31,8 @@ at a time, while nothing had restarted: moving the reference at each jump (eleve
 made the echo filters learn the room again and again."""
 RELOCK_AGREE = RELOCK_SAMPLES // 2
 """How close to each other the frames' targets must be for their jump to count as one."""
+AWAIT_S = 0.06
+"""The longest a reference waits for its last samples to be handed over."""
 TAPS = 8
 """Samples each side of a fractional position that the interpolation reads (a Hann-windowed sinc)."""
 
@@ -87,7 +90,7 @@ class PlayedHistory:
         """The most samples one callback has handed over: the count moves in steps this large."""
         self._away: list[float] = []
         """The targets of the frames on end that were over `RELOCK_SAMPLES` from the reference."""
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
 
     def written(self, block: np.ndarray, t: float) -> None:
         """The output callback, at monotonic time `t`, handed these samples (zeros included) over."""
@@ -102,6 +105,7 @@ class PlayedHistory:
                 self.end += len(part)
             self.clock.note(t, self.end)
             self._block = max(self._block, len(block))
+            self._lock.notify_all()
 
     def far(self, heard_at: float | None) -> np.ndarray:
         """The 480 samples handed over up to the moment a microphone frame arrived (`heard_at`, monotonic),
@@ -117,10 +121,24 @@ class PlayedHistory:
             step = FRAME_SAMPLES + self.drift
             if self._position is None or self._moved(target):
                 self.relocks += self._position is not None
-                self._position, step, self._away = target, float(FRAME_SAMPLES), []
+                # at a whole sample: read where the clocks agree (no drift), the reference is the very samples played,
+                # not an interpolation of them (a 16-tap sinc loses the top of the band, which caps any echo filter)
+                self._position, step, self._away = float(round(target)), float(FRAME_SAMPLES), []
             at = self._position + np.arange(FRAME_SAMPLES) * (step / FRAME_SAMPLES)
             self._position += step
+            self._await(int(np.ceil(at[-1])) + TAPS)
             return self._read(at)
+
+    def _await(self, needed: int) -> None:
+        """Waits (briefly) for the samples a reference needs to be handed over. The output's callbacks come in
+        uneven steps: read on time, the end of a frame was often not handed over yet (seen live, idle, about one
+        frame in five while the program talked) and read as a hole of silence the echo filters can never learn
+        across. A shortfall of more than a few blocks is a stalled output: no waiting for that."""
+        if needed - self.end > 3 * max(self._block, FRAME_SAMPLES):
+            return
+        deadline = time.monotonic() + AWAIT_S
+        while self.end < needed and (left := deadline - time.monotonic()) > 0:
+            self._lock.wait(left)
 
     def _moved(self, target: float) -> bool:
         """The reference is far from where the clocks put it, and has been for long enough, to one place."""
