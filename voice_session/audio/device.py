@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from types import ModuleType
 from typing import Any
 
@@ -18,7 +19,37 @@ def sounddevice() -> ModuleType:
         import sounddevice as sd
     except (OSError, ImportError):
         raise UserError(f"PortAudio library not found; {PORTAUDIO_FIX}") from None
+    _quiet_alsa()
     return sd
+
+
+_ALSA_QUIET: list[object] = []
+"""The no-op error handler given to ALSA, once."""
+
+
+def _quiet_alsa() -> None:
+    """On Linux, ALSA prints a line to stderr at every buffer underrun it recovers from ("ALSA lib pcm.c:…
+    snd_pcm_recover"): on a busy laptop, hundreds a session. They say nothing a couple can act on, and when
+    stderr is a pipe nobody reads (a launcher, a test), its writer blocks with stderr's lock held and the
+    program hangs at exit. The session's own record says when audio was dropped."""
+    if _ALSA_QUIET or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("asound")
+    if name is None:
+        return
+    try:
+        alsa = ctypes.CDLL(name)
+        # A C function that does nothing with what it is given, not a Python callback: ALSA calls its handler
+        # from the audio thread, which may still run while the interpreter shuts down. On Linux's calling
+        # conventions the caller cleans up the arguments, so extra ones are simply ignored.
+        handler = ctypes.CDLL(None).sched_yield
+        alsa.snd_lib_error_set_handler(handler)
+    except (OSError, AttributeError):
+        return
+    _ALSA_QUIET.append(handler)
 
 
 def input_device(device: str | int | None = None) -> dict[str, Any]:
@@ -70,3 +101,8 @@ def close_stream(stream: Any, wait_s: float = CLOSE_WAIT_S) -> None:
     closer = threading.Thread(target=close, daemon=True, name="close-audio")
     closer.start()
     closer.join(wait_s)
+    if closer.is_alive():  # PortAudio is stuck: its own exit handler would stop (drain) the stream and hang too
+        import atexit
+
+        sd = sounddevice()
+        atexit.unregister(getattr(sd, "_exit_handler", lambda: None))

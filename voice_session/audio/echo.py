@@ -298,6 +298,9 @@ class EchoPath:
         """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing
         cannot be trusted (a machine too busy to keep its audio callbacks in time), and an open microphone
         could hear the program's voice. With headphones nothing needs taking out."""
+        if self.judge.mode is not Duplex.FULL:
+            return False  # before the mode is settled the room is being learned anyway (an output starting up
+            # in a burst moves its reference more than once)
         self._relock_frames = [*self._relock_frames, self._frames][-UNSTEADY_RELOCKS:]
         recent = self._frames - self._relock_frames[0] <= UNSTEADY_S * 1000 / 30
         return (len(self._relock_frames) >= UNSTEADY_RELOCKS and recent
