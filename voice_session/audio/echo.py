@@ -75,7 +75,7 @@ class DuplexJudge:
     """Frames fed so far while the program was talking."""
     removed_db: float | None = None
     unreferenced_frames: int = 0
-    """Frames where the program talked (as the mouth knows it) but its reference held no sound: on a busy
+    """Frames on end where the program talked (as the mouth knows it) but its reference held no sound: on a busy
     machine the reference can miss its frames, and the mode must still be settled, not left measuring."""
     reason: str = ""
     """Why the mode was settled as it was, for the record (empty: by what the canceller removes)."""
@@ -94,6 +94,8 @@ class DuplexJudge:
                 self.mode, self.reason = Duplex.HALF, "no_reference"
                 return self.mode
             return None
+        self.unreferenced_frames = 0  # counted on end: gaps between sentences and a reference still locking
+        # on at the start are not a missing reference
         self.talking_frames += 1
         self._heard = [*self._heard[-66:], (mic, cleaned)]  # the last 2 s of the program talking
         if self.talking_frames < self.settle_frames:
