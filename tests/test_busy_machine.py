@@ -17,25 +17,32 @@ from voice_session.speech.mouth import Mouth, PromptCache
 from voice_session.speech.own_words import without_own_words
 
 
-@pytest.mark.parametrize(("heard", "prompt", "kept", "removed"), [
+@pytest.mark.parametrize(("heard", "prompt", "cut", "kept", "removed"), [
     # the end of the prompt, heard late, before the partner's words
-    ("go ahead. I felt really unheard when", "Sam, go ahead.", "I felt really unheard when", "go ahead."),
-    ("What did you hear? I heard that you were hurt.", "Alex, what did you hear?", "I heard that you were hurt.",
-     "What did you hear?"),
-    # where a barge-in cut the prompt: its first word, a name said to the partner
-    ("Sam, I felt really unheard", "Sam, whenever you are ready, say what is on your mind", "I felt really unheard",
-     "Sam,"),
+    ("go ahead. I felt really unheard when", "Sam, go ahead.", False, "I felt really unheard when", "go ahead."),
+    ("What did you hear? I heard that you were hurt.", "Alex, what did you hear?", False,
+     "I heard that you were hurt.", "What did you hear?"),
+    # where a barge-in cut the prompt: the words before the cut, or its first word, a name said to the partner
+    ("Sam, I felt really unheard", "Sam, whenever you are ready, say what is on your mind", True,
+     "I felt really unheard", "Sam,"),
+    ("whenever you are ready I felt", "Sam, whenever you are ready, say what is on your mind", True, "I felt",
+     "whenever you are ready"),
     # nothing but the program's voice
-    ("Go ahead.", "Sam, go ahead.", "", "Go ahead."),
-    ("ahead", "Sam, go ahead.", "", "ahead"),
+    ("Go ahead.", "Sam, go ahead.", False, "", "Go ahead."),
+    ("ahead", "Sam, go ahead.", False, "", "ahead"),
     # the partner's own words, even where a word is shared with the prompt
-    ("I felt really unheard.", "Sam, go ahead.", "I felt really unheard.", ""),
-    ("You. Yes, that's it.", "Did Alex hear you?", "You. Yes, that's it.", ""),
-    ("I think what I heard was that you were tired", "Alex, what did you hear?",
+    ("I felt really unheard.", "Sam, go ahead.", False, "I felt really unheard.", ""),
+    ("You. Yes, that's it.", "Did Alex hear you?", False, "You. Yes, that's it.", ""),
+    ("I think what I heard was that you were tired", "Alex, what did you hear?", False,
      "I think what I heard was that you were tired", ""),
+    # a prompt that shows how to begin, played to its end, is answered in its very words
+    ("I felt humiliated when you joked", "Sam, describe the hurt as: I felt… when… Keep it to the moment.", False,
+     "I felt humiliated when you joked", ""),
+    ("Sam, I felt hurt", "Sam, describe the hurt as: I felt… when…", False, "Sam, I felt hurt", ""),
 ])
-def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str, kept: str, removed: str) -> None:
-    found = without_own_words(heard, prompt)
+def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str, cut: bool, kept: str,
+                                                        removed: str) -> None:
+    found = without_own_words(heard, prompt, cut)
     assert (found.text, found.removed) == (kept, removed)
 
 

@@ -142,8 +142,9 @@ class Runner:
         self.reopen_wait_s = 2.0
         self.sleep: Callable[[float], None] = time.sleep
         self._overflows = 0
-        self._said: list[tuple[float, float, str]] = []
-        """The last prompts: (start, end, text), to know the program's own words when it hears them."""
+        self._said: list[tuple[float, float, str, bool]] = []
+        """The last prompts: (start, end, text, cut by a barge-in), to know the program's own words when it hears
+        them."""
 
     # ---- the loop ----
 
@@ -296,9 +297,9 @@ class Runner:
 
     def _less_own_words(self, text: str, start_s: float) -> str:
         """The transcript without the end of a prompt it overlapped (see speech/own_words.py), said in the record."""
-        for prompt_start, prompt_end, said in self._said:
+        for prompt_start, prompt_end, said, cut in self._said:
             if prompt_start - OVERLAP_S <= start_s <= prompt_end + self.mouth.gate_tail_s + OVERLAP_S:
-                found = without_own_words(text, said)
+                found = without_own_words(text, said, cut)
                 if found.removed:
                     self.log.write("own_voice_removed", self.clock.now(), start=round(start_s, 2),
                                    removed=found.removed)
@@ -357,7 +358,7 @@ class Runner:
         for action in actions:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)
-                self._said = [*self._said[-3:], (spoken.start_s, spoken.end_s, action.text)]
+                self._said = [*self._said[-3:], (spoken.start_s, spoken.end_s, action.text, False)]
                 self.display.show(spoken.start_s, "voice-session", action.text)
                 if isinstance(self.source, CoupleSource):
                     self.source.program_started(spoken.start_s)
@@ -371,6 +372,8 @@ class Runner:
                     self._turn_end = None
             elif isinstance(action, StopSpeaking):
                 self.mouth.stop(now)
+                self._said = [(start, min(end, now), text, True) if start <= now < end else (start, end, text, cut)
+                              for start, end, text, cut in self._said]
                 self.log.write("stopped_speaking", now, say_id=action.say_id)
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)

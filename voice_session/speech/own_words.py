@@ -29,21 +29,23 @@ def _plain(token: str) -> str:
     return "".join(_WORD.findall(token.lower().replace("’", "'"))).strip("'")
 
 
-def without_own_words(text: str, said: str) -> OwnWords:
+def without_own_words(text: str, said: str, cut: bool = False) -> OwnWords:
     """`text` less a start that repeats a stretch of `said` (the prompt it overlapped), word for word: its end
-    (heard late), or where a barge-in cut it (the prompt's first words, "Sam, …")."""
+    (heard late), or, when a barge-in `cut` the prompt, the words before the cut ("Sam, whenever…"). A stretch
+    from the middle of a prompt that played to its end is the partner's own: a prompt that shows how to begin
+    ("describe the hurt as: I felt… when…") is answered in its very words."""
     tokens = text.split()
     heard = [_plain(t) for t in tokens]
     prompt = [w for w in (_plain(t) for t in said.split()) if w]
     longest = 0
     for k in range(min(len(prompt), len(heard)), 0, -1):
         front = [w for w in heard[:k] if w]
-        if front and _inside(front, prompt):
+        if front and (_inside(front, prompt) if cut else front == prompt[len(prompt) - len(front):]):
             longest = k
             break
     whole = longest == len(tokens)
     words = len([w for w in heard[:longest] if w])
-    addressed = words == 1 and said.split()[0].endswith(",") and tokens[0].lower() == said.split()[0].lower()
+    addressed = cut and words == 1 and said.split()[0].endswith(",") and tokens[0].lower() == said.split()[0].lower()
     if longest == 0 or (words < MIN_WORDS and not whole and not addressed):
         return OwnWords(text, "")
     rest = " ".join(tokens[longest:]).lstrip(" ,.;:!?-")
