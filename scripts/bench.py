@@ -500,15 +500,16 @@ def twenty_minutes(whisper: object) -> None:
             row(f"20-min recording, {run}, speed", session / wall, "x RT", ">= 20x RT")
 
 
-def simulate_process(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, sampled from outside every 20 ms) of one `voice-session simulate`."""
+def simulate_process(args: list[str], root: Path = ROOT, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, sampled from outside every 20 ms) of one `voice-session simulate`, run
+    from the code in `root` (this checkout, or an earlier commit's files)."""
     import subprocess
 
     import psutil
 
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "voice_session", "simulate", "--quiet", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root, env=env)
     watched = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:

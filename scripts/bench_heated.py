@@ -24,6 +24,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 BEFORE_SAFETY = "5a45e99"
 """The code before two-level safety."""
@@ -146,28 +147,17 @@ def echo_cpu(row: Row) -> None:
 
 def _simulate(root: Path, scenario: Path, out: Path) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB) and session minutes of one `voice-session simulate` run from `root`."""
-    import psutil
+    from bench import simulate_process
 
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "voice_session", "simulate", "--quiet", "--scenario", str(scenario),
-                             "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root,
-                            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1",
-                                 "HOME": str(out.parent), "VOICE_SESSION_CACHE": str(out.parent / "cache")})
-    watched, peak = psutil.Process(proc.pid), 0
-    while proc.poll() is None:
-        try:
-            peak = max(peak, watched.memory_info().rss)
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(0.02)
-    wall = time.perf_counter() - t
+    env = {"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1", "HOME": str(out.parent),
+           "VOICE_SESSION_CACHE": str(out.parent / "cache")}
+    wall, peak = simulate_process(["--scenario", str(scenario), "--out", str(out)], root, env)
     events = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines() if line.strip()]
-    return wall, peak / 2**20, events[-1]["t"] / 60
+    return wall, peak, events[-1]["t"] / 60
 
 
 def simulations(row: Row) -> None:
     """Each scenario twice per code (the second run has its prompts stored), the second run reported."""
-    sys.path.insert(0, str(ROOT / "scripts"))
     from bench import write_long_scenario
 
     with tempfile.TemporaryDirectory() as folder:
