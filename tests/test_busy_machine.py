@@ -39,6 +39,9 @@ from voice_session.speech.own_words import without_own_words
     ("I felt humiliated when you joked", "Sam, describe the hurt as: I felt… when… Keep it to the moment.", False,
      "I felt humiliated when you joked", ""),
     ("Sam, I felt hurt", "Sam, describe the hurt as: I felt… when…", False, "Sam, I felt hurt", ""),
+    # words a prompt gives a partner to say are theirs when they say them
+    ("How can I show up for you better next time?", "Alex, ask Sam: How can I show up for you better next time?",
+     False, "How can I show up for you better next time?", ""),
 ])
 def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str, cut: bool, kept: str,
                                                         removed: str) -> None:

@@ -42,9 +42,10 @@ from voice_session.speech.own_words import without_own_words
 from voice_session.speech.stream import TimedTranscript
 
 TICK_S = 0.25
-OVERLAP_S = 1.0
+OVERLAP_S = 0.5
 """An utterance that starts this close to a prompt (or inside it) may hold the prompt's words: a prompt's end is
-an estimate while its last sentences are synthesized, and a frame read late carries its voice later still."""
+an estimate while its last sentences are synthesized. Not more: a partner who answers after the prompt says
+their own words, even the prompt's ("Alex, ask Sam: How can I show up for you better next time?")."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
 
 

@@ -36,6 +36,9 @@ def without_own_words(text: str, said: str, cut: bool = False) -> OwnWords:
     ("describe the hurt as: I felt… when…") is answered in its very words."""
     tokens = text.split()
     heard = [_plain(t) for t in tokens]
+    # words a prompt gives a partner to say ("Alex, ask Sam: How can I show up for you better?") are theirs
+    # when they say them: only what comes before such a colon can be the program's own voice
+    said = said.rsplit(":", 1)[0] if ":" in said else said
     prompt = [w for w in (_plain(t) for t in said.split()) if w]
     longest = 0
     for k in range(min(len(prompt), len(heard)), 0, -1):
