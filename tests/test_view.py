@@ -118,3 +118,20 @@ def test_run_view_shows_the_words_and_keys_toggle_and_cancel(screen_factory, tmp
     keys = [e["key"] for e in _events(out) if e["event"] == "key"]
     assert keys == ["t", "p", "p", "x", "q"]  # the first q only asked; x cancelled; the second pair ended it
     assert (out / "report.html").exists()
+
+
+def test_the_terminal_view_flags_a_question_about_safety() -> None:
+    """The therapist sees that the program is asking, and which keys answer for the room."""
+    from rich.console import Console
+
+    from voice_session.session.engine import SessionEngine
+    from voice_session.session.events import Start, Utterance
+    from voice_session.session.script import load_exercise
+    from voice_session.ui.view import LiveView
+
+    engine = SessionEngine(load_exercise("speaker-listener"), ("Sam", "Alex"))
+    engine.handle(Start(0.0))
+    engine.handle(Utterance("There's a shotgun in the loft, you know.", 1.0, 3.0))
+    console = Console(record=True, width=120)
+    console.print(LiveView(engine, show_transcript=False, mode="timer", console=console).render())
+    assert "ASKING WHETHER EVERYONE IS SAFE" in console.export_text()

@@ -106,6 +106,9 @@ class LiveView:
         if engine.phase is Phase.PAUSED:
             parts.append(Text("PAUSED — press p or say “continue” when you're ready", style="bold black on yellow",
                               justify="center"))
+        elif engine.phase is Phase.ASKING:  # the therapist may answer for the room
+            parts.append(Text("ASKING WHETHER EVERYONE IS SAFE — space: go on · q: stop with help",
+                              style="bold white on red", justify="center"))
         if state.partner:
             parts.append(Text(f"  {state.name.upper()}  ", style=PARTNER_STYLE[state.partner], justify="center"))
             parts.append(Text(f"{state.role} · {state.purpose}", style="bold", justify="center"))

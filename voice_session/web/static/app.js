@@ -120,6 +120,7 @@ function renderSession(s) {
   }
   if (s.phase !== lastPhase) {
     if (s.phase === "paused") $("announce").textContent = "Paused.";
+    else if (s.phase === "asking") $("announce").textContent = "voice-session is asking whether everyone is safe.";
     else if (lastPhase === "paused") $("announce").textContent = "Resumed.";
     lastPhase = s.phase;
   }
