@@ -355,9 +355,8 @@ def _compiled() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re.Patter
 def crisis_group(sentence: str) -> tuple[str, bool] | None:
     """(group, negated) of the first crisis pattern in a normalized sentence, or None."""
     negated_hit: tuple[str, bool] | None = None
-    groups, masks, _ = _compiled()
-    for mask in masks:
-        sentence = mask.sub(" _ ", sentence)
+    groups = _compiled()[0]
+    sentence = _unmasked(sentence)
     for group, patterns in groups.items():
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -382,10 +381,14 @@ def _worrying() -> tuple[re.Pattern[str], ...]:
 def worrying(sentence: str) -> bool:
     """Words that are not crisis language in themselves but could be danger said in everyday words (means within
     reach, a warning, goodbye letters, control of money or keys): the program asks rather than guesses."""
-    _, masks, _ = _compiled()
-    for mask in masks:
+    return any(p.search(_unmasked(sentence)) for p in _worrying())
+
+
+def _unmasked(sentence: str) -> str:
+    """The sentence with its figures of speech blanked out, so that no crisis pattern reads them."""
+    for mask in _compiled()[1]:
         sentence = mask.sub(" _ ", sentence)
-    return any(p.search(sentence) for p in _worrying())
+    return sentence
 
 
 def figurative(sentence: str) -> bool:
