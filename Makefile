@@ -26,6 +26,11 @@ $(READY): pyproject.toml scripts/setup_system.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# The turn model (Smart Turn v3.2, BSD-2-Clause) ships only inside the pipecat-ai wheel, whose dependencies
+	# (aiohttp, openai, numba, pydantic, ...) voice-session must not bring: the wheel alone, none of it imported,
+	# its two commands removed (they cannot run without those dependencies). See pyproject.toml.
+	$(BIN)/python -m pip install --quiet --no-deps 'pipecat-ai==1.14.0'
+	rm -f $(BIN)/pc $(BIN)/pipecat
 	touch $(READY)
 
 clean:

@@ -20,6 +20,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         value = getattr(args, name, None)
         if value is not None:
             changes[name] = value
+    if getattr(args, "fixed_turn_silence", False):
+        changes["judge_turn_ends"] = False
     return Settings(**changes)
 
 
@@ -505,7 +507,10 @@ def _voice_options(p: argparse.ArgumentParser) -> None:
 def _speech_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="Whisper model name (tiny.en is bundled) or a CTranslate2 model folder")
     p.add_argument("--turn-silence", dest="turn_silence_s", type=float, metavar="SECONDS",
-                   help="silence that ends a turn (default 2.0)")
+                   help="silence that ends a turn when how it was said does not settle it (default 2.0)")
+    p.add_argument("--fixed-turn-silence", action="store_true",
+                   help="end every turn after that silence alone, never sooner after a finished sentence or later "
+                        "inside an unfinished one")
     p.add_argument("--vad", dest="vad_aggressiveness", type=int, choices=range(4), metavar="0-3",
                    help="voice activity detection aggressiveness (default 2)")
     p.add_argument("--beam-size", type=int, help="Whisper beam size (default 1)")

@@ -22,7 +22,10 @@ class Settings:
     hangover_ms: int = 500
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
     turn_silence_s: float = 2.0
-    """Silence that ends a turn: patient, because people pause to think."""
+    """Silence that ends a turn when how it was said does not settle it: patient, because people pause to think."""
+    judge_turn_ends: bool = True
+    """Judge each pause from how the turn sounded and its last words (speech/turn_end.py): a finished answer ends
+    after a short silence, an unfinished thought waits longer. False: every turn ends on `turn_silence_s`."""
     max_utterance_s: float = 12.0
     """An utterance this long is closed at the next short pause (`split_pause_ms`), so each one is
     transcribed while the speaker goes on and a long turn's transcript is ready as soon as the turn ends.

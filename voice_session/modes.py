@@ -29,6 +29,7 @@ from voice_session.session.promises import OpenItem
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
 from voice_session.speech.mouth import Mouth, PromptCache
+from voice_session.speech.pauses import load_pause_judge
 from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
 from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
@@ -102,7 +103,8 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log, face, echo=echo)
+        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log, face, echo=echo,
+                        pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None)
         outcome = runner.run()
     finally:
         log.close()
@@ -180,6 +182,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     voice = make_voice(options.voice)  # before Whisper: loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if options.recognition else None
     understanding = _Background(load_understanding) if options.recognition else None  # ready long before needed
+    pauses = load_pause_judge(settings.turn_silence_s) if options.recognition and settings.judge_turn_ends else None
     if voice.name == "none" and not isinstance(sink, NullSink):
         sink.close()  # type: ignore[attr-defined]
         sink = NullSink()
@@ -215,7 +218,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
             log.write("listening_while_speaking", 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
             runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log, shown,
-                            echo=echo)
+                            echo=echo, pauses=pauses)
             outcome = runner.run()
     finally:  # the record first: whatever a sound device does on closing, the couple's session is kept
         log.close()

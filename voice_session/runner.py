@@ -39,7 +39,9 @@ from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, 
 from voice_session.speech.files import format_time
 from voice_session.speech.mouth import Mouth
 from voice_session.speech.own_words import without_own_words
+from voice_session.speech.pauses import PauseJudge
 from voice_session.speech.stream import TimedTranscript
+from voice_session.speech.turn_model import WINDOW_S
 
 TICK_S = 0.25
 OVERLAP_S = 0.5
@@ -121,11 +123,14 @@ class Runner:
         face: Face | None = None,
         idle_end_s: float = 90.0,
         echo: EchoPath | None = None,
+        pauses: PauseJudge | None = None,
     ) -> None:
         self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
         self.mouth, self.clock, self.log = mouth, clock, log
         self.face = face or Face(PlainDisplay())
         self.display = self.face.display
+        self.pauses = pauses
+        """Judges each pause (finished or not); None: a turn ends after the fixed silence."""
         self.echo = echo
         """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
         self._talking = False
@@ -244,12 +249,14 @@ class Runner:
         elif isinstance(heard, HeardUtterance):
             if self._doubted is not None and heard.start_s == self._doubted.at_s:
                 self._doubted = None  # it ended without ever sounding like a voice: never a barge-in
+            if self.pauses is not None and heard.paused and self.transcription is not None:
+                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S))
             if self.transcription is not None:
                 self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
             else:  # timer mode without recognition: speech is timed, not transcribed
                 self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
         elif isinstance(heard, HeardTurnSilence):
-            self._turn_end = TurnEnded(heard.at_s, "silence")
+            self._turn_end = TurnEnded(heard.at_s, heard.how)
 
     def _ask_again(self) -> None:
         """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,
@@ -286,6 +293,8 @@ class Runner:
         for result in results:
             t = result.transcript
             text = self._less_own_words(t.text, result.start_s) if t.text else ""
+            if text and result.paused:
+                self._judge_pause(result.end_s, text)
             if text:
                 self._dispatch(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
             elif t.text:
@@ -295,6 +304,13 @@ class Runner:
                 doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
                 self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
                                end=round(result.end_s, 2), reason=t.rejected, **doubtful)
+
+    def _judge_pause(self, end_s: float, text: str) -> None:
+        """How long a silence after these words ends the turn (see speech/turn_end.py), told to the ears."""
+        judged = self.pauses.judged(end_s, text) if self.pauses is not None else None
+        if judged is not None and self.ears.judge_pause(end_s, judged.wait_s, judged.verdict.value):
+            self.log.write("pause_judged", self.clock.now(), end=round(end_s, 2), verdict=judged.verdict.value,
+                           wait=judged.wait_s, finished_p=judged.finished_p, why=judged.why)
 
     def _less_own_words(self, text: str, start_s: float) -> str:
         """The transcript without the end of a prompt it overlapped (see speech/own_words.py), said in the record."""
@@ -371,6 +387,8 @@ class Runner:
                 if action.person is not None:
                     self.ears.reset()
                     self._turn_end = None
+                    if self.pauses is not None:
+                        self.pauses.listening(action.purpose)
             elif isinstance(action, StopSpeaking):
                 self.mouth.stop(now)
                 self._said = [(start, min(end, now), text, True) if start <= now < end else (start, end, text, cut)

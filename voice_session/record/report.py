@@ -39,6 +39,7 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
             f"| {p.name} | {p.turns} | {clock(p.floor_s)} | {clock(p.longest_turn_s)} | {clock(p.talk_s)} | "
             f"{100 * stats.talk_share(key):.0f} % | {p.listening_turns} |"
         )
+    lines += _turn_end_lines(stats)
     lines += ["", "## Listening", ""]
     if stats.exchanges:
         lines.append(
@@ -85,6 +86,31 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
     if picture:
         lines += ["", "## Timeline", "", f"![Timeline of the session]({picture})"]
     return "\n".join(lines) + "\n"
+
+
+TURN_ENDS = {
+    "finished": "after a finished sentence",
+    "unfinished": "waited out an unfinished thought",
+    "silence": "after the usual silence",
+    "handoff": "handed over in words",
+    "answered": "on a clear answer",
+    "key": "by a key",
+    "chunk": "at the suggested length",
+    "max_length": "at the time limit",
+}
+
+
+def _turn_end_lines(stats: SessionStats) -> list[str]:
+    """How turns ended, and the silence before the program spoke (median), one line per way."""
+    if not stats.turn_ends:
+        return []
+    lines = ["", "How turns ended (silence after the last words, median):", ""]
+    for reason in dict.fromkeys(reason for reason, _ in stats.turn_ends):
+        silences = sorted(s for r, s in stats.turn_ends if r == reason and s is not None)
+        count = sum(1 for r, _ in stats.turn_ends if r == reason)
+        median = f" ({silences[len(silences) // 2]:.1f} s)" if silences else ""
+        lines.append(f"- {TURN_ENDS.get(reason, reason.replace('_', ' '))}: {count}{median}")
+    return lines
 
 
 _MADE = {"promise": "promised", "request": "asked for", "action": "said this would help", "win": "celebrated"}

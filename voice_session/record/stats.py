@@ -41,6 +41,8 @@ class SessionStats:
     pauses: list[tuple[float, str]]
     coverage_by_meaning: bool = False
     safety: list[dict[str, Any]] = field(default_factory=list)
+    turn_ends: list[tuple[str, float | None]] = field(default_factory=list)
+    """How each turn ended (the record's reason) and after how many seconds of silence."""
     journal: list[dict[str, Any]] = field(default_factory=list)
     """Promises, requests, actions and wins made in the session, and earlier ones reviewed in it."""
     """Crisis stops, questions about safety and their answers, and check-ins, as recorded (time, who, the
@@ -90,6 +92,7 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events if e["event"] == "paraphrase_checked"),
         safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in", "safety_ask", "safety_answer")],
         journal=[e for e in events if e["event"] in ("journal_item", "journal_review")],
+        turn_ends=[(e.get("reason", "?"), e.get("silence")) for e in events if e["event"] == "turn_ended"],
     )
 
 

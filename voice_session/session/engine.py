@@ -281,7 +281,7 @@ class SessionEngine(ExerciseFlow):
                 else SAFETY_ASK_SOMEONE.format(sentence=sentence))
         say_id = self._say_now(text, "safety")
         self._asking = SafetyAsk(who, utterance, found, say_id)
-        self._emit(Listen(person or "", "safety", None))
+        self._emit(Listen(person or "", "safety", None, "safety"))
 
     def _echoes_a_safe_answer(self, found: crisis.Finding) -> bool:
         """The worrying words repeat what was already asked about and answered safe (the listener saying the
@@ -416,7 +416,7 @@ class SessionEngine(ExerciseFlow):
         name = self.names[partner]
         if purpose != "confirm":
             self._emit(Chime("your_turn"))
-        self._emit(Listen(name, role, max_s))
+        self._emit(Listen(name, role, max_s, purpose))
         self.listening_to, self.listening_role, self.listening_since = partner, role, self.now
         self.listening_limit_s = max_s
         self.listening_purpose = purpose
@@ -430,11 +430,13 @@ class SessionEngine(ExerciseFlow):
         wrap_at: float | None = None
         quiet_since = start
         reason = ""
+        spoke_until: float | None = None
+        """The end of the last words heard: the turn's closing silence is measured from it."""
         while not reason:
             event = yield
             elapsed = self.now - start
             if isinstance(event, Resumed):
-                self._emit(Listen(name, role, max_s))
+                self._emit(Listen(name, role, max_s, purpose))
                 quiet_since, reprompted = self.now, False
             elif isinstance(event, SpeechStarted):
                 heard_speech = in_speech = True
@@ -442,6 +444,7 @@ class SessionEngine(ExerciseFlow):
             elif isinstance(event, Utterance):
                 in_speech, quiet_since = not event.paused, self.now
                 heard_speech = heard_speech or bool(event.text)
+                spoke_until = event.end_s
                 if event.text:
                     texts.append(event.text)
                 if purpose in ("turn", "checkin") and listening.is_handoff(event.text):
@@ -495,7 +498,8 @@ class SessionEngine(ExerciseFlow):
         self.end_suggested = False
         text = " ".join(texts)
         duration = round(self.now - start, 2)
+        silence = {"silence": round(self.now - spoke_until, 2)} if spoke_until is not None else {}
         self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
-                     duration=duration)
+                     duration=duration, **silence)
         self.turns.append(TurnStat(partner, role, purpose, start, self.now, reason, text))
         return Heard(text, start, self.now, reason)

@@ -42,7 +42,8 @@ class Utterance:
 
 @dataclass(frozen=True)
 class TurnEnded:
-    """The front end says the turn is over: 'silence' after the turn-end silence."""
+    """The front end says the turn is over, after a silence: 'silence' (the fixed turn-end silence), 'finished'
+    (a pause judged the end of a finished thought) or 'unfinished' (the longer wait for an unfinished one)."""
 
     at_s: float
     reason: str = "silence"
@@ -115,6 +116,8 @@ class Listen:
     role: str = ""
     max_s: float | None = None
     """Seconds, the turn's limit when it has one."""
+    purpose: str = ""
+    """"turn" (the speaker holds the floor), "paraphrase", "confirm", "checkin", "safety"."""
 
 
 @dataclass(frozen=True)

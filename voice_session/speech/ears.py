@@ -35,6 +35,8 @@ class HeardUtterance:
 class HeardTurnSilence:
     at_s: float
     silence_s: float
+    how: str = "silence"
+    """"silence" (the fixed turn-end silence), "finished" or "unfinished" (the pause was judged)."""
 
 
 Heard = HeardSpeechStart | HeardUtterance | HeardTurnSilence
@@ -86,8 +88,19 @@ class Ears:
                                           self.origin_s + event.end_ms / 1000,
                                           self._slice(event.start_ms, event.end_ms), event.paused))
             elif isinstance(event, TurnSilence):
-                out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000))
+                out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000, event.how))
         return out
+
+    def judge_pause(self, end_s: float, wait_s: float, how: str) -> bool:
+        """The turn ends after `wait_s` of silence at the pause after the utterance that ended at `end_s`
+        (False: the speaker went on meanwhile, the judgement is moot)."""
+        end_ms = round((end_s - self.origin_s) * 1000)
+        return self.endpointer.judge_pause(end_ms, round(wait_s * 1000), how)
+
+    def before(self, end_s: float, seconds: float) -> np.ndarray:
+        """Up to `seconds` of the audio fed before session time `end_s` (what a pause is judged on)."""
+        end_ms = round((end_s - self.origin_s) * 1000)
+        return self._slice(max(0, end_ms - round(seconds * 1000)), end_ms)
 
     def recent(self, seconds: float) -> np.ndarray:
         """The last `seconds` of audio fed (what a barge-in is confirmed on)."""

@@ -37,6 +37,9 @@ class TurnSilence:
     at_ms: int
     silence_ms: int
     """Milliseconds since the last voiced frame of confirmed speech."""
+    how: str = "silence"
+    """What set the silence it took: "silence" (the fixed turn-end silence), "finished" or "unfinished" (a
+    judgement of the pause, see `Endpointer.judge_pause`)."""
 
 
 EndpointEvent = SpeechBegan | UtteranceClosed | TurnSilence
@@ -69,6 +72,11 @@ class _State:
     """Confirmed speech happened and its turn-end silence has not been reported yet."""
     last_speech_end_ms: int = 0
     """End of the last voiced frame of confirmed speech."""
+    closed_end_ms: int = -1
+    """End of the last utterance closed by a pause: the pause a judgement can be about."""
+    wait_ms: int | None = None
+    """Silence that ends the turn at this pause, when it was judged (None: the fixed turn-end silence)."""
+    wait_how: str = "silence"
     floor_ms: int = 0
     """Pre-roll never reaches back before this: the end of the last utterance, or of the last blocked frame
     (the program talking), so one utterance's words or the program's voice never start the next."""
@@ -92,6 +100,15 @@ class Endpointer:
     def reset(self) -> None:
         """Forgets any speech in progress (a new turn starts); time goes on."""
         self._s = _State(now_ms=self._s.now_ms, floor_ms=self._s.floor_ms)
+
+    def judge_pause(self, end_ms: int, wait_ms: int, how: str) -> bool:
+        """The pause after the utterance that ended at `end_ms` ends the turn after `wait_ms` of silence (its
+        judgement arrives once the utterance is transcribed). Ignored (False) when the speaker has gone on since."""
+        s = self._s
+        if s.phase is Phase.SPEECH or not s.turn_open or s.closed_end_ms != end_ms:
+            return False
+        self._s = _replace(s, wait_ms=wait_ms, wait_how=how)
+        return True
 
     def step(self, frame_ms: int, is_speech: bool, blocked: bool = False) -> list[EndpointEvent]:
         """One frame; a `blocked` frame (the microphone is gated while the program talks) is not speech and
@@ -120,7 +137,7 @@ class Endpointer:
             if s.phase is Phase.CANDIDATE and s.voiced_ms >= cfg.min_speech_ms and (
                 s.run_ms >= cfg.speech_start_ms or s.voiced_ms >= 2 * cfg.min_speech_ms
             ):
-                s = _replace(s, phase=Phase.SPEECH, turn_open=True)
+                s = _replace(s, phase=Phase.SPEECH, turn_open=True, wait_ms=None, wait_how="silence")
                 events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
             if is_speech:
@@ -137,14 +154,16 @@ class Endpointer:
                 end = min(now, s.last_voiced_end_ms + _TAIL_MS)
                 events.append(UtteranceClosed(self._roll_back(s), end, s.voiced_ms,
                                               paused=s.run_ms >= cfg.hangover_ms))
-                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, floor_ms=max(s.floor_ms, end))
+                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, floor_ms=max(s.floor_ms, end),
+                             closed_end_ms=end if s.run_ms >= cfg.hangover_ms else -1)
             if s.phase is Phase.SPEECH or closes:
                 s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
 
         silence = now - s.last_speech_end_ms
-        if s.turn_open and s.phase is Phase.QUIET and silence >= cfg.turn_silence_s * 1000:
-            events.append(TurnSilence(now, silence))
-            s = _replace(s, turn_open=False)
+        wait_ms = cfg.turn_silence_s * 1000 if s.wait_ms is None else s.wait_ms
+        if s.turn_open and s.phase is Phase.QUIET and silence >= wait_ms:
+            events.append(TurnSilence(now, silence, s.wait_how))
+            s = _replace(s, turn_open=False, wait_ms=None, wait_how="silence")
         self._s = _replace(s, now_ms=now)
         return events
 
