@@ -162,6 +162,10 @@ def main() -> None:
 
     for section in SECTIONS.values():
         section(row)
+    from bench_turns import SECTIONS as TURN_SECTIONS  # turn ends from how a turn was said
+
+    for section in TURN_SECTIONS.values():
+        section(row)
     live_first_word()
     live_barge_in()
     web_page()

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import numpy as np
 
-from voice_session.speech.turn_end import TurnJudgement, judge
+from voice_session.speech.turn_end import TurnJudgement, by_words, judge
 from voice_session.speech.turn_model import TurnModel, TurnModelMissing
 
 
@@ -19,33 +19,38 @@ class FinishedModel(Protocol):
 
 
 class PauseJudge:
-    """Remembers how each utterance closed by a pause sounded (`heard`), and judges the pause once its words
-    are known (`judged`). Whom the program listens to sets how far it may hurry: the speaker holds the floor,
-    so a finished sentence of theirs is not the end of their turn; an answer's finished sentence is."""
+    """Keeps the audio before each pause that closed an utterance (`heard`), and judges the pause once its words
+    are known (`judged`): the turn model runs only when the words alone do not settle it. Whom the program
+    listens to sets how far it may hurry: the speaker holds the floor, so a finished sentence of theirs is not
+    the end of their turn; an answer's finished sentence is."""
 
     def __init__(self, model: FinishedModel | None, fixed_s: float) -> None:
         self.model = model
         self.fixed_s = fixed_s
         self.holds_floor = False
-        self._sounded: dict[float, float] = {}
+        self._before: dict[float, np.ndarray] = {}
 
     def listening(self, purpose: str) -> None:
         self.holds_floor = purpose == "turn"
-        self._sounded.clear()
+        self._before.clear()
 
     def heard(self, end_s: float, audio: np.ndarray) -> None:
         """An utterance ended by a pause at `end_s`; `audio` is the speech before it (up to 8 s)."""
         if self.model is not None:
-            self._sounded[end_s] = self.model.finished(audio)
-            while len(self._sounded) > 8:
-                self._sounded.pop(next(iter(self._sounded)))
+            self._before[end_s] = audio
+            while len(self._before) > 8:
+                self._before.pop(next(iter(self._before)))
 
     def judged(self, end_s: float, text: str) -> TurnJudgement | None:
         """The judgement of the pause after the utterance that ended at `end_s`, now that its words are known
         (None: that utterance was never heard as closed by a pause, or there is no model)."""
-        if end_s not in self._sounded:
+        audio = self._before.pop(end_s, None)
+        if audio is None or self.model is None:
             return None
-        return judge(text, self._sounded.pop(end_s), self.fixed_s, self.holds_floor)
+        settled = by_words(text, self.fixed_s)
+        if settled is not None:
+            return settled
+        return judge(text, self.model.finished(audio), self.fixed_s, self.holds_floor)
 
 
 def load_pause_judge(fixed_s: float, warn: bool = True) -> PauseJudge:

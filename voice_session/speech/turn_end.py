@@ -77,6 +77,16 @@ def words_say(text: str) -> Verdict:
     return Verdict.FINISHED if _ENDS.search(text) else Verdict.UNSURE
 
 
+def by_words(text: str, fixed_s: float) -> TurnJudgement | None:
+    """The judgement when the last words alone settle it (a thought that trails off or stops on "and", "my",
+    "I"…: unfinished, however it sounds), else None: then how it sounded is needed too (`judge`)."""
+    if words_say(text) is not Verdict.UNFINISHED:
+        return None
+    last = (_WORD.findall(text.lower()) or [""])[-1]
+    why = "trails off" if _TRAILS_OFF.search(text.strip()) else f"ends on '{last}'"
+    return TurnJudgement(Verdict.UNFINISHED, max(fixed_s, UNFINISHED_WAIT_S), None, why)
+
+
 def judge(text: str, finished_p: float | None, fixed_s: float, holds_floor: bool = False) -> TurnJudgement:
     """How long a silence after these last words ends the turn. Without the audio model (`finished_p` None)
     it is always the fixed silence: the words alone are not trusted to hurry anyone. Someone who `holds_floor`
@@ -85,11 +95,10 @@ def judge(text: str, finished_p: float | None, fixed_s: float, holds_floor: bool
     if finished_p is None:
         return TurnJudgement(Verdict.UNSURE, fixed_s, None, "no turn model")
     p = round(finished_p, 3)
+    settled = by_words(text, fixed_s)
+    if settled is not None:
+        return TurnJudgement(settled.verdict, settled.wait_s, p, settled.why)
     words = words_say(text)
-    last = (_WORD.findall(text.lower()) or [""])[-1]
-    if words is Verdict.UNFINISHED:
-        why = "trails off" if _TRAILS_OFF.search(text.strip()) else f"ends on '{last}'"
-        return TurnJudgement(Verdict.UNFINISHED, max(fixed_s, UNFINISHED_WAIT_S), p, why)
     if p < UNFINISHED_P:
         return TurnJudgement(Verdict.UNFINISHED, max(fixed_s, UNFINISHED_WAIT_S), p, "sounds unfinished")
     if words is Verdict.FINISHED and p >= FINISHED_P and holds_floor:

