@@ -166,6 +166,10 @@ def main() -> None:
 
     for section in TURN_SECTIONS.values():
         section(row)
+    from bench_speakers import SECTIONS as SPEAKER_SECTIONS  # who is speaking
+
+    for section in SPEAKER_SECTIONS.values():
+        section(row)
     live_first_word()
     live_barge_in()
     web_page()

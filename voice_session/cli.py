@@ -29,7 +29,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from voice_session.audio.sources import WavSource
-    from voice_session.speech.files import format_time, transcribe_source
+    from voice_session.speech.files import SpokenBy, format_time, transcribe_source
     from voice_session.speech.transcribe import WhisperTranscriber
 
     settings = _settings(args)
@@ -43,22 +43,53 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
                                         lambda s: bar.update(task, completed=s))
     else:
         results = transcribe_source(source, transcriber, settings)
+    voices = _speakers(source.samples, results, transcriber, args.speakers) if args.speakers else None
+    labelled = voices or [SpokenBy(r, -1, 0.0) for r in results]
     # Speech the guard did not trust is shown too, marked, so nothing said disappears without a trace.
-    kept = [r for r in results if r.transcript.text or r.transcript.doubtful]
+    kept = [v for v in labelled if v.result.transcript.text or v.result.transcript.doubtful]
     if args.json:
-        print(json.dumps([{"start": round(r.start_s, 2), "end": round(r.end_s, 2),
-                           "text": r.transcript.text or r.transcript.doubtful,
-                           "confidence": r.transcript.confidence,
-                           **({"low_confidence": True, "reason": r.transcript.rejected} if not r.transcript.text
-                              else {})} for r in kept], indent=2))
+        print(json.dumps([_utterance_json(v) for v in kept], indent=2))
     else:
-        for r in kept:
-            t = r.transcript
+        for v in kept:
+            r, t = v.result, v.result.transcript
             marked = t.text or f"{t.doubtful} (unclear: {t.rejected})"
-            print(f"[{format_time(r.start_s)}–{format_time(r.end_s)}] {marked}")
+            who = f"Speaker {v.speaker + 1}: " if v.speaker >= 0 else ""
+            print(f"[{format_time(r.start_s)}–{format_time(r.end_s)}] {who}{marked}")
         if not kept:
             print("(no speech found)", file=sys.stderr)
     return 0
+
+
+def _speakers(samples, results, transcriber, count: int):  # type: ignore[no-untyped-def]
+    """Each utterance's speaker (split where the voice changes), or None, said once, without the model."""
+    from voice_session.speech.files import who_said_what
+    from voice_session.speech.voiceprint import VoiceEncoder, VoiceModelMissing
+
+    try:
+        encoder = VoiceEncoder()
+    except VoiceModelMissing as err:
+        print(f"voice-session: warning: the speaker model is unavailable ({err}); utterances are not labelled "
+              "with speakers (reinstall voice-session to restore it)", file=sys.stderr)
+        return None
+    return who_said_what(samples, results, transcriber, encoder.embed, count)
+
+
+def _utterance_json(v) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    r = v.result
+    return {"start": round(r.start_s, 2), "end": round(r.end_s, 2),
+            **({"speaker": f"Speaker {v.speaker + 1}", "speaker_sure": v.sure} if v.speaker >= 0 else {}),
+            "text": r.transcript.text or r.transcript.doubtful, "confidence": r.transcript.confidence,
+            **({"low_confidence": True, "reason": r.transcript.rejected} if not r.transcript.text else {})}
+
+
+def _speaker_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= 8:
+        raise argparse.ArgumentTypeError(f"--speakers wants a number of people from 1 to 8, not {text!r}")
+    return count
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -405,6 +436,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("transcribe", help="print the timed utterances of an audio file")
     p.add_argument("file", help="audio file: WAV (any PCM or float), FLAC, MP3, M4A, OGG")
     p.add_argument("--json", action="store_true", help="print JSON instead of text lines")
+    p.add_argument("--speakers", type=_speaker_count, metavar="N",
+                   help="label each utterance with who said it, for N people (2 for a couple's session); an "
+                        "utterance in which the voice changes is split there")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     _speech_options(p)
     p.set_defaults(func=cmd_transcribe)

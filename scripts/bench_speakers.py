@@ -1,0 +1,87 @@
+"""Benchmark sections for knowing who is speaking, run by scripts/bench.py (or alone:
+`python scripts/bench_speakers.py [attribution] [cost]`).
+
+- attribution: `transcribe --speakers 2`'s pipeline on two-person recordings made from real speech
+  (tests/speaker_set.py), the share of speech time given to the right person, tuning and held-out.
+- cost: the speaker encoder's CPU time per second of speech on one core, and its memory.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+Row = Callable[..., None]
+
+
+def attribution(row: Row) -> None:
+    from tests import speaker_set
+    from voice_session.audio.sources import ArraySource
+    from voice_session.config import Settings
+    from voice_session.speech.files import transcribe_source, who_said_what
+    from voice_session.speech.transcribe import WhisperTranscriber
+    from voice_session.speech.voiceprint import VoiceEncoder
+
+    if not speaker_set.available():
+        print("  (the real-speech development set is not on this machine)")
+        return
+    encoder, whisper = VoiceEncoder(), WhisperTranscriber(Settings())
+    for half in ("tuning", "held-out"):
+        right = total = 0.0
+        for conversation in speaker_set.conversations(half):
+            results = transcribe_source(ArraySource(conversation.samples), whisper, Settings())
+            labelled = who_said_what(conversation.samples, results, whisper, encoder.embed, 2)
+            share = speaker_set.attributed(conversation, [(v.result.start_s, v.result.end_s, v.speaker)
+                                                          for v in labelled])
+            length = sum(end - start for start, end, _ in conversation.turns)
+            right, total = right + share * length, total + length
+            row(f"speakers, {half}: {conversation.name}", 100 * share, "%")
+        row(f"speakers, {half}: speech time attributed to the right person", 100 * right / total, "%", ">= 95 %")
+
+
+def cost(row: Row) -> None:
+    import psutil
+
+    from tests.turn_set import audio
+    from voice_session.speech.voiceprint import VoiceEncoder
+
+    before = psutil.Process().memory_info().rss
+    encoder = VoiceEncoder()
+    grown = (psutil.Process().memory_info().rss - before) / 2**20
+    samples = audio("libri_2412-153948-0000")
+    encoder.embed(samples)
+    t = time.process_time()
+    for _ in range(3):
+        encoder.embed(samples)
+    per_s = (time.process_time() - t) / 3 / (len(samples) / 16000)
+    row("speaker encoder CPU per second of speech", 1000 * per_s, "ms", "<= 30 ms")
+    row("speaker encoder per 3 s utterance", 1000 * _timed(encoder, samples[: 3 * 16000]), "ms")
+    row("speaker model memory", grown, "MB")
+
+
+def _timed(encoder: object, samples: np.ndarray) -> float:
+    t = time.process_time()
+    encoder.embed(samples)  # type: ignore[attr-defined]
+    return time.process_time() - t
+
+
+SECTIONS = {"attribution": attribution, "cost": cost}
+
+
+def main(names: list[str]) -> None:
+    def row(name: str, value: float, unit: str, target: str = "") -> None:
+        print(f"  {name:<72} {value:>10.3f} {unit:<6} {target}", flush=True)
+
+    for name in names or list(SECTIONS):
+        SECTIONS[name](row)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,84 @@
+"""A development set of two-person recordings made from real single-speaker speech.
+
+From ../shared/devsets/realspeech: each recording of one person is cut into pieces of about 4 s (at fixed
+places), and two people's pieces alternate, with a short gap between turns (0.6 s) and, once per recording,
+none at all (someone answering straight after the other, which the program must split). Each conversation
+knows who speaks when. Two halves, no speaker in both: `tuning` (what the defaults were checked on) and
+`held-out` (never tuned on; one pair of the same sex).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tests.turn_set import REALSPEECH
+
+PAIRS = {
+    "tuning": [("ami_seriously_FEE013_ihm", "ami_seriously_MEO015_ihm")],  # a woman and a man
+    "held-out": [("ami_seriously_FEE016_ihm", "libri_2412-153948-0000"),  # a woman and a man
+                 ("lj_LJ050-0131", "ami_es2011a_40s")],                    # two women
+}
+PIECE_S = 4.0
+GAP_S = 0.6
+
+
+@dataclass(frozen=True)
+class Conversation:
+    name: str
+    samples: np.ndarray
+    turns: tuple[tuple[float, float, int], ...]
+    """(start, end, who: 0 or 1) of each piece, in seconds."""
+
+
+def available() -> bool:
+    return all((REALSPEECH / f"{name}.wav").is_file() for pairs in PAIRS.values() for pair in pairs for name in pair)
+
+
+def conversations(half: str) -> list[Conversation]:
+    from voice_session.audio.decode import load_audio
+
+    out = []
+    for first, second in PAIRS[half]:
+        pieces = [_pieces(load_audio(REALSPEECH / f"{name}.wav")) for name in (first, second)]
+        parts: list[np.ndarray] = []
+        turns: list[tuple[float, float, int]] = []
+        at = 0.0
+        for k in range(max(len(p) for p in pieces)):
+            for who in (0, 1):
+                if k >= len(pieces[who]):
+                    continue
+                gap = 0.0 if (k, who) == (1, 1) else GAP_S  # once: an answer straight after the other
+                parts.append(np.zeros(int(gap * 16000), dtype=np.int16))
+                at += gap
+                piece = pieces[who][k]
+                parts.append(piece)
+                turns.append((round(at, 3), round(at + len(piece) / 16000, 3), who))
+                at += len(piece) / 16000
+        parts.append(np.zeros(16000, dtype=np.int16))
+        out.append(Conversation(f"{first}+{second}", np.concatenate(parts), tuple(turns)))
+    return out
+
+
+def _pieces(samples: np.ndarray) -> list[np.ndarray]:
+    size = int(PIECE_S * 16000)
+    pieces = [samples[i: i + size] for i in range(0, len(samples), size)]
+    return [p for p in pieces if len(p) >= 16000]
+
+
+def attributed(conversation: Conversation, labelled: list[tuple[float, float, int]]) -> float:
+    """The share of the conversation's speech time (within the found stretches) given to the right person,
+    under the best mapping of found speakers to people."""
+    step = 0.01
+    truth = np.full(int(len(conversation.samples) / 16000 / step) + 1, -1)
+    for start, end, who in conversation.turns:
+        truth[int(start / step): int(end / step)] = who
+    found = np.full_like(truth, -1)
+    for start, end, speaker in labelled:
+        found[int(start / step): int(end / step)] = speaker
+    both = (truth >= 0) & (found >= 0)
+    if not both.any():
+        return 0.0
+    same = float(np.mean(truth[both] == found[both]))
+    return max(same, 1.0 - same) if set(found[both].tolist()) <= {0, 1} else same
