@@ -56,12 +56,14 @@ def run_events(exercise: str, events: list[Event], names: tuple[str, str] = ("Sa
 
 
 def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str] = ("Sam", "Alex"),
-             max_s: float = 3600.0, engine: SessionEngine | None = None) -> Run:
+             max_s: float = 3600.0, engine: SessionEngine | None = None, voices: bool = False) -> Run:
     """Plays a conversation: each line is said when the engine listens and the program is quiet.
 
     A line is (who, text) where who is "A", "B" or "*" (whoever is listened to); or ("wait", seconds) to stay
     silent; ("key", name) to press a key; ("say", text) for words nobody was asked for. A who ending in "+"
-    ("A+") goes on speaking after a short breath: no turn-end silence follows that line.
+    ("A+") goes on speaking after a short breath: no turn-end silence follows that line. A who ending in "!"
+    ("B!") speaks whoever is listened to, in their own voice, recognized as theirs. With `voices` every line
+    carries its speaker's voice (the program tells the two apart); without, only "!" lines do.
     Every program prompt takes 0.05 s per character to say.
     """
     engine = engine or SessionEngine(load_exercise(exercise), names)
@@ -105,15 +107,17 @@ def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str]
             queue.pop(0)
             feed(Key(now, str(what)))
             continue
-        person = who.rstrip("+")
-        if who == "say" or (listening is not None and (person == "*" or names["AB".index(person)] == listening)):
+        person = who.rstrip("+!")
+        barges = who.endswith("!") and listening is not None
+        if who == "say" or barges or (listening is not None and (person == "*" or names["AB".index(person)] == listening)):
             queue.pop(0)
             now += 0.8
             feed(SpeechStarted(now))
             duration = 0.3 * len(str(what).split())
             for t in range(1, int(duration)):  # time passes while they speak
                 feed(Tick(now + t))
-            feed(Utterance(str(what), now, now + duration))
+            voice = person if person in ("A", "B") and (voices or barges) else None
+            feed(Utterance(str(what), now, now + duration, voice=voice, voice_sure=1.0 if voice else None))
             if who.endswith("+"):
                 now += duration - 0.1
                 continue

@@ -36,6 +36,10 @@ def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -
     assert duplex["mode"] == "full" and duplex["removed_db"] >= 30 and duplex["t"] <= 6.0
     # and the linear filter, which words said over the program are transcribed from, is in use and stays so
     assert [(e["in_use"], e["removed_db"] >= 15) for e in events if e["event"] == "echo_filter"] == [(True, True)]
+    if "reminders" not in expect:  # nobody breaks in: the voices are told apart, and nobody is wrongly reminded
+        assert not [e for e in events if e["event"] == "floor_reminder"]
+    heard = [e for e in events if e["event"] == "utterance"]
+    assert all("voice_sure" in e for e in heard)  # each utterance says how sure the program is of the voice
     if "interrupted" not in expect:  # no false barge-in: nobody talks over these prompts
         assert not [e for e in events if e["event"] == "prompt_interrupted"]
 

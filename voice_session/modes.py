@@ -34,6 +34,7 @@ from voice_session.speech.prompt_store import PromptStore
 from voice_session.speech.stream import InlineTranscriber, StreamingTranscriber
 from voice_session.speech.transcribe import BackgroundTranscriber, Transcriber, WhisperTranscriber
 from voice_session.speech.voices import Voice, make_voice, unload_piper
+from voice_session.speech.whose import load_voices
 from voice_session.text.model import unload_text_model
 from voice_session.text.understanding import load_understanding
 
@@ -104,7 +105,8 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log, face, echo=echo,
-                        pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None)
+                        pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None,
+                        voices=load_voices())
         outcome = runner.run()
     finally:
         log.close()
@@ -183,6 +185,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     transcriber = BackgroundTranscriber(settings) if options.recognition else None
     understanding = _Background(load_understanding) if options.recognition else None  # ready long before needed
     pauses = load_pause_judge(settings.turn_silence_s) if options.recognition and settings.judge_turn_ends else None
+    voices = load_voices() if options.recognition else None
     if voice.name == "none" and not isinstance(sink, NullSink):
         sink.close()  # type: ignore[attr-defined]
         sink = NullSink()
@@ -218,7 +221,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
             log.write("listening_while_speaking", 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
             runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log, shown,
-                            echo=echo, pauses=pauses)
+                            echo=echo, pauses=pauses, voices=voices)
             outcome = runner.run()
     finally:  # the record first: whatever a sound device does on closing, the couple's session is kept
         log.close()

@@ -42,6 +42,7 @@ from voice_session.speech.own_words import without_own_words
 from voice_session.speech.pauses import PauseJudge
 from voice_session.speech.stream import TimedTranscript
 from voice_session.speech.turn_model import WINDOW_S
+from voice_session.speech.whose import Voices
 
 TICK_S = 0.25
 OVERLAP_S = 0.5
@@ -124,6 +125,7 @@ class Runner:
         idle_end_s: float = 90.0,
         echo: EchoPath | None = None,
         pauses: PauseJudge | None = None,
+        voices: Voices | None = None,
     ) -> None:
         self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
         self.mouth, self.clock, self.log = mouth, clock, log
@@ -131,6 +133,10 @@ class Runner:
         self.display = self.face.display
         self.pauses = pauses
         """Judges each pause (finished or not); None: a turn ends after the fixed silence."""
+        self.voices = voices
+        """Tells the partners' voices apart; None: what is heard is credited to whoever is expected."""
+        self._expected: str | None = None
+        """The partner ("A" or "B") the engine is listening to."""
         self.echo = echo
         """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
         self._talking = False
@@ -251,6 +257,8 @@ class Runner:
                 self._doubted = None  # it ended without ever sounding like a voice: never a barge-in
             if self.pauses is not None and heard.paused and self.transcription is not None:
                 self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S))
+            if self.voices is not None and self.transcription is not None:
+                self.voices.heard(heard.end_s, heard.samples)
             if self.transcription is not None:
                 self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
             else:  # timer mode without recognition: speech is timed, not transcribed
@@ -295,8 +303,10 @@ class Runner:
             text = self._less_own_words(t.text, result.start_s) if t.text else ""
             if text and result.paused:
                 self._judge_pause(result.end_s, text)
+            voice, sure = self.voices.whose(result.end_s, self._expected) if self.voices is not None else (None, None)
             if text:
-                self._dispatch(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused, result.cut))
+                self._dispatch(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused, result.cut,
+                                         voice, sure))
             elif t.text:
                 self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
                                end=round(result.end_s, 2), reason="own_voice", text=t.text)
@@ -384,6 +394,7 @@ class Runner:
             elif isinstance(action, Chime):
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):
+                self._expected = next((key for key, name in self.engine.names.items() if name == action.person), None)
                 if action.person is not None:
                     self.ears.reset()
                     self._turn_end = None

@@ -24,6 +24,7 @@ def outcome(events: list[dict[str, Any]]) -> dict[str, Any]:
         "cues": sum(1 for e in events if e["event"] == "cue"),
         "pauses": sum(1 for e in events if e["event"] == "paused" and e.get("reason") != "scheduled"),
         "interrupted": sum(1 for e in events if e["event"] == "prompt_interrupted"),
+        "reminders": sum(1 for e in events if e["event"] == "floor_reminder"),
     }
 
 

@@ -37,6 +37,8 @@ from voice_session.session.script import Exercise
 from voice_session.session.wording import (
     CHECK_IN,
     CRISIS_STOP,
+    FLOOR_REMINDER,
+    LET_LISTENER_TRY,
     PAUSE_LINES,
     REPROMPT,
     RESUME,
@@ -50,6 +52,8 @@ from voice_session.session.wording import (
 ANSWER_GRACE_S = 0.8
 """After a no or partly answer and the pause that closed it, this much more silence before the program speaks:
 people go on to say what was missed ("No, not really, … you missed the part about the dishes")."""
+BACK_WAIT_S = 4.0
+"""After a floor reminder, a floor holder who had already spoken has this long to go on before their turn ends."""
 
 
 class Phase(Enum):
@@ -217,10 +221,12 @@ class SessionEngine(ExerciseFlow):
             self._send(key)
 
     def _on_utterance(self, utterance: Utterance) -> None:
-        who = self.listening_to
+        who = utterance.voice or self.listening_to  # the voice when the program is sure of it, else the guess
+        voice = {} if utterance.voice_sure is None else {"voice_sure": utterance.voice_sure,
+                                                          "by_voice": utterance.voice is not None}
         self._record("utterance", person=self.names[who] if who else None, partner=who, text=utterance.text,
                      start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
-                     confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}))
+                     confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}), **voice)
         found = crisis.assess(utterance.text, self.meaning)
         if self.phase is Phase.ASKING:
             self._on_safety_answer(utterance, found)
@@ -243,6 +249,23 @@ class SessionEngine(ExerciseFlow):
             self._pause(signal.value)
         else:
             self._send(utterance)
+
+    def _not_theirs(self, utterance: Utterance, partner: str, purpose: str) -> bool:
+        """Surely the other partner's voice where the floor is not theirs: the listener during the speaker's turn,
+        or the speaker answering the paraphrase question. Their words are theirs in the record, not the turn's.
+        Unsure voices never get here: then the program does as it always did."""
+        return utterance.voice == _other(partner) and purpose in ("turn", "paraphrase")
+
+    def _remind(self, partner: str, purpose: str) -> int:
+        """A gentle reminder of whose floor it is; returns its say_id."""
+        other = _other(partner)
+        holder, name = self.names[partner], self.names[other]
+        if purpose == "turn":  # the listener broke in
+            line = FLOOR_REMINDER.format(listener=name, speaker=holder)
+        else:  # the speaker answered for the listener
+            line = LET_LISTENER_TRY.format(speaker=name, listener=holder)
+        self._record("floor_reminder", person=name, partner=other, holder=holder, purpose=purpose)
+        return self._say_now(line, "prompt")
 
     def _pause(self, reason: str) -> None:
         self.phase = Phase.PAUSED
@@ -426,7 +449,11 @@ class SessionEngine(ExerciseFlow):
         answered_at: float | None = None
         """When a no/partly answer was heard: the turn ends after ANSWER_GRACE_S more of silence."""
         heard_speech = in_speech = self._speech_open  # a partner who barged in is already speaking
-        warned = reprompted = False
+        warned = reprompted = reminded = False
+        reminder: int | None = None
+        """A floor reminder being said (its say_id)."""
+        back_at: float | None = None
+        """When the floor was given back after a reminder."""
         wrap_at: float | None = None
         quiet_since = start
         reason = ""
@@ -441,6 +468,16 @@ class SessionEngine(ExerciseFlow):
             elif isinstance(event, SpeechStarted):
                 heard_speech = in_speech = True
                 self.end_suggested = False
+            elif isinstance(event, Utterance) and self._not_theirs(event, partner, purpose):
+                in_speech = not event.paused
+                if event.paused and not reminded:  # once a turn, at their pause: never over anyone
+                    reminded, reminder = True, self._remind(partner, purpose)
+            elif isinstance(event, SpeechFinished) and event.say_id == reminder:
+                reminder, back_at = None, self.now
+                self._emit(Listen(name, role, max_s, purpose))  # the floor is theirs again: heard afresh
+                quiet_since = self.now
+            elif isinstance(event, TurnEnded) and reminder is not None:
+                pass  # the silence around a reminder is not the end of the floor holder's turn
             elif isinstance(event, Utterance):
                 in_speech, quiet_since = not event.paused, self.now
                 heard_speech = heard_speech or bool(event.text)
@@ -475,6 +512,8 @@ class SessionEngine(ExerciseFlow):
             elif isinstance(event, Key) and event.name == "space":
                 reason = "key"
             elif isinstance(event, Tick):
+                if back_at is not None and heard_speech and not in_speech and self.now - quiet_since >= BACK_WAIT_S:
+                    reason = "silence"  # they had said their piece before the interruption, and said no more
                 if answered_at is not None and not in_speech and self.now - quiet_since >= ANSWER_GRACE_S:
                     reason = "answered"
                 if max_s and cfg.warn_before_s and not warned and elapsed >= max_s - cfg.warn_before_s:
@@ -503,3 +542,7 @@ class SessionEngine(ExerciseFlow):
                      duration=duration, **silence)
         self.turns.append(TurnStat(partner, role, purpose, start, self.now, reason, text))
         return Heard(text, start, self.now, reason)
+
+
+def _other(partner: str) -> str:
+    return "B" if partner == "A" else "A"

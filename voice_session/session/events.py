@@ -34,6 +34,10 @@ class Utterance:
     """The speaker paused after it (False: still talking, the front end only cut a long stretch)."""
     cut: bool = False
     """The microphone stopped while it was being said: what was heard up to then."""
+    voice: str | None = None
+    """Whose voice it is ("A" or "B") when the program is sure; None when unsure or without the speaker model."""
+    voice_sure: float | None = None
+    """0..1, how sure (None without the speaker model)."""
 
     @property
     def at_s(self) -> float:

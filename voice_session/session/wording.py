@@ -12,6 +12,8 @@ RETRY_POINT = "You may have missed this part, when {speaker} said: {missed}."
 LANDED = "Thank you. {speaker}, you were heard."
 GAVE_UP = "Thank you both for trying. Getting it exactly right is hard. Let's move on."
 RESUME = "Okay, let's continue."
+FLOOR_REMINDER = "{listener}, {speaker} still has the floor. You'll have your turn to answer."
+LET_LISTENER_TRY = "{speaker}, let {listener} try to say it back, in their own words."
 PAUSE_LINES = {
     "key": "Paused. Press P, or say continue, when you're ready.",
     "pause": "Okay, let's pause here. Take the time you need. When you're both ready, say continue, or press P.",

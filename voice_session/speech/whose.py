@@ -1,0 +1,100 @@
+"""Whose voice an utterance is, in a session: the two partners' voices learned as they speak.
+
+Nobody is asked to enrol. The first utterance the program hears, from the person it is listening to as the
+session starts, becomes that person's voice; the first one clearly unlike it becomes the other partner's
+(whether it came in their turn or broke into the other's). Every utterance that is surely someone's refines
+their voice (a running mean of voice vectors, longer speech weighing more). Once both voices are known, each
+utterance is compared with both: the nearer one, and how sure, is the margin between the two.
+Unsure (or either voice not yet known) means None: the program then credits whoever it expects, as it did
+before it could tell voices apart. `decide` is pure; `Voices` keeps the state and runs the encoder.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import numpy as np
+
+SURE_MARGIN = 0.12
+"""A voice nearer one partner than the other by this much cosine is surely theirs (same voice: 0.75-0.95,
+two voices: 0.45-0.65 on real speech; short utterances are noisier)."""
+SAME_VOICE = 0.85
+"""While only one voice is known, an utterance this close to it is that voice (and refines it)."""
+NEW_VOICE = 0.78
+"""While only one voice is known, an utterance further from it than this is the other partner's voice. On the
+tuning voices of tests/speaker_set.py and tests/turn_set.py, one person's two halves gave 0.91-0.96 and two
+people 0.49-0.64 (a woman and a man 0.64): halfway between."""
+MIN_SPEECH_S = 0.8
+"""Shorter utterances ("yes", a laugh) say too little about a voice to be judged or learned from."""
+
+
+def decide(vector: np.ndarray, voices: dict[str, np.ndarray]) -> tuple[str | None, float]:
+    """(whose voice, how sure 0..1) among the known voices; None when unsure or a voice is not known yet."""
+    if len(voices) < 2:
+        return None, 0.0
+    ranked = sorted(((float(vector @ print_), who) for who, print_ in voices.items()), reverse=True)
+    (best, who), (second, _) = ranked[0], ranked[1]
+    sure = float(np.clip((best - second) / (2 * SURE_MARGIN), 0.0, 1.0))
+    return (who if best - second >= SURE_MARGIN else None), round(sure, 2)
+
+
+class Voices:
+    """The shell's side: keeps each closed utterance's audio until its words arrive, then says whose it is."""
+
+    def __init__(self, embed: Callable[[np.ndarray], np.ndarray]) -> None:
+        self.embed = embed
+        self.prints: dict[str, np.ndarray] = {}
+        self._weights: dict[str, float] = {}
+        self._audio: dict[float, np.ndarray] = {}
+
+    def heard(self, end_s: float, samples: np.ndarray) -> None:
+        self._audio[end_s] = samples
+        while len(self._audio) > 8:
+            self._audio.pop(next(iter(self._audio)))
+
+    def whose(self, end_s: float, expected: str | None) -> tuple[str | None, float | None]:
+        """Whose voice the utterance that ended at `end_s` is, and how sure; learns from it when it can."""
+        samples = self._audio.pop(end_s, None)
+        if samples is None:
+            return None, None
+        if len(samples) < MIN_SPEECH_S * 16000:
+            return None, 0.0
+        vector, seconds = self.embed(samples), len(samples) / 16000
+        if len(self.prints) >= 2:
+            who, sure = decide(vector, self.prints)
+        elif self.prints:  # one voice known: a clearly different one is the other partner's
+            known, print_ = next(iter(self.prints.items()))
+            likeness = float(vector @ print_)
+            who = ("B" if known == "A" else "A") if likeness < NEW_VOICE else None
+            # 0.5 at the threshold, as `decide` gives: sure of the other voice below it, of this one above
+            sure = round(float(np.clip(0.5 + abs(NEW_VOICE - likeness) / (2 * (SAME_VOICE - NEW_VOICE)), 0, 1)), 2)
+            if who is None and expected == known and likeness >= SAME_VOICE:
+                self._learn(known, vector, seconds)
+        else:  # nobody known yet: the person expected speaks first, as a session starts
+            who, sure = None, 0.0
+            if expected is not None:
+                self._learn(expected, vector, seconds)
+        if who is not None:
+            self._learn(who, vector, seconds)
+        return who, sure
+
+    def _learn(self, who: str, vector: np.ndarray, seconds: float) -> None:
+        weight = self._weights.get(who, 0.0)
+        mean = self.prints.get(who, np.zeros_like(vector)) * weight + vector * seconds
+        self.prints[who] = mean / max(1e-9, float(np.linalg.norm(mean)))
+        self._weights[who] = weight + seconds
+
+
+def load_voices(warn: bool = True) -> Voices | None:
+    """The speaker model, or None (one warning line): utterances are then credited to whoever is expected."""
+    from voice_session.speech.voiceprint import VoiceEncoder, VoiceModelMissing
+
+    try:
+        encoder = VoiceEncoder()
+    except VoiceModelMissing as err:
+        if warn:
+            print(f"voice-session: warning: the speaker model is unavailable ({err}); the program cannot tell your "
+                  "voices apart and credits what it hears to whoever has the floor", file=sys.stderr)
+        return None
+    return Voices(encoder.embed)
