@@ -109,7 +109,8 @@ def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str]
             continue
         person = who.rstrip("+!")
         barges = who.endswith("!") and listening is not None
-        if who == "say" or barges or (listening is not None and (person == "*" or names["AB".index(person)] == listening)):
+        theirs = listening is not None and (person == "*" or names["AB".index(person)] == listening)
+        if who == "say" or barges or theirs:
             queue.pop(0)
             now += 0.8
             feed(SpeechStarted(now))
