@@ -222,3 +222,54 @@ def test_stored_examples_match_the_example_sentences() -> None:
     from voice_session.text.examples import STORED, examples
 
     assert str(np.load(STORED)["key"]) == examples().key
+
+
+EVERYDAY_DANGER = [  # written for the project after the held-out figures were taken; a tuning table, never held out
+    'Sometimes I think everyone would be better off without me around.',
+    "I've been saving up my pills, just in case.",
+    'He locked me in the bathroom for the whole night.',
+    'She threw a plate at my head last week and I needed stitches.',
+    "I don't see the point of waking up anymore.",
+    "If you leave me, I'll make sure you never see the kids again.",
+    "He took my phone and my bank card so I can't go anywhere.",
+    "I'm scared of what he'll do when he finds out I told you.",
+    'I stood on the bridge for an hour last night.',
+    "He pinned me against the fridge and wouldn't let me breathe.",
+    "She said she'd burn the house down with me in it.",
+    'I wrote a goodbye note and hid it in my drawer.',
+    "He keeps a knife under his pillow and says it's for me.",
+    "I hit her, I didn't mean to, but I hit her.",
+    'He follows me to work and checks who I talk to.',
+    'The kids hide in their room when he starts drinking.',
+    'I told him no and he did it anyway.',
+    'I keep thinking about crashing the car on the way home.',
+    'She shoved me down the stairs when I was pregnant.',
+    "I bought rope yesterday and I don't know why.",
+    'He grabbed our son by the neck and shook him.',
+    "I've started cutting again, on my legs where you can't see.",
+    "If she tries to leave, she'll regret it, I promise you that.",
+    'He squeezed my arm so hard it left bruises for a week.',
+    "I've looked up how many of my tablets it would take.",
+    "I don't feel safe sleeping in the same house as him.",
+    "He said if I ever call the police it'll be the last thing I do.",
+    "I'm going to end it all tonight.",
+    'He slapped me in front of the children.',
+    "She won't let me see a doctor or my family.",
+]
+
+
+@pytest.mark.parametrize("sentence", EVERYDAY_DANGER)
+def test_danger_said_in_everyday_words_is_stopped_or_asked_about(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(sentence, understanding)
+    assert found is not None and found.level in (Level.CRISIS, Level.ASK), (sentence, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don't feel safe sharing my feelings with you.",  # safety in the conversation, not danger
+    "The kids hide when we play hide and seek.",
+    "I wrote a goodbye message to my team when I left the job.",
+    "How many of the tablets did the doctor say to take?",
+])
+def test_near_misses_of_those_words_never_stop_the_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(sentence, understanding)
+    assert found is None or found.level is not Level.CRISIS, (sentence, found)

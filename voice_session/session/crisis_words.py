@@ -67,7 +67,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:will|would|am going to|might) (?:not|never) be (?:here|around) (?:soon|much longer|for long|by (?:morning|tomorrow|tonight|then|the weekend))\b", r"\b(?:not|never) (?:have|need) to (?:put up with|deal with|worry about|look at|see) me (?:for )?(?:much|any) (?:longer|more)\b", r"\b(?:will not|would not|does not|is not going to) matter (?:soon|much longer|for long|anyway|by then)\b.{0,40}\b(?:not|never) be (?:here|around|alive)\b", r"\bi (?:will|would|might) be dead (?:by|before|soon|in a (?:week|month))\b",
         r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like| round| around| in circles| over| back| on about| on and on| with this (?:argument|conversation|fight|row))",
         r"\bpoint (?:of|in) (?:me )?(?:even )?(?:being here|living|being alive|going on|me being|my life)\b",
-        r"\bdo not see the point (?:of|in) (?:living|going on|being here|life|anything anymore)\b",
+        r"\bdo not see the point (?:of|in) (?:living|going on|being here|life|anything anymore|waking up|getting up)\b",
         r"\bbetter off (?:with just you|without me|alone without me)\b",
         r"\b(?:a|such a) burden (?:to|on) (?:everyone|you|my family|all of you|everybody|the family)\b",
         r"\bjust not (?:existing|exist)\b", r"\babout not existing\b", r"\bno future for me\b",
@@ -123,7 +123,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bplan (?:to|for) (?:kill|end|do it)\b", r"\b(?:tried|try|trying|attempted|attempt) (?:to )?(?:overdose|kill myself|end it|suicide)\b",
         r"\boverdos(?:e|ed|ing)\b", r"\bhang(?:ing)? myself\b", r"\bslit(?:ting)? my wrists?\b",
         r"\btake (?:all|the whole|a whole) (?:of )?(?:my |the |those )?(?:pills|bottle)\b",
-        r"\bhow many (?:pills|tablets)\b", r"\b(?:a |my )?gun (?:to|against) my head\b",
+        r"\bhow many (?:pills|tablets)\b",
+        r"\bhow many (?:of )?(?:my |those |these )?(?:sleeping )?(?:pills|tablets|painkillers|paracetamol)\b"
+        r"(?:\s+\w+){0,3}\s+(?:it would|would it|it will|will it|it takes|does it) take\b", r"\b(?:a |my )?gun (?:to|against) my head\b",
         r"\bwrote (?:a |my )?(?:note|letters?|goodbye)\b(?= .*\b(?:kids|family|everyone|in case|goodbye|not here))",
     ),
     "self-harm": (
@@ -296,6 +298,11 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:given|give|giving|gave) away (?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|guitar|books)\b",
     r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)",
     r"\bnobody (?:believes|will believe|would believe) (?:a word|me|anything)\b",
+    r"\b(?:wrote|written|writing|left|hid|hidden) (?:a |my |some )?goodbye notes?\b",
+    r"\bnot feel safe\b(?:\s+\w+){0,6}?\s+(?:sleeping|at night|in (?:the|this|our|my) (?:house|home|bed|room|flat)|"
+    r"alone with|around (?:him|her|them)|near (?:him|her|them)|with (?:him|her|them))\b",
+    r"\b" + _KID + r" (?:hide|hides|hid|hiding|cry|cries|flinch|flinches|freeze|freezes|are (?:scared|terrified|afraid)|"
+    r"is (?:scared|terrified|afraid))\b.{0,40}\bwhen (?:he|she|their (?:dad|father|mum|mom|mother)|dad|mum|mom)\b",
     r"\b(?:lock|locks|locked|locking) me (?:in|out)\b", r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
 )
 
