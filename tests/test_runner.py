@@ -16,6 +16,7 @@ from voice_session.runner import Face, QuietDisplay, Runner
 from voice_session.session.engine import SessionEngine
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
+from voice_session.speech.hearing import Hearing
 from voice_session.speech.mouth import Mouth, PromptCache
 from voice_session.speech.voices import TextOnlyVoice
 
@@ -51,8 +52,8 @@ class FlakyMicrophone:
 def _run(tmp_path: Path, mic: FlakyMicrophone) -> list[dict]:
     engine = SessionEngine(load_exercise("daily-checkin"), ("Maya", "Jon"))
     log = EventLog(tmp_path)
-    runner = Runner(engine, mic, Ears(), None, Mouth(PromptCache(TextOnlyVoice()), NullSink()), SimulatedClock(), log,
-                    Face(QuietDisplay()))
+    runner = Runner(engine, mic, Hearing(Ears(), None, wait=True), Mouth(PromptCache(TextOnlyVoice()), NullSink()),
+                    SimulatedClock(), log, Face(QuietDisplay()))
     runner.sleep = lambda seconds: None
     runner.run()
     log.close()
@@ -164,8 +165,8 @@ def test_speech_in_flight_when_the_microphone_stops_is_kept(tmp_path: Path, whis
     mic = StallingMicrophone(speech, at_s=30.0)
     engine = SessionEngine(load_exercise("daily-checkin"), ("Maya", "Jon"))
     log = EventLog(tmp_path)
-    runner = Runner(engine, mic, Ears(), InlineTranscriber(whisper), Mouth(PromptCache(TextOnlyVoice()), NullSink()),
-                    SimulatedClock(), log, Face(QuietDisplay()))
+    runner = Runner(engine, mic, Hearing(Ears(), InlineTranscriber(whisper), wait=True),
+                    Mouth(PromptCache(TextOnlyVoice()), NullSink()), SimulatedClock(), log, Face(QuietDisplay()))
     runner.sleep = lambda seconds: None
     runner.run()
     log.close()

@@ -178,14 +178,20 @@ def test_speech_the_guard_distrusts_is_kept_as_doubtful_never_as_text() -> None:
 def test_doubtful_speech_reaches_the_record_and_the_transcript(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from voice_session.record.log import EventLog
     from voice_session.record.transcript import transcript_lines
-    from voice_session.runner import Runner
+    from voice_session.speech.ears import Ears
+    from voice_session.speech.hearing import Hearing
     from voice_session.speech.stream import TimedTranscript
     from voice_session.speech.transcribe import Transcript
 
+    class Done:  # one transcript, already finished
+        pending = 0
+
+        def results(self, wait: bool = False) -> list[TimedTranscript]:
+            return [TimedTranscript(1.0, 2.5, Transcript("", 0.0, "low confidence", "the remote is over there"))]
+
     log = EventLog(tmp_path)
-    runner = Runner.__new__(Runner)  # only its delivery is under test here
-    runner.log, runner.clock = log, type("C", (), {"now": lambda self: 3.0})()
-    runner._deliver([TimedTranscript(1.0, 2.5, Transcript("", 0.0, "low confidence", "the remote is over there"))])
+    for note in Hearing(Ears(), Done()).collect(3.0):  # type: ignore[arg-type]
+        log.write(note.event, note.t, **note.data)  # type: ignore[union-attr]
     log.close()
     event = log.events[-1]
     assert event == {"t": 3.0, "event": "speech_rejected", "start": 1.0, "end": 2.5, "reason": "low confidence",

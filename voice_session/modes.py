@@ -28,6 +28,7 @@ from voice_session.session.engine import SessionEngine
 from voice_session.session.promises import OpenItem
 from voice_session.session.script import load_exercise
 from voice_session.speech.ears import Ears
+from voice_session.speech.hearing import Hearing
 from voice_session.speech.mouth import Mouth, PromptCache
 from voice_session.speech.pauses import load_pause_judge
 from voice_session.speech.prompt_store import PromptStore
@@ -104,13 +105,14 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        runner = Runner(engine, source, Ears(settings), transcription, mouth, SimulatedClock(), log, face, echo=echo,
-                        pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None,
-                        voices=load_voices())
+        hearing = Hearing(Ears(settings), transcription, echo, wait=True,
+                          pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None,
+                          voices=load_voices())
+        runner = Runner(engine, source, hearing, mouth, SimulatedClock(), log, face)
         outcome = runner.run()
     finally:
         log.close()
-        runner = mouth = transcription = voice = transcriber = engine = None  # the models go before the
+        runner = hearing = mouth = transcription = voice = transcriber = engine = None  # the models go before the
         unload_piper()  # reports are drawn: a long session's peak stays lower
         unload_text_model()
         release_memory()
@@ -220,8 +222,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
         if echo is None:
             log.write("listening_while_speaking", 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
-            runner = Runner(engine, recorder or mic, Ears(settings), transcription, mouth, RealClock(), log, shown,
-                            echo=echo, pauses=pauses, voices=voices)
+            hearing = Hearing(Ears(settings), transcription, echo, pauses=pauses, voices=voices)
+            runner = Runner(engine, recorder or mic, hearing, mouth, RealClock(), log, shown)
             outcome = runner.run()
     finally:  # the record first: whatever a sound device does on closing, the couple's session is kept
         log.close()

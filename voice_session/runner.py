@@ -6,11 +6,10 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from voice_session import shutdown
-from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
 from voice_session.clock import Clock, SimulatedClock
@@ -28,37 +27,16 @@ from voice_session.session.events import (
     Record,
     Say,
     SpeechFinished,
-    SpeechStarted,
     Start,
     StopSpeaking,
     Tick,
-    TurnEnded,
-    Utterance,
 )
-from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.files import format_time
+from voice_session.speech.hearing import Hearing, Note
 from voice_session.speech.mouth import Mouth
-from voice_session.speech.own_words import without_own_words
-from voice_session.speech.pauses import PauseJudge
-from voice_session.speech.stream import TimedTranscript
-from voice_session.speech.turn_model import WINDOW_S
-from voice_session.speech.whose import Voices
 
 TICK_S = 0.25
-OVERLAP_S = 0.5
-"""An utterance that starts this close to a prompt (or inside it) may hold the prompt's words: a prompt's end is
-an estimate while its last sentences are synthesized. Not more: a partner who answers after the prompt says
-their own words, even the prompt's ("Alex, ask Sam: How can I show up for you better next time?")."""
 ENGINE_KEYS = ("space", "p", "n", "r", "m", "q")
-
-
-class Transcription(Protocol):
-    pending: int
-
-    def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True,
-               cut: bool = False) -> None: ...
-    def results(self, wait: bool = False) -> list[TimedTranscript]: ...
-    def close(self) -> None: ...
 
 
 class Display(Protocol):
@@ -110,53 +88,33 @@ class Outcome:
 
 
 class Runner:
-    """Feeds frames to the ears, the ears' findings to the engine, and carries out the engine's actions."""
+    """Feeds frames to hearing, what it heard to the engine, and carries out the engine's actions."""
 
     def __init__(
         self,
         engine: SessionEngine,
         source: AudioSource | CoupleSource,
-        ears: Ears,
-        transcription: Transcription | None,
+        hearing: Hearing,
         mouth: Mouth,
         clock: Clock,
         log: EventLog,
         face: Face | None = None,
         idle_end_s: float = 90.0,
-        echo: EchoPath | None = None,
-        pauses: PauseJudge | None = None,
-        voices: Voices | None = None,
     ) -> None:
-        self.engine, self.source, self.ears, self.transcription = engine, source, ears, transcription
+        self.engine, self.source, self.hearing = engine, source, hearing
         self.mouth, self.clock, self.log = mouth, clock, log
         self.face = face or Face(PlainDisplay())
         self.display = self.face.display
-        self.pauses = pauses
-        """Judges each pause (finished or not); None: a turn ends after the fixed silence."""
-        self.voices = voices
-        """Tells the partners' voices apart; None: what is heard is credited to whoever is expected."""
-        self._expected: str | None = None
-        """The partner ("A" or "B") the engine is listening to."""
-        self.echo = echo
-        """The echo canceller between the microphone and the ears; None: half duplex (the gate)."""
-        self._talking = False
-        """The program is talking (or its echo is dying away) during the current frame."""
-        self._doubted: HeardSpeechStart | None = None
-        """A start heard over the program that Silero could not yet call a voice: asked again as more arrives."""
-        self._doubted_frames = 0
+        hearing.gate_tail_s = mouth.gate_tail_s
         self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
-        self._turn_end: TurnEnded | None = None
         self._last_tick = 0.0
         self._was_idle = False
         self.reopen_attempts = 5
         self.reopen_wait_s = 2.0
         self.sleep: Callable[[float], None] = time.sleep
         self._overflows = 0
-        self._said: list[tuple[float, float, str, bool]] = []
-        """The last prompts: (start, end, text, cut by a barge-in), to know the program's own words when it hears
-        them."""
 
     # ---- the loop ----
 
@@ -178,27 +136,49 @@ class Runner:
             self._apply(self.engine.interrupt("error"))
             raise
         finally:
-            if self.transcription is not None:
-                self.transcription.close()
+            self.hearing.close()
         return Outcome(self.ended or "interrupted", self.clock.now())
 
     def _step(self) -> None:
+        """One frame: read it, let the mouth report, hear it, hand what was heard to the engine, tick, keys."""
         shutdown.stop_if_signalled()
+        frame, now = self._read()
+        if frame is None:
+            return
+        self._mouth_news(now)
+        # whether the program was talking when the frame was heard, not when it is read: on a busy machine frames
+        # are read late and in bunches, and a frame of the program's voice read after it stopped is still its voice
+        talking = self.mouth.gated(now - getattr(self.source, "behind_s", 0.0))
+        self._take(self.hearing.hear(frame, now, talking))
+        if self.face.meter:
+            self.face.meter(now, self.hearing.frame, self.hearing.speaking, self.hearing.gated)
+        self._take(self.hearing.collect(now))
+        if now - self._last_tick >= TICK_S:
+            self._last_tick = now
+            self._dispatch(Tick(now))
+        self._keys(now)
+        self._end_of_scenario(now)
+
+    def _read(self) -> tuple[Any, float]:
+        """The next frame and the time it is heard at (None: the source ended or stalled, handled here)."""
         try:
             frame = self.source.read()
         except MicrophoneStalled as err:
             self._microphone_lost(str(err))
-            return
+            return None, self.clock.now()
         if isinstance(self.clock, SimulatedClock):
             self.clock.advance(FRAME_S)
         now = self.clock.now()
         if frame is None:  # a recording ran out
             self._finish_input(now, "recording_ended")
-            return
+            return None, now
         overflows = getattr(self.source, "overflows", 0)
         if overflows > self._overflows:  # audio was dropped: say so in the record, carry on
             self.log.write("audio_overflow", now, frames=overflows - self._overflows)
             self._overflows = overflows
+        return frame, now
+
+    def _mouth_news(self, now: float) -> None:
         for spoken in self.mouth.finished(now):
             self.log.write("spoken", spoken.end_s, say_id=spoken.say_id, start=round(spoken.start_s, 2),
                            end=round(spoken.end_s, 2))
@@ -207,137 +187,30 @@ class Runner:
             if self.mouth.idle and not self._was_idle:
                 self.source.program_idle(self.mouth.busy_until)
             self._was_idle = self.mouth.idle
-        # whether the program was talking when the frame was heard, not when it is read: on a busy machine frames
-        # are read late and in bunches, and a frame of the program's voice read after it stopped is still its voice
-        heard_at = now - getattr(self.source, "behind_s", 0.0)
-        talking = self._talking = self.mouth.gated(heard_at)
-        if self.echo is not None:
-            frame = self.echo.clean(frame, talking)
-            if self.echo.settled is not None:
-                reason = {"reason": self.echo.judge.reason} if self.echo.judge.reason else {}
-                self.log.write("listening_while_speaking", now, mode=self.echo.settled.value,
-                               removed_db=self.echo.judge.removed_db, echo_delay_s=self.echo.delay_s, **reason)
-            if self.echo.filter_changed:  # what words said over the program are transcribed from, from now on
-                self.log.write("echo_filter", now, in_use=self.echo.linear.trusted,
-                               removed_db=self.echo.linear.removed_db)
-        open_mic = self.echo is not None and self.echo.open_while_speaking
-        gated = talking and not open_mic
-        keep = self.echo.for_words if self.echo is not None else None  # whichever reads better
-        floor = self.echo.speech_floor_dbfs() if talking and open_mic else None  # type: ignore[union-attr]
-        for heard in self.ears.feed(frame, gated, floor, keep):
-            self._on_heard(heard)
-        if self._doubted is not None:
-            self._ask_again()
-        if self.face.meter:
-            self.face.meter(now, frame, self.ears.last_is_speech, gated)
-        self._collect_transcripts()
-        if now - self._last_tick >= TICK_S:
-            self._last_tick = now
-            self._dispatch(Tick(now))
+
+    def _take(self, heard: list[Event | Note]) -> None:
+        """What hearing found: notes into the record, events to the engine, in the order they happened."""
+        for item in heard:
+            if isinstance(item, Note):
+                self.log.write(item.event, item.t, **item.data)
+            else:
+                self._dispatch(item)
+
+    def _keys(self, now: float) -> None:
         for key in self.face.keys() if self.face.keys else []:
             if key in ENGINE_KEYS:
                 self._dispatch(Key(now, key))
             else:  # keys for the view only (t: transcript on/off) are still recorded
                 self.log.write("key", now, key=key)
-        couple_done = isinstance(self.source, CoupleSource) and self.source.finished and self.mouth.idle
-        if couple_done and now - max(self.source.last_end_s, self.mouth.busy_until) > self.idle_end_s:  # type: ignore[union-attr]
+
+    def _end_of_scenario(self, now: float) -> None:
+        source = self.source
+        if isinstance(source, CoupleSource) and source.finished and self.mouth.idle and (
+                now - max(source.last_end_s, self.mouth.busy_until) > self.idle_end_s):
             self._finish_input(now, "scenario_ended")
 
-    def _on_heard(self, heard: object) -> None:
-        if isinstance(heard, HeardSpeechStart):
-            self._doubted = None
-            if self._talking and not self._a_voice_over_the_program():
-                # the canceller's residue or a noise, or the first syllables of a partner that the canceller
-                # still muffles (it holds back the near end for a moment when double talk starts): asked again
-                self._doubted, self._doubted_frames = heard, 0
-                return
-            self._dispatch(SpeechStarted(heard.at_s))
-        elif isinstance(heard, HeardUtterance):
-            if self._doubted is not None and heard.start_s == self._doubted.at_s:
-                self._doubted = None  # it ended without ever sounding like a voice: never a barge-in
-            if self.pauses is not None and heard.paused and self.transcription is not None:
-                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S))
-            if self.voices is not None and self.transcription is not None:
-                self.voices.heard(heard.end_s, heard.samples)
-            if self.transcription is not None:
-                self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
-            else:  # timer mode without recognition: speech is timed, not transcribed
-                self._dispatch(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
-        elif isinstance(heard, HeardTurnSilence):
-            self._turn_end = TurnEnded(heard.at_s, heard.how)
-
-    def _ask_again(self) -> None:
-        """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,
-        and once more when the program stops talking). The doubt lasts as long as that stretch of sound: a
-        partner who starts while the canceller's residue already holds the endpointer open is heard too."""
-        doubted = self._doubted
-        assert doubted is not None
-        self._doubted_frames += 1
-        if self._talking and self._doubted_frames % 3:
-            return
-        if self._a_voice_over_the_program():
-            self._doubted = None
-            self._dispatch(SpeechStarted(doubted.at_s))
-        elif not self._talking:
-            self._doubted = None  # the program is quiet now: the ears' own rules take it from here
-
-    def _a_voice_over_the_program(self) -> bool:
-        """Silero confirms a voice in the (cleaned) audio that started while the program talks: stopping a
-        prompt for the program's own echo would be worse than finishing it."""
-        from voice_session.speech.vad import silero_speech_s
-
-        return silero_speech_s(self.ears.recent(0.6), 0.3) >= 0.12
-
-    def _collect_transcripts(self) -> None:
-        if self.transcription is not None:
-            self._deliver(self.transcription.results(wait=self.simulated))
-        # a turn ends only once every utterance in it has been transcribed
-        if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
-            turn_end, self._turn_end = self._turn_end, None
-            self._dispatch(turn_end)
-
-    def _deliver(self, results: list[TimedTranscript]) -> None:
-        """Each transcript to the engine, or into the record as rejected speech when the guard kept no text."""
-        for result in results:
-            t = result.transcript
-            text = self._less_own_words(t.text, result.start_s) if t.text else ""
-            if text and result.paused:
-                self._judge_pause(result.end_s, text)
-            voice, sure = self.voices.whose(result.end_s, self._expected) if self.voices is not None else (None, None)
-            if text:
-                self._dispatch(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused, result.cut,
-                                         voice, sure))
-            elif t.text:
-                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
-                               end=round(result.end_s, 2), reason="own_voice", text=t.text)
-            else:
-                doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
-                self.log.write("speech_rejected", self.clock.now(), start=round(result.start_s, 2),
-                               end=round(result.end_s, 2), reason=t.rejected, **doubtful)
-
-    def _judge_pause(self, end_s: float, text: str) -> None:
-        """How long a silence after these words ends the turn (see speech/turn_end.py), told to the ears."""
-        judged = self.pauses.judged(end_s, text) if self.pauses is not None else None
-        if judged is not None and self.ears.judge_pause(end_s, judged.wait_s, judged.verdict.value):
-            self.log.write("pause_judged", self.clock.now(), end=round(end_s, 2), verdict=judged.verdict.value,
-                           wait=judged.wait_s, finished_p=judged.finished_p, why=judged.why)
-
-    def _less_own_words(self, text: str, start_s: float) -> str:
-        """The transcript without the end of a prompt it overlapped (see speech/own_words.py), said in the record."""
-        for prompt_start, prompt_end, said, cut in self._said:
-            if prompt_start - OVERLAP_S <= start_s <= prompt_end + self.mouth.gate_tail_s + OVERLAP_S:
-                found = without_own_words(text, said, cut)
-                if found.removed:
-                    self.log.write("own_voice_removed", self.clock.now(), start=round(start_s, 2),
-                                   removed=found.removed)
-                    text = found.text
-        return text
-
     def _finish_input(self, now: float, reason: str) -> None:
-        for heard in self.ears.flush():
-            self._on_heard(heard)
-        if self.transcription is not None:
-            self._deliver(self.transcription.results(wait=True))
+        self._take(self.hearing.flush(now))
         if self.ended is None:
             self._apply(self.engine.interrupt(reason))
 
@@ -345,10 +218,7 @@ class Runner:
         """Pause and say so, try to reopen the device a few times, then resume or end the session cleanly."""
         self.log.write("microphone_lost", self.clock.now(), detail=why)
         # what was being said when it stopped is kept: closed, transcribed, marked as cut by the device
-        for heard in self.ears.flush():
-            self._on_heard(replace(heard, cut=True) if isinstance(heard, HeardUtterance) else heard)
-        if self.transcription is not None:
-            self._deliver(self.transcription.results(wait=True))
+        self._take(self.hearing.flush(self.clock.now(), cut=True))
         self._apply(self.engine.hold("microphone"))
         reopen = getattr(self.source, "reopen", None)
         for attempt in range(1, self.reopen_attempts + 1):
@@ -385,7 +255,7 @@ class Runner:
         for action in actions:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)
-                self._said = [*self._said[-3:], (spoken.start_s, spoken.end_s, action.text, False)]
+                self.hearing.said(spoken.start_s, spoken.end_s, action.text)
                 self.display.show(spoken.start_s, "voice-session", action.text)
                 if isinstance(self.source, CoupleSource):
                     self.source.program_started(spoken.start_s)
@@ -394,16 +264,11 @@ class Runner:
             elif isinstance(action, Chime):
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):
-                self._expected = next((key for key, name in self.engine.names.items() if name == action.person), None)
-                if action.person is not None:
-                    self.ears.reset()
-                    self._turn_end = None
-                    if self.pauses is not None:
-                        self.pauses.listening(action.purpose)
+                partner = next((key for key, name in self.engine.names.items() if name == action.person), None)
+                self.hearing.listen(action.person is not None, partner, action.purpose)
             elif isinstance(action, StopSpeaking):
                 self.mouth.stop(now)
-                self._said = [(start, min(end, now), text, True) if start <= now < end else (start, end, text, cut)
-                              for start, end, text, cut in self._said]
+                self.hearing.stopped(now)
                 self.log.write("stopped_speaking", now, say_id=action.say_id)
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)

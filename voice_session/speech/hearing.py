@@ -1,0 +1,255 @@
+"""Hearing: one owner for everything between the microphone and the engine.
+
+Two calls per frame. `hear(frame, now, talking)` runs the frame through the echo path (when there is one), the
+ears (webrtcvad and the endpointer) and Silero's confirmation of a start heard over the program, and hands
+closed utterances to the transcriber; `collect(now)`, once the engine has taken those events in, gives what the
+transcriber has finished. Both return what happened as the engine's own events (`SpeechStarted`, `Utterance`,
+`TurnEnded`) and the notes the record keeps about hearing (`listening_while_speaking`, `echo_filter`, `speech_rejected`,
+`own_voice_removed`, `pause_judged`). On the way, each utterance loses the end of a prompt it overlapped (the
+program's own words), each pause is judged (finished or not, see turn_end.py), and each utterance gets whose
+voice it is (whose.py). The runner only carries events to the engine and notes to the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+import numpy as np
+
+from voice_session.audio.echo import EchoPath
+from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
+from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
+from voice_session.speech.own_words import without_own_words
+from voice_session.speech.pauses import PauseJudge
+from voice_session.speech.stream import TimedTranscript
+from voice_session.speech.turn_model import WINDOW_S
+from voice_session.speech.whose import Voices
+
+OVERLAP_S = 0.5
+"""An utterance that starts this close to a prompt (or inside it) may hold the prompt's words: a prompt's end is
+an estimate while its last sentences are synthesized. Not more: a partner who answers after the prompt says
+their own words, even the prompt's ("Alex, ask Sam: How can I show up for you better next time?")."""
+DOUBT_EVERY = 3
+"""A start doubted while the program talks is asked about again every third frame (90 ms)."""
+
+
+class Transcription(Protocol):
+    pending: int
+
+    def submit(self, start_s: float, end_s: float, samples: object, paused: bool = True,
+               cut: bool = False) -> None: ...
+    def results(self, wait: bool = False) -> list[TimedTranscript]: ...
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line for the record about what was heard (not an event for the engine)."""
+
+    event: str
+    t: float
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Prompt:
+    start_s: float
+    end_s: float
+    text: str
+    cut: bool = False
+
+
+class Hearing:
+    """Frames in; the engine's events and the record's notes out. `wait` (simulations) makes every transcript
+    arrive in the frame its utterance closed, so the same audio gives the same record."""
+
+    def __init__(self, ears: Ears, transcription: Transcription | None, echo: EchoPath | None = None,
+                 pauses: PauseJudge | None = None, voices: Voices | None = None, wait: bool = False,
+                 gate_tail_s: float = 0.25) -> None:
+        self.ears, self.transcription, self.echo = ears, transcription, echo
+        self.pauses, self.voices, self.wait, self.gate_tail_s = pauses, voices, wait, gate_tail_s
+        self.gated = False
+        """The frame last heard was ignored (the program talking, half duplex)."""
+        self.frame: np.ndarray | None = None
+        """The frame last heard, as the ears had it (after the echo path): what a level meter shows."""
+        self._talking = False
+        self._doubted: HeardSpeechStart | None = None
+        """A start heard over the program that Silero could not yet call a voice: asked again as more arrives."""
+        self._doubted_frames = 0
+        self._turn_end: TurnEnded | None = None
+        """A turn's end, held until every utterance in it is transcribed."""
+        self._expected: str | None = None
+        self._said: list[_Prompt] = []
+        """The last prompts, to know the program's own words when it hears them."""
+        self._out: list[Event | Note] = []
+
+    @property
+    def speaking(self) -> bool:
+        """The ears heard speech in the last frame."""
+        return self.ears.last_is_speech
+
+    # ---- one frame ----
+
+    def hear(self, frame: np.ndarray, now: float, talking: bool) -> list[Event | Note]:
+        """One 30 ms frame, heard at `now`, while the program was (`talking`) or was not talking."""
+        self._out, self._talking = [], talking
+        keep, floor, self.gated = None, None, talking
+        if self.echo is not None:
+            cleaned = self.echo.clean(frame, talking)
+            self._echo_notes(now)
+            open_mic = self.echo.open_while_speaking
+            self.gated = talking and not open_mic
+            keep = self.echo.for_words  # whichever reads better
+            floor = self.echo.speech_floor_dbfs() if talking and open_mic else None
+            frame = cleaned
+        self.frame = frame
+        for heard in self.ears.feed(frame, self.gated, floor, keep):
+            self._on_heard(heard)
+        if self._doubted is not None:
+            self._ask_again()
+        return self._out
+
+    def collect(self, now: float) -> list[Event | Note]:
+        """The transcripts ready now (all of them in a simulation), and a turn's end once its words are in."""
+        self._out = []
+        if self.transcription is not None:
+            self._deliver(now, self.transcription.results(wait=self.wait))
+        # a turn ends only once every utterance in it has been transcribed
+        if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
+            turn_end, self._turn_end = self._turn_end, None
+            self._out.append(turn_end)
+        return self._out
+
+    def flush(self, now: float, cut: bool = False) -> list[Event | Note]:
+        """The source ended (or the microphone stopped: `cut`): what was being said is closed and transcribed."""
+        self._out = []
+        for heard in self.ears.flush():
+            self._on_heard(replace(heard, cut=True) if cut and isinstance(heard, HeardUtterance) else heard)
+        if self.transcription is not None:
+            self._deliver(now, self.transcription.results(wait=True))
+        return self._out
+
+    # ---- what the program says and whom it listens to ----
+
+    def listen(self, someone: bool, partner: str | None, purpose: str) -> None:
+        """A new turn (`someone` is listened to: `partner`, "A" or "B", when the engine names one) for `purpose`;
+        or nobody is listened to."""
+        self._expected = partner
+        if someone:
+            self.ears.reset()
+            self._turn_end = None
+            if self.pauses is not None:
+                self.pauses.listening(purpose)
+
+    def said(self, start_s: float, end_s: float, text: str) -> None:
+        self._said = [*self._said[-3:], _Prompt(start_s, end_s, text)]
+
+    def stopped(self, now: float) -> None:
+        """The program stopped talking mid-prompt (barge-in): what it had not said yet was never said."""
+        for prompt in self._said:
+            if prompt.start_s <= now < prompt.end_s:
+                prompt.end_s, prompt.cut = min(prompt.end_s, now), True
+
+    def close(self) -> None:
+        if self.transcription is not None:
+            self.transcription.close()
+
+    # ---- inside ----
+
+    def _echo_notes(self, now: float) -> None:
+        echo = self.echo
+        assert echo is not None
+        if echo.settled is not None:
+            reason = {"reason": echo.judge.reason} if echo.judge.reason else {}
+            self._out.append(Note("listening_while_speaking", now, {
+                "mode": echo.settled.value, "removed_db": echo.judge.removed_db, "echo_delay_s": echo.delay_s,
+                **reason}))
+        if echo.filter_changed:  # what words said over the program are transcribed from, from now on
+            self._out.append(Note("echo_filter", now, {"in_use": echo.linear.trusted,
+                                                       "removed_db": echo.linear.removed_db}))
+
+    def _on_heard(self, heard: object) -> None:
+        if isinstance(heard, HeardSpeechStart):
+            self._doubted = None
+            if self._talking and not self._a_voice_over_the_program():
+                # the canceller's residue or a noise, or the first syllables of a partner that the canceller
+                # still muffles (it holds back the near end for a moment when double talk starts): asked again
+                self._doubted, self._doubted_frames = heard, 0
+                return
+            self._out.append(SpeechStarted(heard.at_s))
+        elif isinstance(heard, HeardUtterance):
+            if self._doubted is not None and heard.start_s == self._doubted.at_s:
+                self._doubted = None  # it ended without ever sounding like a voice: never a barge-in
+            if self.transcription is None:  # timer mode without recognition: speech is timed, not transcribed
+                self._out.append(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
+                return
+            if self.pauses is not None and heard.paused:
+                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S))
+            if self.voices is not None:
+                self.voices.heard(heard.end_s, heard.samples)
+            self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
+        elif isinstance(heard, HeardTurnSilence):
+            self._turn_end = TurnEnded(heard.at_s, heard.how)
+
+    def _ask_again(self) -> None:
+        """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,
+        and once more when the program stops talking). The doubt lasts as long as that stretch of sound: a
+        partner who starts while the canceller's residue already holds the endpointer open is heard too."""
+        doubted = self._doubted
+        assert doubted is not None
+        self._doubted_frames += 1
+        if self._talking and self._doubted_frames % DOUBT_EVERY:
+            return
+        if self._a_voice_over_the_program():
+            self._doubted = None
+            self._out.append(SpeechStarted(doubted.at_s))
+        elif not self._talking:
+            self._doubted = None  # the program is quiet now: the ears' own rules take it from here
+
+    def _a_voice_over_the_program(self) -> bool:
+        """Silero confirms a voice in the (cleaned) audio that started while the program talks: stopping a
+        prompt for the program's own echo would be worse than finishing it."""
+        from voice_session.speech.vad import silero_speech_s
+
+        return silero_speech_s(self.ears.recent(0.6), 0.3) >= 0.12
+
+    def _deliver(self, now: float, results: list[TimedTranscript]) -> None:
+        """Each transcript as an utterance, or into the record as rejected speech when the guard kept no text."""
+        for result in results:
+            t = result.transcript
+            text = self._less_own_words(now, t.text, result.start_s) if t.text else ""
+            if text and result.paused:
+                self._judge_pause(now, result.end_s, text)
+            voice, sure = self.voices.whose(result.end_s, self._expected) if self.voices is not None else (None, None)
+            if text:
+                self._out.append(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused,
+                                           result.cut, voice, sure))
+            elif t.text:
+                self._out.append(Note("speech_rejected", now, {"start": round(result.start_s, 2),
+                                                               "end": round(result.end_s, 2), "reason": "own_voice",
+                                                               "text": t.text}))
+            else:
+                doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
+                self._out.append(Note("speech_rejected", now, {"start": round(result.start_s, 2),
+                                                               "end": round(result.end_s, 2), "reason": t.rejected,
+                                                               **doubtful}))
+
+    def _judge_pause(self, now: float, end_s: float, text: str) -> None:
+        """How long a silence after these words ends the turn (see turn_end.py), told to the ears."""
+        judged = self.pauses.judged(end_s, text) if self.pauses is not None else None
+        if judged is not None and self.ears.judge_pause(end_s, judged.wait_s, judged.verdict.value):
+            self._out.append(Note("pause_judged", now, {"end": round(end_s, 2), "verdict": judged.verdict.value,
+                                                        "wait": judged.wait_s, "finished_p": judged.finished_p,
+                                                        "why": judged.why}))
+
+    def _less_own_words(self, now: float, text: str, start_s: float) -> str:
+        """The transcript without the end of a prompt it overlapped (see own_words.py), said in the record."""
+        for prompt in self._said:
+            if prompt.start_s - OVERLAP_S <= start_s <= prompt.end_s + self.gate_tail_s + OVERLAP_S:
+                found = without_own_words(text, prompt.text, prompt.cut)
+                if found.removed:
+                    self._out.append(Note("own_voice_removed", now, {"start": round(start_s, 2),
+                                                                     "removed": found.removed}))
+                    text = found.text
+        return text
