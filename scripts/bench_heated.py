@@ -180,13 +180,7 @@ def simulations(row: Row) -> None:
 SECTIONS = {"safety": safety, "echo": echo_cpu, "simulate": simulations}
 
 
-def main(names: list[str]) -> None:
-    def row(name: str, value: float, unit: str, target: str = "") -> None:
-        print(f"  {name:<66} {value:>10.3f} {unit:<6} {target}", flush=True)
-
-    for name in names or list(SECTIONS):
-        SECTIONS[name](row)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    from bench_sections import run_sections
+
+    run_sections(SECTIONS, sys.argv[1:])

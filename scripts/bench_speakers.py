@@ -23,9 +23,7 @@ Row = Callable[..., None]
 
 def attribution(row: Row) -> None:
     from tests import speaker_set
-    from voice_session.audio.sources import ArraySource
     from voice_session.config import Settings
-    from voice_session.speech.files import transcribe_source, who_said_what
     from voice_session.speech.transcribe import WhisperTranscriber
     from voice_session.speech.voiceprint import VoiceEncoder
 
@@ -36,10 +34,7 @@ def attribution(row: Row) -> None:
     for half in ("tuning", "held-out"):
         right = total = 0.0
         for conversation in speaker_set.conversations(half):
-            results = transcribe_source(ArraySource(conversation.samples), whisper, Settings())
-            labelled = who_said_what(conversation.samples, results, whisper, encoder.embed, 2)
-            share = speaker_set.attributed(conversation, [(v.result.start_s, v.result.end_s, v.speaker)
-                                                          for v in labelled])
+            share, _ = speaker_set.attribution(conversation, whisper, encoder.embed)
             length = sum(end - start for start, end, _ in conversation.turns)
             right, total = right + share * length, total + length
             row(f"speakers, {half}: {conversation.name}", 100 * share, "%")
@@ -75,13 +70,7 @@ def _timed(encoder: object, samples: np.ndarray) -> float:
 SECTIONS = {"attribution": attribution, "cost": cost}
 
 
-def main(names: list[str]) -> None:
-    def row(name: str, value: float, unit: str, target: str = "") -> None:
-        print(f"  {name:<72} {value:>10.3f} {unit:<6} {target}", flush=True)
-
-    for name in names or list(SECTIONS):
-        SECTIONS[name](row)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    from bench_sections import run_sections
+
+    run_sections(SECTIONS, sys.argv[1:])

@@ -109,7 +109,7 @@ def converse(exercise: str, lines: list[tuple[str, str]], names: tuple[str, str]
             continue
         person = who.rstrip("+!")
         barges = who.endswith("!") and listening is not None
-        theirs = listening is not None and (person == "*" or names["AB".index(person)] == listening)
+        theirs = who != "say" and listening is not None and (person == "*" or names["AB".index(person)] == listening)
         if who == "say" or barges or theirs:
             queue.pop(0)
             now += 0.8

@@ -67,6 +67,19 @@ def _pieces(samples: np.ndarray) -> list[np.ndarray]:
     return [p for p in pieces if len(p) >= 16000]
 
 
+def attribution(conversation: Conversation, transcriber: object, embed: object) -> tuple[float, int]:
+    """`transcribe --speakers 2`'s pipeline on one conversation: its share of speech time attributed right, and
+    how many utterances were split where the voice changed."""
+    from voice_session.audio.sources import ArraySource
+    from voice_session.config import Settings
+    from voice_session.speech.files import transcribe_source, who_said_what
+
+    results = transcribe_source(ArraySource(conversation.samples), transcriber, Settings())  # type: ignore[arg-type]
+    labelled = who_said_what(conversation.samples, results, transcriber, embed, 2)  # type: ignore[arg-type]
+    share = attributed(conversation, [(v.result.start_s, v.result.end_s, v.speaker) for v in labelled])
+    return share, len(labelled) - len(results)
+
+
 def attributed(conversation: Conversation, labelled: list[tuple[float, float, int]]) -> float:
     """The share of the conversation's speech time (within the found stretches) given to the right person,
     under the best mapping of found speakers to people."""

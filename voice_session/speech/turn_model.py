@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.installed import file_in
 
 WINDOW_S = 8
 MODEL_FILE = "pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx"
@@ -67,16 +68,7 @@ class TurnModel:
 
 def installed_model() -> Path:
     """The model file inside the installed `pipecat-ai` distribution, found without importing pipecat."""
-    from importlib import metadata
-
-    try:
-        distribution = metadata.distribution("pipecat-ai")
-    except metadata.PackageNotFoundError:
-        raise TurnModelMissing("the pipecat-ai wheel (which carries the turn model) is not installed") from None
-    path = Path(str(distribution.locate_file(MODEL_FILE)))
-    if not path.is_file():
-        raise TurnModelMissing(f"{MODEL_FILE} is not in the installed pipecat-ai") from None
-    return path
+    return file_in("pipecat-ai", MODEL_FILE, TurnModelMissing, "the turn model")
 
 
 def _check(path: Path) -> None:

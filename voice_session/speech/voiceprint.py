@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from voice_session.audio.frames import SAMPLE_RATE
+from voice_session.installed import file_in
 
 WEIGHTS_FILE = "resemblyzer/pretrained.pt"
 WEIGHTS_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f134e"
@@ -125,16 +126,7 @@ def _louder(wav: np.ndarray) -> np.ndarray:
 
 def installed_weights() -> Path:
     """resemblyzer's pretrained.pt inside its installed distribution, found without importing it."""
-    from importlib import metadata
-
-    try:
-        distribution = metadata.distribution("resemblyzer")
-    except metadata.PackageNotFoundError:
-        raise VoiceModelMissing("the resemblyzer wheel (which carries the speaker model) is not installed") from None
-    path = Path(str(distribution.locate_file(WEIGHTS_FILE)))
-    if not path.is_file():
-        raise VoiceModelMissing(f"{WEIGHTS_FILE} is not in the installed resemblyzer")
-    return path
+    return file_in("resemblyzer", WEIGHTS_FILE, VoiceModelMissing, "the speaker model")
 
 
 # ---- torch's legacy file format, read without torch ----
