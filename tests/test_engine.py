@@ -282,12 +282,12 @@ def test_an_answer_followed_by_its_reason_is_heard_whole_before_the_program_spea
     ],
 )
 def test_when_an_answer_ends(answer: str, grace_ticks: list[float], ends_after_s: float) -> None:
-    from voice_session.session.engine import ANSWER_GRACE_S
+    from voice_session.session.floor import ANSWER_GRACE_S
 
     run = converse("speaker-listener", [("A", "I felt unheard at dinner."), ("B", "You felt unheard at dinner.")],
                    max_s=60)
     engine = run.engine
-    assert engine.listening_purpose == "confirm" and engine.listening_to == "A"
+    assert engine.floor is not None and engine.floor.purpose == "confirm" and engine.listening_to == "A"
     t = engine.now + 1.0
     actions = engine.handle(SpeechStarted(t)) + engine.handle(Utterance(answer, t, t + 0.5))
     ended_at = None

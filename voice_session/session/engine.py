@@ -27,33 +27,23 @@ from voice_session.session.events import (
     Start,
     StopSpeaking,
     Tick,
-    TurnEnded,
     Utterance,
 )
-from voice_session.session.flow import ExerciseFlow, Heard, Resumed, Skip, TurnStat, Wait
+from voice_session.session.floor import Floor, FloorKeeping
+from voice_session.session.flow import ExerciseFlow, Resumed, Skip, TurnStat, Wait
 from voice_session.session.listening import Answer, Understanding
 from voice_session.session.promises import OpenItem
 from voice_session.session.script import Exercise
 from voice_session.session.wording import (
     CHECK_IN,
     CRISIS_STOP,
-    FLOOR_REMINDER,
-    LET_LISTENER_TRY,
     PAUSE_LINES,
-    REPROMPT,
     RESUME,
     SAFETY_ASK,
     SAFETY_ASK_SOMEONE,
     SAFETY_SECOND,
     SAFETY_THANKS,
-    WRAP_UP,
 )
-
-ANSWER_GRACE_S = 0.8
-"""After a no or partly answer and the pause that closed it, this much more silence before the program speaks:
-people go on to say what was missed ("No, not really, … you missed the part about the dishes")."""
-BACK_WAIT_S = 4.0
-"""After a floor reminder, a floor holder who had already spoken has this long to go on before their turn ends."""
 
 
 class Phase(Enum):
@@ -88,7 +78,7 @@ class SafetyAsk:
 
 
 
-class SessionEngine(ExerciseFlow):
+class SessionEngine(FloorKeeping, ExerciseFlow):
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
     def __init__(self, exercise: Exercise, names: tuple[str, str] = ("Partner A", "Partner B"),
@@ -111,8 +101,6 @@ class SessionEngine(ExerciseFlow):
         """Who has been asked once this session: a second worrying sentence from them stops the exercise."""
         self.recognition = recognition
         """With recognition off (the therapist's timer), silence only suggests a turn's end and keys decide."""
-        self.end_suggested = False
-        """The front end heard a turn-end silence the engine did not act on (shown by the live view)."""
         self.settings = exercise.settings
         self.names = {"A": names[0], "B": names[1]}
         self.speaker = "A"
@@ -120,11 +108,8 @@ class SessionEngine(ExerciseFlow):
         self.now = 0.0
         self.step_label = ""
         self.next_label = ""
-        self.listening_to: str | None = None
-        self.listening_role = ""
-        self.listening_since = 0.0
-        self.listening_limit_s: float | None = None
-        self.listening_purpose = ""
+        self.floor: Floor | None = None
+        """Whose turn it is and what has been heard in it (session/floor.py); None between turns."""
         self.turns: list[TurnStat] = []
         self.paraphrases: list[tuple[int, bool]] = []
         """(attempts, landed) of each paraphrase exchange."""
@@ -250,23 +235,6 @@ class SessionEngine(ExerciseFlow):
         else:
             self._send(utterance)
 
-    def _not_theirs(self, utterance: Utterance, partner: str, purpose: str) -> bool:
-        """Surely the other partner's voice where the floor is not theirs: the listener during the speaker's turn,
-        or the speaker answering the paraphrase question. Their words are theirs in the record, not the turn's.
-        Unsure voices never get here: then the program does as it always did."""
-        return utterance.voice == _other(partner) and purpose in ("turn", "paraphrase")
-
-    def _remind(self, partner: str, purpose: str) -> int:
-        """A gentle reminder of whose floor it is; returns its say_id."""
-        other = _other(partner)
-        holder, name = self.names[partner], self.names[other]
-        if purpose == "turn":  # the listener broke in
-            line = FLOOR_REMINDER.format(listener=name, speaker=holder)
-        else:  # the speaker answered for the listener
-            line = LET_LISTENER_TRY.format(speaker=name, listener=holder)
-        self._record("floor_reminder", person=name, partner=other, holder=holder, purpose=purpose)
-        return self._say_now(line, "prompt")
-
     def _pause(self, reason: str) -> None:
         self.phase = Phase.PAUSED
         self._record("paused", reason=reason)
@@ -373,7 +341,7 @@ class SessionEngine(ExerciseFlow):
 
     def _end(self, reason: str) -> None:
         self._emit(Listen(None))
-        self.listening_to = None
+        self.floor = None
         self._record("session_ended", reason=reason, turns=len(self.turns))
         self._emit(End(reason))
         self.phase = Phase.ENDED
@@ -433,116 +401,4 @@ class SessionEngine(ExerciseFlow):
                 self._record("prompt_interrupted", say_id=say_id, at=round(event.at_s, 2))
                 return
 
-    def _listen(self, partner: str, role: str, purpose: str, max_s: float | None = None) -> Wait:
-        """Listens to one partner until their turn ends; returns what they said (Heard)."""
-        cfg = self.settings
-        name = self.names[partner]
-        if purpose != "confirm":
-            self._emit(Chime("your_turn"))
-        self._emit(Listen(name, role, max_s, purpose))
-        self.listening_to, self.listening_role, self.listening_since = partner, role, self.now
-        self.listening_limit_s = max_s
-        self.listening_purpose = purpose
-        start = self.now
-        self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
-        texts: list[str] = []
-        answered_at: float | None = None
-        """When a no/partly answer was heard: the turn ends after ANSWER_GRACE_S more of silence."""
-        heard_speech = in_speech = self._speech_open  # a partner who barged in is already speaking
-        warned = reprompted = reminded = False
-        reminder: int | None = None
-        """A floor reminder being said (its say_id)."""
-        back_at: float | None = None
-        """When the floor was given back after a reminder."""
-        wrap_at: float | None = None
-        quiet_since = start
-        reason = ""
-        spoke_until: float | None = None
-        """The end of the last words heard: the turn's closing silence is measured from it."""
-        while not reason:
-            event = yield
-            elapsed = self.now - start
-            if isinstance(event, Resumed):
-                self._emit(Listen(name, role, max_s, purpose))
-                quiet_since, reprompted = self.now, False
-            elif isinstance(event, SpeechStarted):
-                heard_speech = in_speech = True
-                self.end_suggested = False
-            elif isinstance(event, Utterance) and self._not_theirs(event, partner, purpose):
-                in_speech = not event.paused
-                if event.paused and not reminded:  # once a turn, at their pause: never over anyone
-                    reminded, reminder = True, self._remind(partner, purpose)
-            elif isinstance(event, SpeechFinished) and event.say_id == reminder:
-                reminder, back_at = None, self.now
-                self._emit(Listen(name, role, max_s, purpose))  # the floor is theirs again: heard afresh
-                quiet_since = self.now
-            elif isinstance(event, TurnEnded) and reminder is not None:
-                pass  # the silence around a reminder is not the end of the floor holder's turn
-            elif isinstance(event, Utterance):
-                in_speech, quiet_since = not event.paused, self.now
-                heard_speech = heard_speech or bool(event.text)
-                spoke_until = event.end_s
-                if event.text:
-                    texts.append(event.text)
-                if purpose in ("turn", "checkin") and listening.is_handoff(event.text):
-                    reason = "handoff"
-                elif purpose == "confirm" and (answer := listening.parse_answer(" ".join(texts))) is not Answer.UNCLEAR:
-                    # "Yes." ends at once; "No, not really," or "Mostly, but…" usually goes on to say why: wait
-                    # for the sentence to end (a short grace after the pause) and never talk over it.
-                    if answer is Answer.YES and event.paused:
-                        reason = "answered"
-                    else:
-                        answered_at = self.now
-                elif not event.paused:
-                    pass  # the speaker is mid-flow: never a place to step in
-                elif wrap_at is not None:
-                    reason = "max_length"
-                elif purpose == "turn" and elapsed >= cfg.chunk_s and max_s:
-                    reason = "chunk"
-                elif max_s and elapsed >= max_s:
-                    wrap_at = self.now
-                    self._say_now(WRAP_UP.format(name=name), "prompt")
-            elif isinstance(event, TurnEnded):
-                in_speech, quiet_since = False, self.now
-                if heard_speech and self.recognition:
-                    reason = event.reason
-                elif heard_speech and not self.end_suggested:
-                    self.end_suggested = True
-                    self._record("turn_end_suggested", person=name, partner=partner)
-            elif isinstance(event, Key) and event.name == "space":
-                reason = "key"
-            elif isinstance(event, Tick):
-                if back_at is not None and heard_speech and not in_speech and self.now - quiet_since >= BACK_WAIT_S:
-                    reason = "silence"  # they had said their piece before the interruption, and said no more
-                if answered_at is not None and not in_speech and self.now - quiet_since >= ANSWER_GRACE_S:
-                    reason = "answered"
-                if max_s and cfg.warn_before_s and not warned and elapsed >= max_s - cfg.warn_before_s:
-                    warned = True
-                    self._emit(Chime("warning"))
-                    self._record("time_warning", person=name, remaining_s=round(max_s - elapsed, 1))
-                if max_s and wrap_at is None and elapsed >= max_s and not in_speech:
-                    wrap_at = self.now
-                    self._emit(Chime("wrap_up"))
-                    self._say_now(WRAP_UP.format(name=name), "prompt")
-                if wrap_at is not None and self.now - wrap_at >= 20 and not in_speech:
-                    reason = "max_length"
-                if not heard_speech and not in_speech and self.now - quiet_since >= cfg.reprompt_s:
-                    if not reprompted:
-                        reprompted, quiet_since = True, self.now
-                        self._say_now(REPROMPT.format(name=name), "reprompt")
-                    else:
-                        self._pause("silence")
-        self._emit(Listen(None))
-        self.listening_to = None
-        self.end_suggested = False
-        text = " ".join(texts)
-        duration = round(self.now - start, 2)
-        silence = {"silence": round(self.now - spoke_until, 2)} if spoke_until is not None else {}
-        self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
-                     duration=duration, **silence)
-        self.turns.append(TurnStat(partner, role, purpose, start, self.now, reason, text))
-        return Heard(text, start, self.now, reason)
 
-
-def _other(partner: str) -> str:
-    return "B" if partner == "A" else "A"

@@ -105,7 +105,7 @@ class ExerciseFlow:
                 yield from self._step(step)
             except Skip:
                 self._emit(Listen(None))
-                self.listening_to = None
+                self.floor = None
                 self._record("step_skipped", step=step.kind, line=step.line)
             if step.kind == "end":
                 return

@@ -79,21 +79,22 @@ class Screen:
 
 
 def screen(engine: SessionEngine, now: float) -> Screen:
-    partner = engine.listening_to if engine.phase is not Phase.ENDED else None
-    elapsed = max(0.0, now - engine.listening_since) if partner else 0.0
-    limit = engine.listening_limit_s if partner else None
+    floor = engine.floor if engine.phase is not Phase.ENDED else None  # the turn, read whole
+    partner = floor.partner if floor else None
+    elapsed = max(0.0, now - floor.since) if floor else 0.0
+    limit = floor.limit_s if floor else None
     return Screen(
         title=engine.exercise.title,
         names=(engine.names["A"], engine.names["B"]),
         phase=engine.phase.value,
         partner=partner,
-        name=engine.names[partner] if partner else "",
-        role=(engine.listening_role or "speaker") if partner else "",
-        purpose=PURPOSE_NAMES.get(engine.listening_purpose, engine.listening_purpose) if partner else "",
+        name=floor.name if floor else "",
+        role=(floor.role or "speaker") if floor else "",
+        purpose=PURPOSE_NAMES.get(floor.purpose, floor.purpose) if floor else "",
         elapsed_s=round(elapsed, 1),
         limit_s=limit,
         colour=timer_colour(elapsed, limit, engine.settings.warn_before_s),
         step=STEP_NAMES.get(engine.step_label, engine.step_label),
         next_step=STEP_NAMES.get(engine.next_label, engine.next_label) if engine.next_label else "end of this round",
-        end_suggested=engine.end_suggested,
+        end_suggested=bool(floor and floor.end_suggested),
     )
