@@ -71,6 +71,8 @@ def test_voices_are_learned_from_the_session_and_told_apart() -> None:
         return voices.whose(end, expected)
 
     assert said(1.0, "A") == (None, 0.0)  # the first voice of the session: learned as the one expected
+    takes[1.5] = _unit(10, sam, 0.02)
+    assert said(1.5, "B")[0] == "A"  # while only A is known, A's voice is still A's, whoever is expected
     who, sure = said(2.0, "A")  # a clearly different voice in A's turn: the other partner breaking in
     assert who == "B" and sure is not None and sure > 0.5
     assert said(3.0, "B")[0] == "A"  # A answering in B's turn is still A

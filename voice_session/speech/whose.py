@@ -39,6 +39,19 @@ def decide(vector: np.ndarray, voices: dict[str, np.ndarray]) -> tuple[str | Non
     return (who if best - second >= SURE_MARGIN else None), round(sure, 2)
 
 
+def _one_known(vector: np.ndarray, voices: dict[str, np.ndarray]) -> tuple[str | None, float]:
+    """While one voice is known: that voice (at or above SAME_VOICE), the other partner's (below NEW_VOICE),
+    or unsure in between; how sure is 0.5 at either threshold and grows away from it, as in `decide`."""
+    known, print_ = next(iter(voices.items()))
+    likeness = float(vector @ print_)
+    span = 2 * (SAME_VOICE - NEW_VOICE)
+    if likeness < NEW_VOICE:
+        return ("B" if known == "A" else "A"), round(float(np.clip(0.5 + (NEW_VOICE - likeness) / span, 0, 1)), 2)
+    if likeness >= SAME_VOICE:
+        return known, round(float(np.clip(0.5 + (likeness - SAME_VOICE) / span, 0, 1)), 2)
+    return None, 0.0
+
+
 class Voices:
     """The shell's side: keeps each closed utterance's audio until its words arrive, then says whose it is."""
 
@@ -63,14 +76,8 @@ class Voices:
         vector, seconds = self.embed(samples), len(samples) / 16000
         if len(self.prints) >= 2:
             who, sure = decide(vector, self.prints)
-        elif self.prints:  # one voice known: a clearly different one is the other partner's
-            known, print_ = next(iter(self.prints.items()))
-            likeness = float(vector @ print_)
-            who = ("B" if known == "A" else "A") if likeness < NEW_VOICE else None
-            # 0.5 at the threshold, as `decide` gives: sure of the other voice below it, of this one above
-            sure = round(float(np.clip(0.5 + abs(NEW_VOICE - likeness) / (2 * (SAME_VOICE - NEW_VOICE)), 0, 1)), 2)
-            if who is None and expected == known and likeness >= SAME_VOICE:
-                self._learn(known, vector, seconds)
+        elif self.prints:  # one voice known: clearly it, clearly not it (the other partner's), or unsure
+            who, sure = _one_known(vector, self.prints)
         else:  # nobody known yet: the person expected speaks first, as a session starts
             who, sure = None, 0.0
             if expected is not None:
