@@ -221,7 +221,8 @@ class Hearing:
             text = self._less_own_words(now, t.text, result.start_s) if t.text else ""
             if text and result.paused:
                 self._judge_pause(now, result.end_s, text)
-            voice, sure = self.voices.whose(result.end_s, self._expected) if self.voices is not None else (None, None)
+            # only words teach or tell a voice: a cough or a hum the guard rejected never becomes someone's voice
+            voice, sure = self.voices.whose(result.end_s, self._expected) if self.voices and text else (None, None)
             if text:
                 self._out.append(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused,
                                            result.cut, voice, sure))
