@@ -105,6 +105,50 @@ def test_the_same_audio_gives_the_same_samples() -> None:
 
 
 
+@pytest.mark.parametrize("start_s", [2.0, 2.4, 3.03, 4.5, 6.15])
+def test_a_filter_started_in_the_middle_of_the_programs_speech_learns_the_room(start_s: float) -> None:
+    """The reference found again while the program talks (a sound system restarting its stream on a busy
+    machine): the new filter's memory of the far end is empty while the microphone still hears the words before.
+    Wherever it starts, it learns the room within seconds, never adding more than it removes. (Seen live: a
+    filter that learned from its first frame took the echo of the words before for the echo of a quiet frame,
+    and removed less than 15 dB for a whole 17 s welcome.)"""
+    program = load_audio(CLIPS / "monologue.wav")[: 16000 * 14]
+    mic = np.clip(np.convolve(program.astype(np.float64), _room())[: len(program)], -32768, 32767).astype(np.int16)
+    first = round(start_s * 16000 / FRAME_SAMPLES)
+    linear, judged = LinearEcho(), []
+    for i, (m, f) in enumerate(zip(_frames(mic)[first:], _frames(program)[first:], strict=False)):
+        linear.process(m, f, echo_only=bool(f.any()))
+        if linear.removed_db is not None:
+            judged.append(linear.removed_db)
+        if i * FRAME_SAMPLES >= 16000 * 5:
+            break
+    assert judged and min(judged) > -3.0, min(judged)
+    assert linear.trusted and linear.removed_db is not None and linear.removed_db >= 20, linear.removed_db
+
+
+def test_holding_the_far_end_back_keeps_what_it_learned() -> None:
+    """The echo path measures the echo's delay and holds the far end back by most of it: the filter's taps
+    move by as much, and it goes on removing the program's voice at once, without learning again."""
+    from voice_session.audio.echo import DelayLine
+
+    program = load_audio(CLIPS / "monologue.wav")[: 16000 * 12]
+    late = np.convolve(program.astype(np.float64), np.roll(_room(), 600))[: len(program)]  # 100 ms to the echo
+    mic = np.clip(late, -32768, 32767).astype(np.int16)
+    linear, delay, hold, switched = LinearEcho(), DelayLine(0), 640, 16000 * 6 // FRAME_SAMPLES
+    left_after, heard_after = 0.0, 0.0
+    for i, (m, f) in enumerate(zip(_frames(mic), _frames(program), strict=False)):
+        if i == switched:
+            learned = linear.removed_db
+            delay = DelayLine(hold, program[: i * FRAME_SAMPLES])
+            linear.held_back(hold)
+        out = linear.process(m, delay.push(f), echo_only=i < switched)  # not a frame learned after the hold
+        if switched <= i < switched + 33:
+            heard_after += float(np.sum(m.astype(np.float64) ** 2))
+            left_after += float(np.sum(out.astype(np.float64) ** 2))
+    assert learned is not None and learned >= 20, learned
+    assert 10 * np.log10(heard_after / left_after) >= 20, "the room was lost when the far end was held back"
+
+
 def _drifting(steered: bool, ratio: float) -> tuple[LinearEcho, DriftLock]:
     """The program's voice through a room to a microphone whose clock runs `ratio` times the speaker's (the
     echo slides along the reference), the far end read from PlayedHistory, steered by the DriftLock or not."""

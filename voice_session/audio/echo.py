@@ -50,11 +50,19 @@ in them: the residue of a loud echo would otherwise hold the endpointer open whe
 
 ONLY_ECHO_REMOVED_DB = 10.0
 """A frame where AEC3 takes out at least this much holds nothing but the program's voice: the linear filter
-may learn from it (a partner's voice would be left in AEC3's output, which then drops less)."""
+may learn from it (a partner's voice would be left in AEC3's output, which then drops less). So may a frame
+where the microphone is almost silent while the program talks (its echo not arrived yet): nobody else is
+talking, and a filter never taught that the far end's newest sound is not in the microphone yet predicted it
+there, and added it."""
 
 UNSTEADY_RELOCKS = 3
 UNSTEADY_S = 60.0
 """The reference jumping this often within this long: the timing is not to be trusted (see `_reference_unsteady`)."""
+
+KEPT_ROOM_DB = 6.0
+"""The linear filter keeps what it learned when the far end is held back only once it removes this much: a
+filter that learned across a jump of the reference (seen live on a busy machine) added more than it removed
+and took longer to unlearn than to learn afresh."""
 
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
@@ -167,8 +175,11 @@ def echo_delay_s(far: np.ndarray, mic: np.ndarray, longest_s: float = 2.5) -> fl
 class DelayLine:
     """Holds the far end back by a fixed number of samples."""
 
-    def __init__(self, samples: int) -> None:
+    def __init__(self, samples: int, before: np.ndarray | None = None) -> None:
+        """`before`: the last samples given before it (the first it hands out); silence when not given."""
         self.buffer = np.zeros(samples, dtype=np.int16)
+        if before is not None:
+            self.buffer[samples - len(before) :] = before[-samples:]
 
     def push(self, block: np.ndarray) -> np.ndarray:
         if not len(self.buffer):
@@ -221,6 +232,9 @@ class EchoPath:
         """The last frame as it is best transcribed (see `clean`)."""
         self.filter_changed = False
         """Set for the frame where the linear filter comes into use, or goes out of it (the runner records it)."""
+        self.reference_moved = False
+        """Set for the frame where the live far end jumped against its echo (a stream restarted, callbacks
+        late on a busy machine): the linear filter learns the room again (the record keeps it)."""
         self._filter_in_use = False
         self._frames = 0
         self._relock_frames: list[int] = []
@@ -255,7 +269,9 @@ class EchoPath:
         played = np.asarray(self.far(), dtype=np.int16)
         self._frames += 1
         timing_lost = False
-        if self.steering is not None and self.steering.relocks != self._relocks:
+        self.reference_moved = self.steering is not None and self.steering.relocks != self._relocks
+        if self.reference_moved:
+            assert self.steering is not None
             self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
             self._forget_the_room()
             timing_lost = self._reference_unsteady()
@@ -280,9 +296,11 @@ class EchoPath:
         if timing_lost and self.judge.mode is not Duplex.HALF:
             self.judge.mode, self.judge.reason = Duplex.HALF, "timing"
             self.settled = Duplex.HALF
-        # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame
-        only_echo = (energy_dbfs(far_energy) >= -45
-                     and energy_dbfs(cleaned_energy) < self.heard_db - ONLY_ECHO_REMOVED_DB)
+        # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame, or the
+        # microphone hears almost nothing
+        removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
+        only_echo = energy_dbfs(far_energy) >= -45 and (removed_by_aec3 > ONLY_ECHO_REMOVED_DB
+                                                        or self.heard_db < LEVEL_FLOOR_DBFS)
         linear = self.linear.process(frame, far, echo_only=only_echo)
         if self.steering is not None and self.delay_s is not None:
             drift = self.lock.feed(far, frame, only_echo, len(self.delay.buffer))
@@ -326,10 +344,15 @@ class EchoPath:
             return
         self._history = []
         hold = round(((self.delay_s or 0.0) - LEAD_S) * 16000)
-        if hold > 160:  # more than the room's own delay: hold the far end back, and learn the room again
-            self.delay = DelayLine(hold)
+        if hold > 160:  # more than the room's own delay: hold the far end back (going on from what was played,
+            # with no gap), start AEC3 afresh on it, and move what the linear filter learned by as much
+            self.delay = DelayLine(hold, far[-hold:])
             self.canceller = type(self.canceller)()
-            self._forget_the_room()
+            if self.linear.removed_db is not None and self.linear.removed_db >= KEPT_ROOM_DB:
+                self.linear.held_back(hold)
+            else:  # what it learned is not yet seen to work (a start in a burst of late callbacks): afresh
+                self.linear = LinearEcho()
+            self.lock = DriftLock(self.lock.drift)
             self.judge = DuplexJudge()
         elif self.delay_s is None:
             self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides
