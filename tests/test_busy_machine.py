@@ -130,6 +130,8 @@ class _SlowVoice:
 
 
 class _Sink:
+    latency_s = 0.0
+
     def __init__(self) -> None:
         self.played: list[int] = []
         self.lock = threading.Lock()

@@ -30,7 +30,7 @@ def test_a_listener_breaking_in_is_reminded_once_and_their_words_are_theirs() ->
     assert heard[TURN] == "Sam"
     turn = next(t for t in run.of("turn_ended") if t["purpose"] == "turn")
     assert turn["person"] == "Sam"
-    floor = next(t for t in run.engine.turns if t.purpose == "turn")
+    floor = next(t for t in run.engine.progress.turns if t.purpose == "turn")
     assert "working late" not in floor.text and "sorry" not in floor.text  # the listener's words are not the turn's
     assert "waited for you" in floor.text
 

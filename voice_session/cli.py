@@ -29,7 +29,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from voice_session.audio.sources import WavSource
-    from voice_session.speech.files import SpokenBy, format_time, transcribe_source
+    from voice_session.record.transcript import format_time
+    from voice_session.speech.files import SpokenBy, transcribe_source
     from voice_session.speech.transcribe import WhisperTranscriber
 
     settings = _settings(args)
@@ -146,8 +147,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from voice_session.demo import SCENARIO
     from voice_session.modes import simulate
     from voice_session.record.log import read_events
+    from voice_session.record.transcript import format_time
     from voice_session.runner import QuietDisplay
-    from voice_session.speech.files import format_time
 
     scenario = Path(args.scenario) if args.scenario else SCENARIO
     if not scenario.exists():

@@ -105,7 +105,7 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
     folder = new_session_dir(sessions_dir, exercise.name, out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
-        hearing = Hearing(Ears(settings), transcription, echo, wait=True,
+        hearing = Hearing(Ears(settings), transcription, echo, wait=True, gate_tail_s=mouth.gate_tail_s,
                           pauses=load_pause_judge(settings.turn_silence_s) if settings.judge_turn_ends else None,
                           voices=load_voices())
         runner = Runner(engine, source, hearing, mouth, SimulatedClock(), log, face)
@@ -126,6 +126,8 @@ def simulate(exercise_name: str | None, scenario_path: str | None = None, record
 class _TimelineSink:
     """The program's voice goes onto the shared timeline (mixed with the couple, for program.wav) and onto
     its own track, which the virtual room feeds back into the microphone."""
+
+    latency_s = 0.0
 
     def __init__(self, mix: Timeline, own: Timeline) -> None:
         self.mix, self.own = mix, own
@@ -180,16 +182,14 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     exercise = load_exercise(options.exercise or "speaker-listener")
     pair = parse_names(options.names)
     input_path = options.input_path
-    # The speaker is opened first, so a missing device is said before anything loads; its stream starts with
-    # the first sound (SpeakerSink.play).
-    sink: object = SpeakerSink(options.output_device) if not input_path and options.voice != "none" else NullSink()
+    sink: AudioSink = NullSink() if input_path else open_speaker(options.output_device, options.voice)
     voice = make_voice(options.voice)  # before Whisper: loading alongside would slow the voice's load and first word
     transcriber = BackgroundTranscriber(settings) if options.recognition else None
     understanding = _Background(load_understanding) if options.recognition else None  # ready long before needed
     pauses = load_pause_judge(settings.turn_silence_s) if options.recognition and settings.judge_turn_ends else None
     voices = load_voices() if options.recognition else None
     if voice.name == "none" and not isinstance(sink, NullSink):
-        sink.close()  # type: ignore[attr-defined]
+        sink.close()
         sink = NullSink()
     mic: AudioSource | CoupleSource
     mic = _input_source(input_path) if input_path else MicrophoneSource(options.device)
@@ -208,8 +208,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     elif isinstance(sink, SpeakerSink) and (canceller := load_canceller()) is not None:
         # the microphone opens while it speaks once the canceller is proven; each frame is paired with what the
         # speaker had been handed by the moment it arrived
-        echo = EchoPath(canceller, lambda: sink.far_at(getattr(mic, "captured_at", None)),  # type: ignore[attr-defined]
-                        sink.played)
+        speaker = sink
+        echo = EchoPath(canceller, lambda: speaker.far_at(getattr(mic, "captured_at", None)), speaker.played)
     book = CoupleJournal.open(options.journal, pair, options.couple)
     engine = SessionEngine(exercise, pair, recognition=options.recognition,
                            meaning=understanding.result() if understanding else None, journal=book.for_engine)
@@ -222,7 +222,7 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
         if echo is None:
             log.write("listening_while_speaking", 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
-            hearing = Hearing(Ears(settings), transcription, echo, pauses=pauses, voices=voices)
+            hearing = Hearing(Ears(settings), transcription, echo, pauses=pauses, voices=voices, gate_tail_s=tail_s)
             runner = Runner(engine, recorder or mic, hearing, mouth, RealClock(), log, shown)
             outcome = runner.run()
     finally:  # the record first: whatever a sound device does on closing, the couple's session is kept
@@ -230,17 +230,25 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
         finish_record(folder, log.events)
         book.take_in(folder, log.events)
         mic.close()
-        sink.close()  # type: ignore[attr-defined]
+        sink.close()
         if recorder is not None and program is not None:
             write_private_wav(folder / "microphone.wav", recorder.samples())
             write_private_wav(folder / "program.wav", program.render())
     return SessionResult(outcome, folder, folder / "program.wav" if options.keep_audio else None)
 
 
-def gate_tail_s(settings: Settings, sink: object) -> float:
+def open_speaker(device: str | None, voice: str) -> AudioSink:
+    """The speaker (the default output device, or the one named), or nowhere when the program has no voice. Opened
+    before anything loads, so a missing device is said at once; its stream starts with the first sound."""
+    from voice_session.audio.sinks import SpeakerSink
+
+    return SpeakerSink(device) if voice != "none" else NullSink()
+
+
+def gate_tail_s(settings: Settings, sink: AudioSink) -> float:
     """How long after its last sample the program's voice may still reach the microphone: the room's tail and
     the speaker's own buffer."""
-    return settings.gate_tail_ms / 1000 + getattr(sink, "latency_s", 0.0)
+    return settings.gate_tail_ms / 1000 + sink.latency_s
 
 
 @contextmanager
@@ -370,18 +378,17 @@ class _Recorder:
 class _Tee:
     """The speaker, and (with --keep-audio) a timeline of what the program said."""
 
-    def __init__(self, sink: object, timeline: Timeline | None) -> None:
+    def __init__(self, sink: AudioSink, timeline: Timeline | None) -> None:
         self.sink, self.timeline = sink, timeline
+        self.latency_s = sink.latency_s
 
     def stop(self, at_s: float | None = None) -> None:
-        stop = getattr(self.sink, "stop", None)
-        if stop is not None:
-            stop(at_s)
+        self.sink.stop(at_s)
         if self.timeline is not None and at_s is not None:
             self.timeline.cut(at_s)
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
-        self.sink.play(samples, at_s)  # type: ignore[attr-defined]
+        self.sink.play(samples, at_s)
         if self.timeline is not None:
             self.timeline.add(samples, at_s)
 

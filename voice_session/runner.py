@@ -14,6 +14,7 @@ from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
 from voice_session.clock import Clock, SimulatedClock
 from voice_session.record.log import EventLog
+from voice_session.record.transcript import format_time
 from voice_session.scenario import CoupleSource
 from voice_session.session.engine import SessionEngine
 from voice_session.session.events import (
@@ -31,7 +32,6 @@ from voice_session.session.events import (
     StopSpeaking,
     Tick,
 )
-from voice_session.speech.files import format_time
 from voice_session.speech.hearing import Hearing, Note
 from voice_session.speech.mouth import Mouth
 
@@ -105,7 +105,6 @@ class Runner:
         self.mouth, self.clock, self.log = mouth, clock, log
         self.face = face or Face(PlainDisplay())
         self.display = self.face.display
-        hearing.gate_tail_s = mouth.gate_tail_s
         self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
@@ -148,8 +147,9 @@ class Runner:
         self._mouth_news(now)
         # whether the program was talking when the frame was heard, not when it is read: on a busy machine frames
         # are read late and in bunches, and a frame of the program's voice read after it stopped is still its voice
-        talking = self.mouth.gated(now - getattr(self.source, "behind_s", 0.0))
-        self._take(self.hearing.hear(frame, now, talking))
+        heard_at = now - getattr(self.source, "behind_s", 0.0)
+        talking = self.mouth.gated(heard_at)
+        self._take(self.hearing.hear(frame, now, talking, heard_at))
         if self.face.meter:
             self.face.meter(now, self.hearing.frame, self.hearing.speaking, self.hearing.gated)
         self._take(self.hearing.collect(now))

@@ -17,8 +17,17 @@ from voice_session.errors import UserError
 
 
 class AudioSink(Protocol):
+    """Where the program's voice goes: the speaker, a WAV file, a simulated room, nowhere."""
+
+    latency_s: float
+    """Seconds between handing audio over and hearing it (0 off line): the microphone gate waits this long more."""
+
     def play(self, samples: np.ndarray, at_s: float) -> None:
         """Queues 16 kHz int16 samples to be heard from `at_s` (session seconds) on."""
+        ...
+
+    def stop(self, at_s: float | None = None) -> None:
+        """Nothing queued is heard from `at_s` on (from now, when None): a barge-in, mute."""
         ...
 
     def close(self) -> None: ...
@@ -27,7 +36,12 @@ class AudioSink(Protocol):
 class NullSink:
     """Discards audio (text-only sessions, tests)."""
 
+    latency_s = 0.0
+
     def play(self, samples: np.ndarray, at_s: float) -> None:
+        pass
+
+    def stop(self, at_s: float | None = None) -> None:
         pass
 
     def close(self) -> None:
@@ -92,12 +106,18 @@ def _end(chunk: tuple[int, np.ndarray]) -> int:
 class WavSink(Timeline):
     """Collects what is played on a timeline and writes it as one WAV when closed."""
 
+    latency_s = 0.0
+
     def __init__(self, path: str | Path) -> None:
         super().__init__()
         self.path = Path(path)
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         self.add(samples, at_s)
+
+    def stop(self, at_s: float | None = None) -> None:
+        if at_s is not None:
+            self.cut(at_s)
 
     def close(self) -> None:
         write_wav(self.path, self.render())

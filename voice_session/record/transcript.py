@@ -6,7 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from voice_session.record.log import replace_private
-from voice_session.speech.files import format_time
+
+
+def format_time(seconds: float) -> str:
+    """mm:ss.t, or h:mm:ss.t past an hour."""
+    minutes, secs = divmod(max(0.0, seconds), 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{int(hours)}:{int(minutes):02d}:{secs:04.1f}"
+    return f"{int(minutes):02d}:{secs:04.1f}"
 
 
 def transcript_lines(events: list[dict[str, Any]]) -> list[str]:

@@ -8,7 +8,7 @@ interrupt any step (pause, crisis, keys) is handled in `handle` before the flow 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 
@@ -30,10 +30,11 @@ from voice_session.session.events import (
     Utterance,
 )
 from voice_session.session.floor import Floor, FloorKeeping
-from voice_session.session.flow import ExerciseFlow, Resumed, Skip, TurnStat, Wait
-from voice_session.session.listening import Answer, Understanding
+from voice_session.session.flow import ExerciseFlow, Resumed, Skip, Wait
+from voice_session.session.listening import Understanding
 from voice_session.session.promises import OpenItem
 from voice_session.session.script import Exercise
+from voice_session.session.state import Progress, SafetyAsk, SafetyWatch, Talk
 from voice_session.session.wording import (
     CHECK_IN,
     CRISIS_STOP,
@@ -62,22 +63,6 @@ SAFETY_ANSWER_WAIT_S = 25.0
 """After asking whether everyone is safe, this long without a clear answer is taken as not safe."""
 
 
-@dataclass(frozen=True)
-class SafetyAsk:
-    """A question about safety, waiting for its answer."""
-
-    partner: str | None
-    """Who said what raised it (None: the program was not listening to anyone in particular)."""
-    utterance: Utterance
-    """What they said: handed on to the exercise once they say all is well."""
-    finding: crisis.Finding
-    say_id: int
-    asked_at_s: float | None = None
-    """When the question finished playing: the wait for an answer starts there."""
-
-
-
-
 class SessionEngine(FloorKeeping, ExerciseFlow):
     """Runs one exercise for two partners, A and B; partner A holds the floor first."""
 
@@ -85,45 +70,39 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
                  recognition: bool = True, meaning: Understanding | None = None,
                  journal: tuple[OpenItem, ...] | None = None) -> None:
         self.exercise = exercise
-        self.keeps_journal = journal is not None
-        self.journal = journal or ()
-        """Open promises, requests and actions from earlier sessions (the runner reads the journal): review
-        steps go through them."""
+        self._journal = journal
         self.meaning = meaning
         """The text model's reading of meaning (crisis language, paraphrases); None: word rules only. Pure:
         the same text gives the same figures every time."""
-        self._check_in: crisis.Finding | None = None
-        self._checked_in = False
-        self._asking: SafetyAsk | None = None
-        self._safe_sentences: list[str] = []
-        """Sentences asked about and answered safe: the same words said back are not asked about again."""
-        self._asked: set[str | None] = set()
-        """Who has been asked once this session: a second worrying sentence from them stops the exercise."""
+        self.watch = SafetyWatch()
         self.recognition = recognition
         """With recognition off (the therapist's timer), silence only suggests a turn's end and keys decide."""
-        self.settings = exercise.settings
         self.names = {"A": names[0], "B": names[1]}
         self.speaker = "A"
         self.phase = Phase.READY
         self.now = 0.0
-        self.step_label = ""
-        self.next_label = ""
         self.floor: Floor | None = None
         """Whose turn it is and what has been heard in it (session/floor.py); None between turns."""
-        self.turns: list[TurnStat] = []
-        self.paraphrases: list[tuple[int, bool]] = []
-        """(attempts, landed) of each paraphrase exchange."""
+        self.progress = Progress()
         self._ids = itertools.count(1)
         self._out: list[Action] = []
         self._held: list[SpeechFinished] = []
-        self._last_prompt = ""
-        self._floor_text = ""
-        self._last_answer = Answer.UNCLEAR
-        self._nothing_more = False
-        """The speaker said there was nothing (more) to say: the paraphrase is skipped and the round ends."""
-        self._speech_open = False
-        """Someone started speaking and has not paused yet (a barge-in carries on into the listening turn)."""
+        self.talk = Talk()
         self._flow = self._run()
+
+    @property
+    def journal(self) -> tuple[OpenItem, ...]:
+        """Open promises, requests and actions from earlier sessions (the runner reads the journal): review
+        steps go through them."""
+        return self._journal or ()
+
+    @property
+    def keeps_journal(self) -> bool:
+        return self._journal is not None
+
+    @property
+    def settings(self) -> Any:
+        return self.exercise.settings
 
     # ---- the one input ----
 
@@ -148,7 +127,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         elif isinstance(event, Key) and event.name in ("q", "p", "r", "m", "n", "space"):
             self._on_key(event)
         elif isinstance(event, Utterance):
-            self._speech_open = not event.paused
+            self.talk = replace(self.talk, speech_open=not event.paused)
             self._on_utterance(event)
         elif self.phase is Phase.ASKING:
             self._while_asking(event)
@@ -157,7 +136,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
                 self._held.append(event)
         else:
             if isinstance(event, SpeechStarted):
-                self._speech_open = True
+                self.talk = replace(self.talk, speech_open=True)
             self._send(event)
         return self._out
 
@@ -196,8 +175,8 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
             else:
                 self._pause("key")
         elif key.name == "r":
-            if self._last_prompt:
-                self._say_now(self._last_prompt, "repeat")
+            if self.talk.last_prompt:
+                self._say_now(self.talk.last_prompt, "repeat")
         elif key.name == "m":
             pass  # the runner mutes its voice; the record keeps the key
         elif self.phase is Phase.RUNNING and key.name == "n":
@@ -223,8 +202,8 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
             self._ask(who, utterance, found)
             return
         signal = safety.request(utterance.text)
-        if found is not None and not self._checked_in:  # said gently at the next prompt, never over anyone
-            self._check_in = found
+        if found is not None and not self.watch.checked_in:  # said gently at the next prompt, never over anyone
+            self.watch = replace(self.watch, check_in=found)
             self._record("safety_check_in", person=self.names[who] if who else None, sentence=found.sentence,
                          found_by=found.how)
         if self.phase is Phase.PAUSED:
@@ -244,7 +223,8 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     def _resume(self) -> None:
         self.phase = Phase.RUNNING
         self._record("resumed")
-        self._say_now(RESUME + (" " + self._last_prompt if self._last_prompt else ""), "prompt")
+        last = self.talk.last_prompt
+        self._say_now(RESUME + (" " + last if last else ""), "prompt")
         self._send(Resumed())
         held, self._held = self._held, []
         for finished in held:
@@ -260,18 +240,18 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         person = self.names[who] if who else None
         self._record("safety_ask", person=person, sentence=found.sentence, found_by=found.how,
                      at=round(utterance.start_s, 2))
-        if who in self._asked:
+        if who in self.watch.asked:
             self._record("safety_answer", person=person, answer="asked before", next="stopped")
             self._crisis(who, utterance, found, SAFETY_SECOND + " " + CRISIS_STOP, "second ask")
             return
-        self._asked.add(who)
+        self.watch = replace(self.watch, asked=self.watch.asked | {who})
         self.phase = Phase.ASKING
         self._emit(Chime("pause"))
         sentence = found.sentence.strip().rstrip(".!?")
         text = (SAFETY_ASK.format(name=person, sentence=sentence) if person
                 else SAFETY_ASK_SOMEONE.format(sentence=sentence))
         say_id = self._say_now(text, "safety")
-        self._asking = SafetyAsk(who, utterance, found, say_id)
+        self.watch = replace(self.watch, asking=SafetyAsk(who, utterance, found, say_id))
         self._emit(Listen(person or "", "safety", None, "safety"))
 
     def _echoes_a_safe_answer(self, found: crisis.Finding) -> bool:
@@ -279,7 +259,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         speaker's words back in a paraphrase, "you said there's a gun in the loft"): asking again would make
         a listener who listens well the one who gets questioned."""
         said = {w for w in listening.words(found.sentence) if len(w) > 3}
-        for earlier in self._safe_sentences:
+        for earlier in self.watch.safe_sentences:
             before = {w for w in listening.words(earlier) if len(w) > 3}
             if before and len(said & before) / len(before) >= ECHO_OVERLAP:
                 self._record("safety_echo", sentence=found.sentence, echoes=earlier)
@@ -287,11 +267,11 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         return False
 
     def _while_asking(self, event: Event) -> None:
-        asking = self._asking
+        asking = self.watch.asking
         assert asking is not None
         if isinstance(event, SpeechFinished):
             if event.say_id == asking.say_id:
-                self._asking = replace(asking, asked_at_s=event.at_s)
+                self.watch = replace(self.watch, asking=replace(asking, asked_at_s=event.at_s))
             else:
                 self._held.append(event)  # the exercise's prompt that was playing: the flow gets it on resuming
         elif (isinstance(event, Tick) and asking.asked_at_s is not None
@@ -310,9 +290,9 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     def _answered(self, safe: bool, text: str, found: crisis.Finding | None = None) -> None:
         """Yes → thanks, and the exercise goes on where it was (what was said goes to it); no, crisis words or
         no clear answer → the crisis stop, with help."""
-        asking = self._asking
+        asking = self.watch.asking
         assert asking is not None
-        self._asking = None
+        self.watch = replace(self.watch, asking=None)
         person = self.names[asking.partner] if asking.partner else None
         self._record("safety_answer", person=person, text=text, answer="safe" if safe else "not safe" if text else
                      "no answer", next="resumed" if safe else "stopped")
@@ -321,7 +301,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
             self._crisis(asking.partner, asking.utterance, found or asking.finding)
             return
         self.phase = Phase.RUNNING
-        self._safe_sentences.append(asking.finding.sentence)
+        self.watch = replace(self.watch, safe_sentences=(*self.watch.safe_sentences, asking.finding.sentence))
         self._say_now(SAFETY_THANKS, "safety")
         self._send(asking.utterance)  # it was part of the conversation: the exercise hears it now
         self._send(Resumed())
@@ -342,7 +322,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     def _end(self, reason: str) -> None:
         self._emit(Listen(None))
         self.floor = None
-        self._record("session_ended", reason=reason, turns=len(self.turns))
+        self._record("session_ended", reason=reason, turns=len(self.progress.turns))
         self._emit(End(reason))
         self.phase = Phase.ENDED
 
@@ -387,9 +367,9 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         (a question, an invitation to speak): when a partner starts talking over it, it stops there and is not
         said again, since they are already answering (barge-in). Safety and help lines are never cut."""
         if kind == "prompt":
-            self._last_prompt = text
-            if self._check_in is not None and not self._checked_in:
-                self._checked_in, self._check_in = True, None
+            self.talk = replace(self.talk, last_prompt=text)
+            if self.watch.check_in is not None and not self.watch.checked_in:
+                self.watch = replace(self.watch, checked_in=True, check_in=None)
                 self._say_now(CHECK_IN, "safety")
         say_id = self._say_now(text, kind)
         while True:

@@ -66,8 +66,8 @@ class FloorKeeping:
         now: float
         recognition: bool
         settings: Any
-        turns: list[TurnStat]
-        _speech_open: bool
+        progress: Any
+        talk: Any
 
         def _emit(self, action: Any) -> None: ...
         def _record(self, event: str, **data: Any) -> None: ...
@@ -89,7 +89,7 @@ class FloorKeeping:
         if purpose != "confirm":
             self._emit(Chime("your_turn"))
         self._emit(Listen(name, role, max_s, purpose))
-        already = self._speech_open  # a partner who barged in is already speaking
+        already = self.talk.speech_open  # a partner who barged in is already speaking
         self.floor = Floor(partner, name, role, purpose, self.now, max_s, self.now, already, already)
         self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
         reason = ""
@@ -104,7 +104,7 @@ class FloorKeeping:
         silence = {"silence": round(self.now - floor.spoke_until, 2)} if floor.spoke_until is not None else {}
         self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
                      duration=duration, **silence)
-        self.turns.append(TurnStat(partner, role, purpose, floor.since, self.now, reason, text))
+        self.progress.turns.append(TurnStat(partner, role, purpose, floor.since, self.now, reason, text))
         return Heard(text, floor.since, self.now, reason)
 
     def _on_floor(self, event: object) -> str:

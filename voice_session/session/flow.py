@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from voice_session.session import listening
@@ -71,7 +71,7 @@ class ExerciseFlow:
         heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
         if not self.recognition:  # the therapist heard the answer and passed the floor on with the key
             self._record("confirmation", person=self.names[partner], partner=partner, answer="yes", by="key")
-            self._last_answer = Answer.YES
+            self.talk = replace(self.talk, last_answer=Answer.YES)
             return Answer.YES, ""
         answer = listening.parse_answer(heard.text)
         if answer is Answer.UNCLEAR:
@@ -80,7 +80,7 @@ class ExerciseFlow:
             answer = listening.parse_answer(again.text)
             heard = Heard(f"{heard.text} {again.text}".strip(), heard.start_s, again.end_s, again.reason)
         self._record("confirmation", person=self.names[partner], partner=partner, answer=answer.value, text=heard.text)
-        self._last_answer = answer
+        self.talk = replace(self.talk, last_answer=answer)
         return answer, heard.text
 
     def _cue(self, text: str, kinds: tuple[listening.Cue, ...], partner: str) -> Wait:
@@ -97,8 +97,8 @@ class ExerciseFlow:
 
     def _steps(self, steps: tuple[Step, ...]) -> Wait:
         for index, step in enumerate(steps):
-            self.step_label = step.kind
-            self.next_label = steps[index + 1].kind if index + 1 < len(steps) else ""
+            self.progress.step = step.kind
+            self.progress.next_step = steps[index + 1].kind if index + 1 < len(steps) else ""
             if index + 1 < len(steps) and steps[index + 1].text:
                 self._emit(Prepare(self.fill(steps[index + 1].text, swapped=step.kind == "swap")))
             try:
@@ -111,70 +111,77 @@ class ExerciseFlow:
                 return
 
     def _step(self, step: Step) -> Wait:
-        cfg = self.settings
-        if step.kind in ("say", "end"):
-            if step.text:
-                yield from self._say(self.fill(step.text))
-        elif step.kind == "turn":
-            partner = self.speaker if step.role == "speaker" else self.listener
-            yield from self._say(self.fill(step.text), interruptible=True)
-            heard = yield from self._listen(partner, step.role, "turn", step.max_s or cfg.max_turn_s)
-            if heard.text and listening.says_nothing_more(heard.text):
-                # "No, that's all. Over to you.": nothing to reflect; the round (or the rounds) end here
-                self._nothing_more = True
-                self._record("nothing_more", person=self.names[partner], partner=partner, text=heard.text)
-                return
-            self._floor_text = f"{self._floor_text} {heard.text}".strip()
-            if heard.reason == "chunk":
-                yield from self._say(self.fill(CHUNK_PAUSE))
+        run = {"say": self._said_step, "end": self._said_step, "turn": self._turn, "paraphrase": self._paraphrase_step,
+               "confirm": self._confirm_step, "swap": self._swap, "checkin": self._check_in_step,
+               "pause": self._scheduled_break, "repeat": self._rounds, "review": self._review,
+               "summary": self._summary}[step.kind]
+        yield from run(step)
+
+    def _said_step(self, step: Step) -> Wait:
+        if step.text:
+            yield from self._say(self.fill(step.text))
+
+    def _turn(self, step: Step) -> Wait:
+        partner = self.speaker if step.role == "speaker" else self.listener
+        yield from self._say(self.fill(step.text), interruptible=True)
+        heard = yield from self._listen(partner, step.role, "turn", step.max_s or self.settings.max_turn_s)
+        if heard.text and listening.says_nothing_more(heard.text):
+            # "No, that's all. Over to you.": nothing to reflect; the round (or the rounds) end here
+            self.talk = replace(self.talk, nothing_more=True)
+            self._record("nothing_more", person=self.names[partner], partner=partner, text=heard.text)
+            return
+        self.talk = replace(self.talk, floor_text=f"{self.talk.floor_text} {heard.text}".strip())
+        if heard.reason == "chunk":
+            yield from self._say(self.fill(CHUNK_PAUSE))
+        yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
+
+    def _paraphrase_step(self, step: Step) -> Wait:
+        if self.talk.nothing_more and not self.talk.floor_text:
+            self._record("paraphrase_skipped", reason="nothing_more")
+            return
+        yield from self._paraphrase(step)
+
+    def _confirm_step(self, step: Step) -> Wait:
+        partner = self.speaker if step.role == "speaker" else self.listener
+        yield from self._confirm(partner, self.fill(step.text))
+
+    def _swap(self, step: Step) -> Wait:
+        self.speaker = self.listener
+        self.talk = replace(self.talk, floor_text="")
+        self._record("roles_swapped", speaker=self.names[self.speaker], listener=self.names[self.listener])
+        if step.text:
+            yield from self._say(self.fill(step.text))
+
+    def _check_in_step(self, step: Step) -> Wait:
+        if step.role == "both":
+            people = [self.speaker, self.listener]
+        else:
+            people = [self.speaker if step.role == "speaker" else self.listener]
+        for partner in people:
+            yield from self._say(self.fill(step.text, partner), interruptible=True)
+            heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or self.settings.max_turn_s)
+            if step.record and heard.text and not listening.says_nothing_more(heard.text):
+                other = "B" if partner == "A" else "A"
+                self._record("journal_item", kind=step.record, person=self.names[partner],
+                             to=self.names[other], text=heard.text)
             yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
-        elif step.kind == "paraphrase":
-            if self._nothing_more and not self._floor_text:
-                self._record("paraphrase_skipped", reason="nothing_more")
-                return
-            yield from self._paraphrase(step)
-        elif step.kind == "confirm":
-            partner = self.speaker if step.role == "speaker" else self.listener
-            yield from self._confirm(partner, self.fill(step.text))
-        elif step.kind == "swap":
-            self.speaker = self.listener
-            self._floor_text = ""
-            self._record("roles_swapped", speaker=self.names[self.speaker], listener=self.names[self.listener])
-            if step.text:
-                yield from self._say(self.fill(step.text))
-        elif step.kind == "checkin":
-            people = (
-                [self.speaker, self.listener]
-                if step.role == "both"
-                else [self.speaker if step.role == "speaker" else self.listener]
-            )
-            for partner in people:
-                yield from self._say(self.fill(step.text, partner), interruptible=True)
-                heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or cfg.max_turn_s)
-                if step.record and heard.text and not listening.says_nothing_more(heard.text):
-                    other = "B" if partner == "A" else "A"
-                    self._record("journal_item", kind=step.record, person=self.names[partner],
-                                 to=self.names[other], text=heard.text)
-                yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
-        elif step.kind == "pause":
-            yield from self._scheduled_break(step)
-        elif step.kind == "repeat":
-            rounds = step.rounds or cfg.rounds
-            for round_number in range(1, rounds + 1):
-                self._record("round_started", round=round_number, of=rounds)
-                self._nothing_more = False
-                yield from self._steps(step.steps)
-                if step.until == "no_more" and self._last_answer is Answer.NO:
-                    break
-                if self._nothing_more:
-                    self._nothing_more = False
-                    break
-        elif step.kind == "review":
-            yield from self._review(step)
-        elif step.kind == "summary":
-            text = summary_text(self.names, self.turns, self.paraphrases)
-            self._record("summary", text=text)
-            yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
+
+    def _rounds(self, step: Step) -> Wait:
+        rounds = step.rounds or self.settings.rounds
+        for round_number in range(1, rounds + 1):
+            self._record("round_started", round=round_number, of=rounds)
+            self.talk = replace(self.talk, nothing_more=False)
+            yield from self._steps(step.steps)
+            if step.until == "no_more" and self.talk.last_answer is Answer.NO:
+                break
+            if self.talk.nothing_more:
+                self.talk = replace(self.talk, nothing_more=False)
+                break
+
+    def _summary(self, step: Step) -> Wait:
+        text = summary_text(self.names, self.progress.turns, self.progress.paraphrases)
+        self._record("summary", text=text)
+        yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
 
     def _keep(self, record: str, speaker: str, listener: str, paraphrase: str, statement: str) -> None:
         """A landed paraphrase step with `record`: the listener's promise, or the speaker's request, as said."""
@@ -216,47 +223,50 @@ class ExerciseFlow:
         """The record's view of a paraphrase: by meaning (share of the speaker's points it reflects, the point it
         missed) or, without the text model, by words (share of the speaker's key words)."""
         if self.meaning is not None:
-            found = reflect(self._floor_text, paraphrase, self.meaning)
+            found = reflect(self.talk.floor_text, paraphrase, self.meaning)
             return {"coverage": found.reflected, "missed": [found.missed] if found.missed else [],
                     "judged_by": "meaning", "points": len(found.points)}
-        result = listening.coverage(self._floor_text, paraphrase)
+        result = listening.coverage(self.talk.floor_text, paraphrase)
         return {"coverage": result.score, "missed": list(result.missed)}
 
     def _missed_hint(self, paraphrase: str) -> str:
         if self.meaning is not None:
-            missed = reflect(self._floor_text, paraphrase, self.meaning).missed
+            missed = reflect(self.talk.floor_text, paraphrase, self.meaning).missed
             return RETRY_POINT.format(speaker=self.names[self.speaker], missed=missed_hint(missed)) if missed else ""
-        words = listening.coverage(self._floor_text, paraphrase).missed
+        words = listening.coverage(self.talk.floor_text, paraphrase).missed
         return RETRY_HINT.format(missed=" and ".join(words)) if words else ""
 
     def _paraphrase(self, step: Step) -> Wait:
         attempts = step.attempts or self.settings.paraphrase_attempts
         speaker, listener = self.speaker, self.listener
         confirm = step.confirm or "{speaker}, did {listener} get it?"
+        tried = ""
+        """The listener's last paraphrase: the next attempt's hint says what it missed."""
         for attempt in range(1, attempts + 1):
             self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
             if self.meaning is not None and self.recognition:
-                self.meaning.prepare(points(self._floor_text))
+                self.meaning.prepare(points(self.talk.floor_text))
             if attempt == 1:
                 prompt = self.fill(step.text)
             else:
                 prompt = self.fill(step.retry or RETRY)
-                hint = self._missed_hint(heard.text)  # noqa: F821 (heard is set by the first attempt)
+                hint = self._missed_hint(tried)
                 if hint:
                     prompt += " " + hint
             self._emit(Prepare(self.fill(confirm)))
             self._emit(Prepare(self.fill(step.landed or LANDED)))  # the likely reply once it lands
             yield from self._say(prompt, interruptible=True)
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
+            tried = heard.text
             if self.recognition:
                 self._record("paraphrase_checked", attempt=attempt, **self._reflection(heard.text))
             yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
             answer, said = yield from self._confirm(speaker, self.fill(confirm))
             if answer is Answer.YES:
-                self.paraphrases.append((attempt, True))
+                self.progress.paraphrases.append((attempt, True))
                 self._record("paraphrase_landed", attempt=attempt)
-                self._keep(step.record, speaker, listener, heard.text, self._floor_text)
-                self._floor_text = ""
+                self._keep(step.record, speaker, listener, heard.text, self.talk.floor_text)
+                self.talk = replace(self.talk, floor_text="")
                 yield from self._say(self.fill(step.landed or LANDED))
                 return
             if attempt == attempts:
@@ -267,9 +277,9 @@ class ExerciseFlow:
                                      interruptible=True)
                 more = yield from self._listen(speaker, "speaker", "clarify", self.settings.listener_max_s)
                 clarification = more.text
-            self._floor_text = f"{self._floor_text} {clarified(clarification)}".strip()
-        self.paraphrases.append((attempts, False))
-        self._floor_text = ""
+            self.talk = replace(self.talk, floor_text=f"{self.talk.floor_text} {clarified(clarification)}".strip())
+        self.progress.paraphrases.append((attempts, False))
+        self.talk = replace(self.talk, floor_text="")
         self._record("paraphrase_gave_up", attempts=attempts)
         yield from self._say(self.fill(GAVE_UP))
 

@@ -41,14 +41,6 @@ def transcribe_source(
     return results
 
 
-def format_time(seconds: float) -> str:
-    """mm:ss.t, or h:mm:ss.t past an hour."""
-    minutes, secs = divmod(max(0.0, seconds), 60)
-    if minutes >= 60:
-        hours, minutes = divmod(minutes, 60)
-        return f"{int(hours)}:{int(minutes):02d}:{secs:04.1f}"
-    return f"{int(minutes):02d}:{secs:04.1f}"
-
 
 @dataclass(frozen=True)
 class SpokenBy:

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from voice_session.audio.echo import EchoPath
+from voice_session.audio.frames import FRAME_S
 from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.own_words import without_own_words
@@ -83,6 +84,7 @@ class Hearing:
         self._said: list[_Prompt] = []
         """The last prompts, to know the program's own words when it hears them."""
         self._out: list[Event | Note] = []
+        self._frames = 0
 
     @property
     def speaking(self) -> bool:
@@ -91,8 +93,15 @@ class Hearing:
 
     # ---- one frame ----
 
-    def hear(self, frame: np.ndarray, now: float, talking: bool) -> list[Event | Note]:
-        """One 30 ms frame, heard at `now`, while the program was (`talking`) or was not talking."""
+    def hear(self, frame: np.ndarray, now: float, talking: bool, heard_at: float | None = None) -> list[Event | Note]:
+        """One 30 ms frame, read at `now` and captured by `heard_at` (session seconds; `now` when not given),
+        while the program was (`talking`) or was not talking."""
+        if self._frames == 0:
+            # the ears count time in frames from the first one: it is placed on the session's clock where it was
+            # captured (live, the microphone starts a moment after the session's clock, and the record said every
+            # partner started speaking 0.8 s before they did, against the prompts' times)
+            self.ears.origin_s = (now if heard_at is None else heard_at) - FRAME_S
+        self._frames += 1
         self._out, self._talking = [], talking
         keep, floor, self.gated = None, None, talking
         if self.echo is not None:
@@ -165,6 +174,9 @@ class Hearing:
             self._out.append(Note("listening_while_speaking", now, {
                 "mode": echo.settled.value, "removed_db": echo.judge.removed_db, "echo_delay_s": echo.delay_s,
                 **reason}))
+        if echo.reference_moved:
+            self._out.append(Note("echo_reference_moved", now, {"times": echo.steering.relocks if echo.steering else 0,
+                                                                "mode": echo.judge.mode.value}))
         if echo.filter_changed:  # what words said over the program are transcribed from, from now on
             self._out.append(Note("echo_filter", now, {"in_use": echo.linear.trusted,
                                                        "removed_db": echo.linear.removed_db}))

@@ -123,12 +123,10 @@ class Mouth:
     def mute(self, muted: bool) -> None:
         """Mute stops what is playing now, not only what comes next; prompts stay on screen."""
         self.muted = muted
-        stop = getattr(self.sink, "stop", None)
         if muted:
             with self._lock:
                 self._generation += 1
-                if stop is not None:
-                    stop()
+                self.sink.stop()
 
     @property
     def voiced(self) -> bool:
@@ -194,9 +192,7 @@ class Mouth:
         """Barge-in: the prompt stops now; what is queued after it is dropped with it."""
         with self._lock:
             self._generation += 1
-            stop = getattr(self.sink, "stop", None)
-            if stop is not None:
-                stop(now)
+            self.sink.stop(now)
             self._pending = [s for s in self._pending if s.end_s <= now]
             self.busy_until = now
 

@@ -83,6 +83,7 @@ def screen(engine: SessionEngine, now: float) -> Screen:
     partner = floor.partner if floor else None
     elapsed = max(0.0, now - floor.since) if floor else 0.0
     limit = floor.limit_s if floor else None
+    progress = engine.progress
     return Screen(
         title=engine.exercise.title,
         names=(engine.names["A"], engine.names["B"]),
@@ -94,7 +95,7 @@ def screen(engine: SessionEngine, now: float) -> Screen:
         elapsed_s=round(elapsed, 1),
         limit_s=limit,
         colour=timer_colour(elapsed, limit, engine.settings.warn_before_s),
-        step=STEP_NAMES.get(engine.step_label, engine.step_label),
-        next_step=STEP_NAMES.get(engine.next_label, engine.next_label) if engine.next_label else "end of this round",
+        step=STEP_NAMES.get(progress.step, progress.step),
+        next_step=STEP_NAMES.get(progress.next_step, progress.next_step) if progress.next_step else "end of this round",
         end_suggested=bool(floor and floor.end_suggested),
     )

@@ -17,7 +17,7 @@ from typing import Any
 
 from voice_session.config import Settings
 from voice_session.errors import UserError
-from voice_session.modes import LiveOptions, Metered, Playback, gate_tail_s, run_live, simulate
+from voice_session.modes import LiveOptions, Metered, Playback, gate_tail_s, open_speaker, run_live, simulate
 from voice_session.web.hub import Hub
 from voice_session.web.server import WebServer
 
@@ -107,9 +107,7 @@ class App:
         speaker = None
         if self.options.demo_speed == 1.0 and request["voice"] != "none":
             try:
-                from voice_session.audio.sinks import SpeakerSink
-
-                speaker = SpeakerSink(self.options.live.output_device)
+                speaker = open_speaker(self.options.live.output_device, request["voice"])
             except UserError as err:
                 self.hub.update(notice=f"No speaker ({err}): the demo is shown without sound.")
         try:
@@ -122,7 +120,7 @@ class App:
 
     def _check(self) -> None:
         """The spoken microphone check, with the page's level meter moving as it listens."""
-        from voice_session.audio.sinks import NullSink, SpeakerSink
+        from voice_session.audio.sinks import AudioSink, NullSink
         from voice_session.audio.sources import MicrophoneSource
         from voice_session.mic_check import HEARD, QUIET, SILENT, spoken_check
         from voice_session.speech.mouth import Mouth, PromptCache
@@ -130,9 +128,9 @@ class App:
 
         live = self.options.live
         mic = MicrophoneSource(live.device)
-        sink: Any = NullSink()
+        sink: AudioSink = NullSink()
         try:
-            sink = SpeakerSink(live.output_device) if live.voice != "none" else NullSink()
+            sink = open_speaker(live.output_device, live.voice)
             mouth = Mouth(PromptCache(make_voice(live.voice)), sink, gate_tail_s(self.settings, sink))
             result = spoken_check(Metered(mic, self.hub.meter), mouth, self.settings)
         finally:
