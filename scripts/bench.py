@@ -228,7 +228,7 @@ def listening_while_speaking(whisper: object) -> None:
     reflections): how much the canceller removes, false barge-ins, and the barge-in scenario's figures."""
     import jiwer
 
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
     from voice_session.scenario import load_scenario
@@ -236,8 +236,8 @@ def listening_while_speaking(whisper: object) -> None:
     removed, false_stops, prompt_s, latencies, refs, hyps = [], 0, 0.0, [], [], []
     with tempfile.TemporaryDirectory() as folder:
         for scenario in sorted((ROOT / "audio_fixtures").glob("*/scenario.toml")):
-            result = simulate(None, str(scenario), out=f"{folder}/{scenario.parent.name}", display=QuietDisplay(),
-                              transcriber=whisper)  # type: ignore[arg-type]
+            result = simulate(SimulationOptions(scenario=str(scenario), out=f"{folder}/{scenario.parent.name}"),
+                              display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             events = read_events(result.folder / "events.jsonl")[0]
             removed += [e["removed_db"] for e in events if e["event"] == "listening_while_speaking"]
             prompt_s += sum(e["end"] - e["start"] for e in events if e["event"] == "spoken")
@@ -434,7 +434,7 @@ def empty_prompt_store() -> Iterator[None]:
 def simulated_session(whisper: object) -> None:
     """Session speed (× real time), and the wall time from a turn's end to the next prompt's first sample."""
     from voice_session import runner as runner_module
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
     from voice_session.session.events import TurnEnded
 
@@ -461,12 +461,12 @@ def simulated_session(whisper: object) -> None:
     try:
         with tempfile.TemporaryDirectory() as folder, empty_prompt_store():
             t = time.perf_counter()
-            first = simulate(None, str(DEMO), out=f"{folder}/a",
+            first = simulate(SimulationOptions(scenario=str(DEMO), out=f"{folder}/a"),
                              display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             cold = time.perf_counter() - t
             cold_gaps = list(gaps)
             t = time.perf_counter()
-            result = simulate(None, str(DEMO), out=f"{folder}/b",
+            result = simulate(SimulationOptions(scenario=str(DEMO), out=f"{folder}/b"),
                               display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             warm = time.perf_counter() - t
     finally:
@@ -482,7 +482,7 @@ def twenty_minutes(whisper: object) -> None:
     """A 20-minute recording (the fixture clips, about half speech, with pauses) through a simulated session:
     first with an empty prompt store (every prompt synthesized), then again with the prompts stored."""
     from voice_session.audio.decode import write_wav
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
 
     clips = [WavSource(CLIPS / f"{name}.wav").samples for name in
@@ -500,8 +500,9 @@ def twenty_minutes(whisper: object) -> None:
         write_wav(f"{folder}/long.wav", audio)
         for run in ("first run", "prompts stored"):
             t = time.perf_counter()
-            result = simulate("speaker-listener", recording=f"{folder}/long.wav", out=f"{folder}/{run}",
-                              display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
+            options = SimulationOptions(exercise="speaker-listener", recording=f"{folder}/long.wav",
+                                        out=f"{folder}/{run}")
+            result = simulate(options, display=QuietDisplay(), transcriber=whisper)  # type: ignore[arg-type]
             wall = time.perf_counter() - t
             session = result.outcome.duration_s
             row(f"20-min recording ({session / 60:.1f}-min session), {run}", wall, "s")

@@ -77,11 +77,11 @@ def cost(row: Row) -> None:
 
 def _judged_session(scenario: Path, out: Path, with_model: bool) -> list[dict]:
     from voice_session.config import Settings
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
 
-    result = simulate(None, str(scenario), out=str(out), display=QuietDisplay(),
-                      settings=Settings(judge_turn_ends=with_model))
+    result = simulate(SimulationOptions(scenario=str(scenario), out=str(out)),
+                      display=QuietDisplay(), settings=Settings(judge_turn_ends=with_model))
     return [json.loads(line) for line in (result.folder / "events.jsonl").read_text().splitlines() if line.strip()]
 
 

@@ -177,7 +177,7 @@ def answered_over_a_question(transcriber: object, folder: Path, gap_s: float) ->
     """Each file as Jon's answer in a simulated session, started over the program's question in the simulated
     room (its voice back at half level, with reflections, and the real canceller): what the session heard Jon
     say. The times are the session's, not the file's."""
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
 
@@ -185,8 +185,8 @@ def answered_over_a_question(transcriber: object, folder: Path, gap_s: float) ->
         scenario = folder / f"{path.stem}-{gap_s}" / "scenario.toml"
         scenario.parent.mkdir(parents=True)
         scenario.write_text(OVER_A_QUESTION.format(wav=path, gap_s=gap_s))
-        result = simulate(None, str(scenario), out=str(scenario.parent / "session"), display=QuietDisplay(),
-                          transcriber=transcriber)  # type: ignore[arg-type]
+        result = simulate(SimulationOptions(scenario=str(scenario), out=str(scenario.parent / "session")),
+                          display=QuietDisplay(), transcriber=transcriber)  # type: ignore[arg-type]
         events = read_events(result.folder / "events.jsonl")[0]
         return [(e["start"], e["end"], e["text"]) for e in events if e["event"] == "utterance" and e["partner"] == "B"]
 

@@ -72,13 +72,13 @@ def test_safety_lines_are_never_cut() -> None:
 
 @pytest.mark.slow
 def test_answers_that_start_over_a_question_are_heard_from_their_first_word(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
     from voice_session.session.listening import words
 
-    result = simulate(None, str(FIXTURES / "bargein/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "bargein/scenario.toml"), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events = read_events(result.folder / "events.jsonl")[0]
     stops = [e for e in events if e["event"] == "prompt_interrupted"]
     stopped = {e["say_id"]: e["t"] for e in events if e["event"] == "stopped_speaking"}
@@ -97,13 +97,13 @@ def test_without_a_canceller_the_program_listens_only_while_quiet(tmp_path: Path
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
 
     monkeypatch.setitem(sys.modules, "pywebrtc_audio", None)
-    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events = read_events(result.folder / "events.jsonl")[0]
     assert result.outcome.reason == "completed"
     assert not [e for e in events if e["event"] in ("listening_while_speaking", "prompt_interrupted")]
@@ -118,14 +118,14 @@ def test_when_the_echo_cannot_be_taken_out_the_session_falls_back_to_the_gate(  
     """The reference does not match what the microphone hears (as when the sound goes out through another
     device than the one the program plays to): the canceller removes too little, the session says it listens
     only while quiet, and the program's voice never reaches the record."""
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
     from voice_session.scenario import CoupleSource
 
     monkeypatch.setattr(CoupleSource, "far", lambda self: self._far[::-1].copy())  # each frame backwards
-    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events = read_events(result.folder / "events.jsonl")[0]
     assert result.outcome.reason == "completed"
     modes = [e for e in events if e["event"] == "listening_while_speaking"]

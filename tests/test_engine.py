@@ -144,6 +144,26 @@ def test_keys_pause_resume_skip_and_quit() -> None:
     assert [k["key"] for k in run.of("key")] == ["p", "p", "q"]
 
 
+def test_m_asks_the_runner_to_mute_and_a_turn_names_whom_hearing_should_expect() -> None:
+    """Commands are actions the runner carries out, never records it reads: m is a Mute action (recorded as a
+    key, nothing more), and listening to someone says which partner that is."""
+    from voice_session.session.events import Listen, Mute
+
+    run = run_events("speaker-listener", [Start(0.0), Key(1.0, "m"), SpeechFinished(5.0, 1), SpeechFinished(9.0, 2)])
+    assert sum(isinstance(a, Mute) for a in run.actions) == 1 and [k["key"] for k in run.of("key")] == ["m"]
+    listens = [a for a in run.actions if isinstance(a, Listen) and a.person]
+    assert listens and (listens[0].person, listens[0].partner) == ("Sam", "A")
+
+
+def test_a_prompt_stopped_by_barge_in_is_recorded_by_the_engine() -> None:
+    from voice_session.session.events import StopSpeaking
+
+    run = run_events("speaker-listener", [Start(0.0), SpeechFinished(5.0, 1), SpeechStarted(5.5)])
+    stops = [a for a in run.actions if isinstance(a, StopSpeaking)]
+    assert len(stops) == 1 and run.of("stopped_speaking") == [{"say_id": stops[0].say_id}]
+    assert run.names().index("stopped_speaking") < run.names().index("prompt_interrupted")
+
+
 def test_space_passes_the_floor_and_n_skips_a_step() -> None:
     run = converse("speaker-listener", [("A", "I felt tired today."), ("key", "space")], max_s=60)
     assert run.of("turn_ended")[0]["reason"] in ("silence", "key")

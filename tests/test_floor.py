@@ -99,7 +99,7 @@ def test_two_women_breaking_in_on_each_other_in_a_simulated_session(tmp_path) ->
     from tests import speaker_set
     from tests.turn_set import REALSPEECH, audio
     from voice_session.audio.decode import write_wav
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
 
@@ -118,7 +118,8 @@ def test_two_women_breaking_in_on_each_other_in_a_simulated_session(tmp_path) ->
         '[[line]]', 'who = "A"', 'wav = "a2.wav"', 'gap = 0.8',  # Maya goes on after the reminder
         '[[line]]', 'who = "B"', 'wav = "b2.wav"', 'gap = 1.0',  # Rose's paraphrase (of a kind)
     ]) + "\n")
-    result = simulate(None, str(tmp_path / "scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay())
+    result = simulate(SimulationOptions(scenario=str(tmp_path / "scenario.toml"), out=str(tmp_path / "s")),
+                      display=QuietDisplay())
     events, _ = read_events(result.folder / "events.jsonl")
     heard = [e for e in events if e["event"] == "utterance"]
     assert [e["person"] for e in heard][:2] == ["Maya", "Rose"], heard

@@ -172,20 +172,21 @@ def test_promised_words() -> None:
 
 @pytest.mark.slow
 def test_a_promise_made_in_a_repair_comes_back_in_the_weekly_review(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
 
     journal = tmp_path / "journal.sqlite3"
-    first = simulate(None, str(DEMO), out=str(tmp_path / "monday"), display=QuietDisplay(),
-                     transcriber=whisper, journal=journal)
+    first = simulate(SimulationOptions(scenario=str(DEMO), out=str(tmp_path / "monday"), journal=journal),
+                     display=QuietDisplay(), transcriber=whisper)
     made = [e for e in read_events(first.folder / "events.jsonl")[0] if e["event"] == "journal_item"]
     assert [(e["kind"], e["person"], e["to"]) for e in made] == [("promise", "Alex", "Sam")]
     assert "I will stop and talk with you before bed" in made[0]["text"]
     assert "Alex (to Sam) promised" in (first.folder / "report.md").read_text()
 
-    second = simulate(None, str(FIXTURES / "journal/weekly_after_demo.toml"), out=str(tmp_path / "sunday"),
-                      display=QuietDisplay(), transcriber=whisper, journal=journal)
+    sunday = SimulationOptions(scenario=str(FIXTURES / "journal/weekly_after_demo.toml"), out=str(tmp_path / "sunday"),
+                               journal=journal)
+    second = simulate(sunday, display=QuietDisplay(), transcriber=whisper)
     assert second.outcome.reason == "completed"
     events = read_events(second.folder / "events.jsonl")[0]
     [review] = [e for e in events if e["event"] == "journal_review"]
@@ -240,13 +241,14 @@ def test_journal_command_lists_marks_and_forget_removes(tmp_path: Path, capsys) 
 
 @pytest.mark.slow
 def test_a_session_with_a_damaged_journal_still_runs(tmp_path: Path, whisper, capsys) -> None:  # type: ignore[no-untyped-def]
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
 
     damaged = tmp_path / "journal.sqlite3"
     damaged.write_bytes(b"garbage " * 200)
-    result = simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper, journal=damaged)
+    options = SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"),
+                                journal=damaged)
+    result = simulate(options, display=QuietDisplay(), transcriber=whisper)
     assert result.outcome.reason == "completed"
     assert "runs without the journal" in capsys.readouterr().err
     assert damaged.read_bytes().startswith(b"garbage")

@@ -202,13 +202,13 @@ def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: 
 def test_a_session_still_going_after_a_swallowed_signal_stops_at_its_next_frame(  # type: ignore[no-untyped-def]
         tmp_path: Path, whisper, monkeypatch: pytest.MonkeyPatch) -> None:
     from voice_session import shutdown
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
 
     monkeypatch.setattr(shutdown, "_signalled", shutdown.SIGINT_EXIT)  # it came while the models loaded
     with pytest.raises(KeyboardInterrupt):
-        simulate(None, str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s"), display=QuietDisplay(),
-                 transcriber=whisper)
+        simulate(SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s")),
+                 display=QuietDisplay(), transcriber=whisper)
     events = _events(tmp_path / "s" / "events.jsonl")
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted", events[-2:]
     assert not [e for e in events if e["event"] == "utterance"]  # stopped at once, not after the session

@@ -9,7 +9,7 @@ import pytest
 
 from voice_session.cli import main
 from voice_session.demo import SCENARIO as DEMO
-from voice_session.modes import simulate
+from voice_session.modes import SimulationOptions, simulate
 from voice_session.record.expect import mismatches
 from voice_session.record.log import read_events
 from voice_session.runner import QuietDisplay
@@ -26,7 +26,8 @@ SCENARIOS = sorted(p.parent.name for p in FIXTURES.glob("*/scenario.toml"))
 @pytest.mark.parametrize("name", SCENARIOS)
 def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
     scenario = FIXTURES / name / "scenario.toml"
-    result = simulate(None, str(scenario), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(scenario), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events, warnings = read_events(result.folder / "events.jsonl")
     assert warnings == []
     expect = load_scenario(scenario).expect
@@ -64,7 +65,8 @@ def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None: 
     from voice_session.session.listening import words
 
     scenario = load_scenario(DEMO)
-    result = simulate(None, str(scenario.path), out=str(tmp_path / "s"), display=QuietDisplay(), transcriber=whisper)
+    result = simulate(SimulationOptions(scenario=str(scenario.path), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events, _ = read_events(result.folder / "events.jsonl")
     lines = [set(words(line.text)) for line in scenario.lines]
     heard = [e["text"] for e in events if e["event"] == "utterance"]
@@ -75,7 +77,7 @@ def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None: 
 
 
 def test_text_only_voice_still_runs_the_session(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
-    result = simulate(None, str(FIXTURES / "dinner" / "scenario.toml"), out=str(tmp_path / "s"),
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "dinner" / "scenario.toml"), out=str(tmp_path / "s")),
                       voice=TextOnlyVoice(), display=QuietDisplay(), transcriber=whisper)
     events, _ = read_events(result.folder / "events.jsonl")
     assert any(e["event"] == "paraphrase_landed" for e in events)
@@ -85,8 +87,8 @@ def test_simulate_from_one_recording(tmp_path: Path, whisper) -> None:  # type: 
     from voice_session.clock import SimulatedClock  # noqa: F401  (the recording plays on the simulated clock)
 
     clip = FIXTURES / "clips" / "thinking_pause.wav"
-    result = simulate("daily-checkin", recording=str(clip), out=str(tmp_path / "s"), display=QuietDisplay(),
-                      transcriber=whisper)
+    result = simulate(SimulationOptions(exercise="daily-checkin", recording=str(clip), out=str(tmp_path / "s")),
+                      display=QuietDisplay(), transcriber=whisper)
     events, _ = read_events(result.folder / "events.jsonl")
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "recording_ended"
 
@@ -107,8 +109,8 @@ def test_a_simulation_replayed_from_stored_prompts_is_identical(tmp_path: Path, 
 
     monkeypatch.setenv("VOICE_SESSION_CACHE", str(tmp_path / "cache"))
     scenario = str(FIXTURES / "dinner" / "scenario.toml")
-    first = simulate(None, scenario, out=str(tmp_path / "a"), voice=PiperVoice(), display=QuietDisplay(),
-                     transcriber=whisper)
+    first = simulate(SimulationOptions(scenario=scenario, out=str(tmp_path / "a")),
+                     voice=PiperVoice(), display=QuietDisplay(), transcriber=whisper)
     stored = list((tmp_path / "cache" / "prompts").glob("*.npz"))
     assert stored and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in stored)
 
@@ -116,8 +118,8 @@ def test_a_simulation_replayed_from_stored_prompts_is_identical(tmp_path: Path, 
         raise AssertionError(f"synthesized again: {text}")
 
     monkeypatch.setattr(PiperVoice, "sentences", no_synthesis)
-    second = simulate(None, scenario, out=str(tmp_path / "b"), voice=PiperVoice(), display=QuietDisplay(),
-                      transcriber=whisper)
+    second = simulate(SimulationOptions(scenario=scenario, out=str(tmp_path / "b")),
+                      voice=PiperVoice(), display=QuietDisplay(), transcriber=whisper)
     assert (first.folder / "events.jsonl").read_text() == (second.folder / "events.jsonl").read_text()
     assert first.program_wav and second.program_wav
     assert first.program_wav.read_bytes() == second.program_wav.read_bytes()

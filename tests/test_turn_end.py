@@ -170,11 +170,11 @@ def test_unfinished_thoughts_are_never_cut_and_finished_answers_are_followed_qui
     """audio_fixtures/pauses: a speaker stops mid-thought ("…the hospital, I" and "…my dad, and") for about
     2.5 and 3 s; each thought stays one turn. The listener's finished paraphrases are followed within 1 s."""
     from tests.conftest import FIXTURES
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.runner import QuietDisplay
 
-    result = simulate(None, str(FIXTURES / "pauses" / "scenario.toml"), out=str(tmp_path / "s"),
+    result = simulate(SimulationOptions(scenario=str(FIXTURES / "pauses" / "scenario.toml"), out=str(tmp_path / "s")),
                       display=QuietDisplay(), transcriber=whisper)
     events, _ = read_events(result.folder / "events.jsonl")
     turns = [e for e in events if e["event"] == "turn_ended" and e["purpose"] == "turn"]

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 
 from voice_session import __version__
 from voice_session.config import Settings
 from voice_session.errors import UserError
+from voice_session.record.lines import Line
 
 Command = Callable[[argparse.Namespace], int]
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace) -> Settings:
     changes = {}
     for name in ("model", "turn_silence_s", "vad_aggressiveness", "beam_size"):
         value = getattr(args, name, None)
@@ -23,91 +23,6 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "fixed_turn_silence", False):
         changes["judge_turn_ends"] = False
     return Settings(**changes)
-
-
-def cmd_transcribe(args: argparse.Namespace) -> int:
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from voice_session.audio.sources import WavSource
-    from voice_session.record.transcript import format_time
-    from voice_session.speech.files import SpokenBy, transcribe_source
-    from voice_session.speech.transcribe import WhisperTranscriber
-
-    settings = _settings(args)
-    source = WavSource(args.file)
-    transcriber = WhisperTranscriber(settings)
-    if (source.duration_s > 30 and sys.stderr.isatty()) or (source.duration_s > 30 and args.progress):
-        with Progress(TextColumn("transcribing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                      TimeRemainingColumn(), transient=True, console=_stderr_console()) as bar:
-            task = bar.add_task("", total=source.duration_s)
-            results = transcribe_source(source, transcriber, settings,
-                                        lambda s: bar.update(task, completed=s))
-    else:
-        results = transcribe_source(source, transcriber, settings)
-    voices = _speakers(source.samples, results, transcriber, args.speakers) if args.speakers else None
-    labelled = voices or [SpokenBy(r, -1, 0.0) for r in results]
-    # Speech the guard did not trust is shown too, marked, so nothing said disappears without a trace.
-    kept = [v for v in labelled if v.result.transcript.text or v.result.transcript.doubtful]
-    if args.json:
-        print(json.dumps([_utterance_json(v) for v in kept], indent=2))
-    else:
-        for v in kept:
-            r, t = v.result, v.result.transcript
-            marked = t.text or f"{t.doubtful} (unclear: {t.rejected})"
-            who = f"Speaker {v.speaker + 1}: " if v.speaker >= 0 else ""
-            print(f"[{format_time(r.start_s)}–{format_time(r.end_s)}] {who}{marked}")
-        if not kept:
-            print("(no speech found)", file=sys.stderr)
-    return 0
-
-
-def _speakers(samples, results, transcriber, count: int):  # type: ignore[no-untyped-def]
-    """Each utterance's speaker (split where the voice changes), or None, said once, without the model."""
-    from voice_session.speech.files import who_said_what
-    from voice_session.speech.voiceprint import VoiceEncoder, VoiceModelMissing
-
-    try:
-        encoder = VoiceEncoder()
-    except VoiceModelMissing as err:
-        print(f"voice-session: warning: the speaker model is unavailable ({err}); utterances are not labelled "
-              "with speakers (reinstall voice-session to restore it)", file=sys.stderr)
-        return None
-    return who_said_what(samples, results, transcriber, encoder.embed, count)
-
-
-def _utterance_json(v) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    r = v.result
-    return {"start": round(r.start_s, 2), "end": round(r.end_s, 2),
-            **({"speaker": f"Speaker {v.speaker + 1}", "speaker_sure": v.sure} if v.speaker >= 0 else {}),
-            "text": r.transcript.text or r.transcript.doubtful, "confidence": r.transcript.confidence,
-            **({"low_confidence": True, "reason": r.transcript.rejected} if not r.transcript.text else {})}
-
-
-def _speaker_count(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        count = 0
-    if not 1 <= count <= 8:
-        raise argparse.ArgumentTypeError(f"--speakers wants a number of people from 1 to 8, not {text!r}")
-    return count
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from voice_session.session.script import ScriptError, load_exercise
-
-    failed = 0
-    for name in args.files:
-        try:
-            exercise = load_exercise(name)
-        except ScriptError as err:
-            failed += 1
-            print(f"{err.path}: {len(err.problems)} problem{'s' if len(err.problems) != 1 else ''}")
-            for problem in err.problems:
-                print(f"  {problem}")
-            continue
-        print(f"{name}: ok ({exercise.title}, {len(exercise.steps)} steps, about {exercise.duration_min} min)")
-    return 1 if failed else 0
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:
@@ -119,7 +34,7 @@ def cmd_exercises(args: argparse.Namespace) -> int:
     return 0
 
 
-def _voice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def voice_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from voice_session.speech.voices import make_voice
 
     return make_voice(getattr(args, "voice", None) or "auto", getattr(args, "rate", None))
@@ -128,12 +43,13 @@ def _voice(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_simulate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.runner import QuietDisplay
 
     journal = Path(args.journal) if args.journal else None  # simulations keep no journal unless asked
-    result = simulate(args.exercise, args.scenario, args.recording, args.names, _settings(args), _voice(args),
-                      args.out, display=QuietDisplay() if args.quiet else None, journal=journal, couple=args.couple)
+    options = SimulationOptions(exercise=args.exercise, scenario=args.scenario, recording=args.recording,
+                                names=args.names, out=args.out, journal=journal, couple=args.couple)
+    result = simulate(options, settings_from(args), voice_from(args), display=QuietDisplay() if args.quiet else None)
     print(f"\nSession ended ({result.outcome.reason}) after {result.outcome.duration_s / 60:.1f} simulated minutes.")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     if result.program_wav:
@@ -145,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from voice_session.demo import SCENARIO
-    from voice_session.modes import simulate
+    from voice_session.modes import SimulationOptions, simulate
     from voice_session.record.log import read_events
     from voice_session.record.transcript import format_time
     from voice_session.runner import QuietDisplay
@@ -155,18 +71,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError(f"{scenario}: scenario not found; leave out --scenario for the built-in demo couple")
     print("voice-session demo: a simulated repair conversation between Sam and Alex (offline, no sound card).")
     print("Synthesizing the couple's voices and running the session…", flush=True)
-    result = simulate(None, str(scenario), settings=_settings(args), voice=_voice(args), out=args.out,
-                      display=QuietDisplay())
+    result = simulate(SimulationOptions(scenario=str(scenario), out=args.out),
+                      settings=settings_from(args), voice=voice_from(args), display=QuietDisplay())
     events, _ = read_events(result.folder / "events.jsonl")
     print()
     for e in events:
-        if e["event"] == "prompt":
+        if e["event"] == Line.PROMPT:
             print(f"[{format_time(e['t'])}] voice-session: {e['text']}")
-        elif e["event"] == "utterance":
+        elif e["event"] == Line.UTTERANCE:
             print(f"[{format_time(e['start'])}] {e['person']}: {e['text']}")
-        elif e["event"] == "turn_ended" and e.get("purpose") in ("turn", "paraphrase"):
+        elif e["event"] == Line.TURN_ENDED and e.get("purpose") in ("turn", "paraphrase"):
             print(f"            ({e['person']}'s {e['purpose']}: {e['duration']:.1f} s, ended by {e['reason']})")
-        elif e["event"] == "roles_swapped":
+        elif e["event"] == Line.ROLES_SWAPPED:
             print(f"            (roles swapped: {e['speaker']} holds the floor)")
     print(f"\nSession {result.outcome.reason}: {result.outcome.duration_s / 60:.1f} minutes of conversation.")
     print(f"Record:  {result.folder}/   (events.jsonl, transcript.md, report.html)")
@@ -175,7 +91,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from voice_session.modes import run_live
+    from voice_session.live import run_live
 
     options = _live_options(args)
     if args.ui == "web":
@@ -185,217 +101,41 @@ def cmd_run(args: argparse.Namespace) -> int:
         first = {"kind": "session" if options.recognition else "timer", "names": list(parse_names(options.names)),
                  "exercise": options.exercise, "voice": options.voice, "out": options.out,
                  "input": options.input_path}
-        return App(_settings(args), AppOptions(options, args.port, not args.no_browser, first=first)).serve()
-    result = run_live(options, _settings(args))
+        return App(settings_from(args), AppOptions(options, args.port, not args.no_browser, first=first)).serve()
+    result = run_live(options, settings_from(args))
     print(f"Session ended ({result.outcome.reason.replace('_', ' ')}).")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     return 130 if result.outcome.reason == "interrupted" else 0
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    from voice_session.modes import LiveOptions
+    from voice_session.cli_records import journal_path
+    from voice_session.live import LiveOptions
     from voice_session.web.app import App, AppOptions
 
     if not 0.5 <= args.demo_speed <= 20:
         raise UserError(f"--demo-speed {args.demo_speed} is out of range; give 1 (real time) up to 20")
     live = LiveOptions(voice=args.voice or "auto", sessions_dir=args.dir, device=args.device,
                        output_device=args.output_device, keep_audio=args.keep_audio,
-                       journal=None if args.no_journal else _journal_path(args), couple=args.couple,
+                       journal=None if args.no_journal else journal_path(args), couple=args.couple,
                        headphones=args.headphones)
-    return App(_settings(args), AppOptions(live, args.port, not args.no_browser, args.demo_speed)).serve()
+    return App(settings_from(args), AppOptions(live, args.port, not args.no_browser, args.demo_speed)).serve()
 
 
-def cmd_voices(args: argparse.Namespace) -> int:
-    from voice_session.speech.voices import available_voices
-
-    if args.say is None:
-        for v in available_voices():
-            rate = f"{v.sample_rate_hz} Hz" if v.sample_rate_hz else "-"
-            print(f"{v.backend:<7} {v.voice:<34} {v.language:<8} {rate:<9} {v.licence}")
-        return 0
-    import numpy as np
-
-    from voice_session.audio.decode import write_wav
-
-    voice = _voice(args)
-    audio = list(voice.sentences(args.say))
-    if not audio:
-        print(args.say)
-        return 0
-    samples = np.concatenate(audio)
-    if args.out:
-        write_wav(args.out, samples)
-        print(f"wrote {args.out} ({len(samples) / 16000:.1f} s, 16 kHz mono, voice {voice.name})")
-    else:
-        import time
-
-        from voice_session.audio.sinks import SpeakerSink
-
-        sink = SpeakerSink()
-        sink.play(samples, 0.0)
-        time.sleep(len(samples) / 16000 + 0.3)
-        sink.close()
-    return 0
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from voice_session.record.report import write_reports
-
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise UserError(f"{folder}: not a session folder; list them with `voice-session sessions`")
-    for warning in write_reports(folder):
-        print(f"voice-session: warning: {warning}", file=sys.stderr)
-    print(f"wrote {folder}/report.md, report.html, transcript.md and timeline.png")
-    return 0
-
-
-def cmd_sessions(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from voice_session.record.log import read_events, session_folders
-    from voice_session.record.stats import clock, session_stats
-
-    base = Path(args.dir)
-    folders = session_folders(base)
-    if not folders:
-        print(f"no sessions in {base}/")
-        return 0
-    for folder in folders:
-        try:
-            events, _ = read_events(folder / "events.jsonl")
-        except UserError as err:
-            print(f"{folder.name:<40} (unreadable: {err})")
-            continue
-        stats = session_stats(events)
-        print(f"{folder.name:<40} {stats.names[0]} & {stats.names[1]:<12} {clock(stats.duration_s):>12}  "
-              f"{stats.ended.replace('_', ' ')}")
-    return 0
-
-
-def _journal_path(args: argparse.Namespace, folder: object = None):  # type: ignore[no-untyped-def]
-    """--journal, else $VOICE_SESSION_JOURNAL, else journal.sqlite3 beside the session folders."""
-    from pathlib import Path
-
-    from voice_session.journal import default_path
-
-    if getattr(args, "journal", None):
-        return Path(args.journal)
-    if folder is not None:
-        return default_path(Path(str(folder)).resolve().parent)
-    out = getattr(args, "out", None)
-    return default_path(Path(out).resolve().parent if out else Path(getattr(args, "dir", None) or "sessions"))
-
-
-def _confirmed(question: str, yes: bool, what: str) -> bool:
-    if yes:
-        return True
-    if not sys.stdin.isatty():
-        raise UserError(f"{what}; confirm with --yes when not at a terminal")
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
-
-
-def cmd_forget(args: argparse.Namespace) -> int:
-    import shutil
-    from pathlib import Path
-
-    from voice_session.journal import Journal
-
-    if args.journal_all:
-        path = _journal_path(args)
-        if not path.exists():
-            print(f"no journal at {path}")
-            return 0
-        if not _confirmed(f"Delete the journal {path} (every promise, request and win) for good?", args.yes,
-                          "forget --journal deletes the whole journal for good"):
-            print("kept")
-            return 1
-        path.unlink()
-        print(f"deleted {path}")
-        return 0
-    if not args.folder:
-        raise UserError("forget needs a session folder, or --journal to delete the journal")
-    folder = Path(args.folder)
-    if not (folder / "events.jsonl").exists():
-        raise UserError(f"{folder}: not a session folder (no events.jsonl); nothing deleted")
-    if not _confirmed(f"Delete {folder} and everything in it, and what it added to the journal, for good?",
-                      args.yes, "forget deletes a session for good"):
-        print("kept")
-        return 1
-    journal_path = _journal_path(args, folder)
-    if journal_path.exists():
-        journal = Journal(journal_path)
-        journal.forget_session(folder.name)
-        journal.close()
-    shutil.rmtree(folder)
-    print(f"deleted {folder}" + (" and its part of the journal" if journal_path.exists() else ""))
-    return 0
-
-
-def cmd_journal(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from voice_session.journal import OPEN, Journal, couple_key
-    from voice_session.modes import parse_names
-    from voice_session.record.log import read_events
-
-    path = _journal_path(args)
-    if not path.exists() and not args.add:
-        print(f"no journal yet ({path}): it starts with the first session that records a promise or a request")
-        return 0
-    journal = Journal(path)
-    try:
-        if args.add:
-            folder = Path(args.add)
-            events, _ = read_events(folder / "events.jsonl")
-            start = next((e for e in events if e["event"] == "session_started"), {})
-            names = tuple(start.get("names") or parse_names(None))
-            key = couple_key(names, args.couple)  # type: ignore[arg-type]
-            taken = journal.take_in(folder.name, key, names, events)  # type: ignore[arg-type]
-            print(f"took in {taken} journal entr{'y' if taken == 1 else 'ies'} from {folder}")
-            return 0
-        for number, status in ((args.done, "done"), (args.drop, "dropped")):
-            if number is not None:
-                entry = journal.mark(number, status)
-                print(f"{entry.id}: {entry.kind} marked {status}: {entry.text}")
-                return 0
-        key = couple_key(parse_names(args.names), args.couple) if (args.couple or args.names) else None
-        entries = journal.entries(key)
-        if not entries:
-            print("the journal is empty" + (f" for {key}" if key else ""))
-            return 0
-        for title, is_open in (("Open", True), ("Past", False)):
-            shown = [(c, e) for c, e in entries if (e.status in OPEN) == is_open]
-            if not shown:
-                continue
-            print(f"{title}:")
-            for couple, e in shown:
-                to = f" (to {e.to})" if e.to and e.kind != "win" else ""
-                state = {"open": "", "partly": "  [partly]", "not_yet": "  [not yet]"}.get(e.status, f"  [{e.status}]")
-                print(f"  {e.id:>3}  {e.said_at[:10]}  {couple:<16} {e.kind:<8} {e.person}{to}: {e.text}{state}")
-                for said_at, outcome, words in journal.reviews(e.id):
-                    print(f"         {said_at[:10]}  reviewed: {outcome.replace('_', ' ')}" +
-                          (f": {words}" if words else ""))
-        return 0
-    finally:
-        journal.close()
-
-
-def _stderr_console():  # type: ignore[no-untyped-def]
+def stderr_console():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(stderr=True)
 
 
 def _live_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from voice_session.modes import LiveOptions
+    from voice_session.cli_records import journal_path
+    from voice_session.live import LiveOptions
 
     return LiveOptions(args.exercise, args.names, args.voice or "auto", args.out, device=args.device,
                        output_device=args.output_device, keep_audio=args.keep_audio, mic_check=not args.no_mic_check,
                        recognition=not args.no_speech_recognition, input_path=args.input, mode=args.command,
-                       journal=None if args.no_journal else _journal_path(args), couple=args.couple,
+                       journal=None if args.no_journal else journal_path(args), couple=args.couple,
                        headphones=args.headphones)
 
 
@@ -427,6 +167,10 @@ def _web_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # the commands about sound and about records live in modules of their own, which use the helpers above
+    from voice_session.cli_records import cmd_forget, cmd_journal, cmd_report, cmd_sessions
+    from voice_session.cli_sound import cmd_check, cmd_transcribe, cmd_voices, speaker_count
+
     parser = argparse.ArgumentParser(
         prog="voice-session",
         description="Spoken, offline guided sessions for couples (speaker-listener and more).",
@@ -437,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("transcribe", help="print the timed utterances of an audio file")
     p.add_argument("file", help="audio file: WAV (any PCM or float), FLAC, MP3, M4A, OGG")
     p.add_argument("--json", action="store_true", help="print JSON instead of text lines")
-    p.add_argument("--speakers", type=_speaker_count, metavar="N",
+    p.add_argument("--speakers", type=speaker_count, metavar="N",
                    help="label each utterance with who said it, for N people (2 for a couple's session); an "
                         "utterance in which the voice changes is split there")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")

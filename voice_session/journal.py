@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from voice_session.errors import UserError
+from voice_session.record.lines import Line
 from voice_session.record.log import DIR_MODE, private_file
 from voice_session.session.promises import OpenItem
 
@@ -124,14 +125,14 @@ class Journal:
             self._remove_session(session)
             couple = self._couple(key, names)
             for e in events:
-                if e["event"] == "journal_item":
+                if e["event"] == Line.JOURNAL_ITEM:
                     status = "celebrated" if e["kind"] == "win" else "open"  # a win is kept, not reviewed
                     self.db.execute(
                         "INSERT INTO items (couple, kind, person, to_person, text, said_at, session, status) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (couple, e["kind"], e["person"], e["to"], e["text"], when,
                                                             session, status))
                     taken += 1
-                elif e["event"] == "journal_review" and e.get("outcome") in ("kept", "partly", "not_yet"):
+                elif e["event"] == Line.JOURNAL_REVIEW and e.get("outcome") in ("kept", "partly", "not_yet"):
                     self.db.execute("INSERT INTO reviews (item, session, said_at, outcome, words) "
                                     "VALUES (?, ?, ?, ?, ?)", (e["item"], session, when, e["outcome"],
                                                                e.get("words", "")))

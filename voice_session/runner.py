@@ -12,10 +12,10 @@ from typing import Any, Protocol
 from voice_session import shutdown
 from voice_session.audio.frames import FRAME_S
 from voice_session.audio.sources import AudioSource, MicrophoneStalled
-from voice_session.clock import Clock, SimulatedClock
+from voice_session.clock import Clock
+from voice_session.record.lines import Line
 from voice_session.record.log import EventLog
 from voice_session.record.transcript import format_time
-from voice_session.scenario import CoupleSource
 from voice_session.session.engine import SessionEngine
 from voice_session.session.events import (
     Action,
@@ -24,6 +24,7 @@ from voice_session.session.events import (
     Event,
     Key,
     Listen,
+    Mute,
     Prepare,
     Record,
     Say,
@@ -81,6 +82,16 @@ class Face:
     """Called once with the engine before the session starts, by views that draw its state."""
 
 
+class Room(Protocol):
+    """A simulated couple in a room: lines that start when the program starts or stops talking."""
+
+    finished: bool
+    last_end_s: float
+
+    def program_started(self, at_s: float) -> None: ...
+    def program_idle(self, at_s: float) -> None: ...
+
+
 @dataclass
 class Outcome:
     reason: str
@@ -93,19 +104,21 @@ class Runner:
     def __init__(
         self,
         engine: SessionEngine,
-        source: AudioSource | CoupleSource,
+        source: AudioSource,
         hearing: Hearing,
         mouth: Mouth,
         clock: Clock,
         log: EventLog,
         face: Face | None = None,
         idle_end_s: float = 90.0,
+        room: Room | None = None,
     ) -> None:
         self.engine, self.source, self.hearing = engine, source, hearing
+        self.room = room
+        """A simulated couple (scenario.py's CoupleSource): told when the program talks, it says when it is done."""
         self.mouth, self.clock, self.log = mouth, clock, log
         self.face = face or Face(PlainDisplay())
         self.display = self.face.display
-        self.simulated = isinstance(clock, SimulatedClock)
         self.idle_end_s = idle_end_s
         self.ended: str | None = None
         self._last_tick = 0.0
@@ -114,6 +127,7 @@ class Runner:
         self.reopen_wait_s = 2.0
         self.sleep: Callable[[float], None] = time.sleep
         self._overflows = 0
+        self._underflows = 0
 
     # ---- the loop ----
 
@@ -166,26 +180,33 @@ class Runner:
         except MicrophoneStalled as err:
             self._microphone_lost(str(err))
             return None, self.clock.now()
-        if isinstance(self.clock, SimulatedClock):
-            self.clock.advance(FRAME_S)
+        self.clock.frame_read(FRAME_S)
         now = self.clock.now()
         if frame is None:  # a recording ran out
             self._finish_input(now, "recording_ended")
             return None, now
-        overflows = getattr(self.source, "overflows", 0)
-        if overflows > self._overflows:  # audio was dropped: say so in the record, carry on
-            self.log.write("audio_overflow", now, frames=overflows - self._overflows)
-            self._overflows = overflows
+        self._device_gaps(now)
         return frame, now
+
+    def _device_gaps(self, now: float) -> None:
+        """Audio the machine was too busy for, said in the record as it happens: the session carries on."""
+        overflows = getattr(self.source, "overflows", 0)
+        if overflows > self._overflows:  # microphone audio dropped
+            self.log.write(Line.AUDIO_OVERFLOW, now, frames=overflows - self._overflows)
+            self._overflows = overflows
+        underflows = self.mouth.sink.underflows
+        if underflows > self._underflows:  # gaps in the program's voice
+            self.log.write(Line.SPEAKER_RAN_DRY, now, times=underflows - self._underflows)
+            self._underflows = underflows
 
     def _mouth_news(self, now: float) -> None:
         for spoken in self.mouth.finished(now):
-            self.log.write("spoken", spoken.end_s, say_id=spoken.say_id, start=round(spoken.start_s, 2),
+            self.log.write(Line.SPOKEN, spoken.end_s, say_id=spoken.say_id, start=round(spoken.start_s, 2),
                            end=round(spoken.end_s, 2))
             self._dispatch(SpeechFinished(spoken.end_s, spoken.say_id))
-        if isinstance(self.source, CoupleSource):
+        if self.room is not None:
             if self.mouth.idle and not self._was_idle:
-                self.source.program_idle(self.mouth.busy_until)
+                self.room.program_idle(self.mouth.busy_until)
             self._was_idle = self.mouth.idle
 
     def _take(self, heard: list[Event | Note]) -> None:
@@ -201,12 +222,12 @@ class Runner:
             if key in ENGINE_KEYS:
                 self._dispatch(Key(now, key))
             else:  # keys for the view only (t: transcript on/off) are still recorded
-                self.log.write("key", now, key=key)
+                self.log.write(Line.KEY, now, key=key)
 
     def _end_of_scenario(self, now: float) -> None:
-        source = self.source
-        if isinstance(source, CoupleSource) and source.finished and self.mouth.idle and (
-                now - max(source.last_end_s, self.mouth.busy_until) > self.idle_end_s):
+        room = self.room
+        if room is not None and room.finished and self.mouth.idle and (
+                now - max(room.last_end_s, self.mouth.busy_until) > self.idle_end_s):
             self._finish_input(now, "scenario_ended")
 
     def _finish_input(self, now: float, reason: str) -> None:
@@ -216,7 +237,7 @@ class Runner:
 
     def _microphone_lost(self, why: str) -> None:
         """Pause and say so, try to reopen the device a few times, then resume or end the session cleanly."""
-        self.log.write("microphone_lost", self.clock.now(), detail=why)
+        self.log.write(Line.MICROPHONE_LOST, self.clock.now(), detail=why)
         # what was being said when it stopped is kept: closed, transcribed, marked as cut by the device
         self._take(self.hearing.flush(self.clock.now(), cut=True))
         self._apply(self.engine.hold("microphone"))
@@ -228,20 +249,16 @@ class Runner:
             try:
                 reopen()
             except Exception as err:  # any device error here means: not back yet
-                self.log.write("microphone_retry", self.clock.now(), attempt=attempt, detail=str(err))
+                self.log.write(Line.MICROPHONE_RETRY, self.clock.now(), attempt=attempt, detail=str(err))
                 continue
-            self.log.write("microphone_back", self.clock.now(), attempt=attempt)
+            self.log.write(Line.MICROPHONE_BACK, self.clock.now(), attempt=attempt)
             self._apply(self.engine.release())
             return
         self._apply(self.engine.interrupt("microphone_lost"))
 
     def _drain(self) -> None:
         """Let the last words be heard before closing."""
-        if isinstance(self.clock, SimulatedClock):
-            if self.mouth.busy_until > self.clock.now():
-                self.clock.advance(self.mouth.busy_until - self.clock.now())
-        else:
-            time.sleep(max(0.0, min(30.0, self.mouth.busy_until - self.clock.now())))
+        self.clock.wait_until(self.mouth.busy_until)
 
     # ---- carrying out actions ----
 
@@ -257,25 +274,24 @@ class Runner:
                 spoken = self.mouth.say(action.say_id, action.text, now)
                 self.hearing.said(spoken.start_s, spoken.end_s, action.text)
                 self.display.show(spoken.start_s, "voice-session", action.text)
-                if isinstance(self.source, CoupleSource):
-                    self.source.program_started(spoken.start_s)
+                if self.room is not None:
+                    self.room.program_started(spoken.start_s)
             elif isinstance(action, Prepare):
-                self.mouth.cache.prepare(action.text, background=not self.simulated)
+                self.mouth.cache.prepare(action.text, background=self.clock.real_time)
             elif isinstance(action, Chime):
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):
-                partner = next((key for key, name in self.engine.names.items() if name == action.person), None)
-                self.hearing.listen(action.person is not None, partner, action.purpose)
+                self.hearing.listen(action.person is not None, action.partner, action.purpose)
             elif isinstance(action, StopSpeaking):
                 self.mouth.stop(now)
                 self.hearing.stopped(now)
-                self.log.write("stopped_speaking", now, say_id=action.say_id)
             elif isinstance(action, Record):
                 self.log.write(action.event, now, **action.data)
-                if action.event == "utterance":
+                if action.event == Line.UTTERANCE:
                     self.display.show(action.data["end"], action.data.get("person") or "(someone)", action.data["text"])
-                elif action.event == "key" and action.data.get("key") == "m":
-                    self.mouth.mute(not self.mouth.muted)
+
+            elif isinstance(action, Mute):
+                self.mouth.mute(not self.mouth.muted)
             elif isinstance(action, End):
                 self.ended = action.reason
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 from time import monotonic
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -21,6 +21,8 @@ class AudioSink(Protocol):
 
     latency_s: float
     """Seconds between handing audio over and hearing it (0 off line): the microphone gate waits this long more."""
+    underflows: int
+    """Times the program's voice had a gap because the machine was too busy to hand it over (0 off line)."""
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         """Queues 16 kHz int16 samples to be heard from `at_s` (session seconds) on."""
@@ -37,6 +39,7 @@ class NullSink:
     """Discards audio (text-only sessions, tests)."""
 
     latency_s = 0.0
+    underflows = 0
 
     def play(self, samples: np.ndarray, at_s: float) -> None:
         pass
@@ -107,6 +110,7 @@ class WavSink(Timeline):
     """Collects what is played on a timeline and writes it as one WAV when closed."""
 
     latency_s = 0.0
+    underflows = 0
 
     def __init__(self, path: str | Path) -> None:
         super().__init__()
@@ -123,6 +127,15 @@ class WavSink(Timeline):
         write_wav(self.path, self.render())
 
 
+OUTPUT_LATENCY_S = 0.1
+"""Sound handed to the speaker ahead of being heard. PortAudio's "high" latency was 35 ms here, and beside three
+CPU-bound processes, while the models loaded, the callback came too late 200-400 times in a 25 s session: the
+program's own voice stuttered, and the echo canceller could not learn a room from it. With 0.1 s: one gap, at
+the start. It costs 65 ms on stopping a prompt a partner talks over."""
+STARTING_CALLBACKS = 10
+"""The stream's first callbacks (a quarter of a second) may find it not yet primed: not counted as gaps."""
+
+
 class SpeakerSink:
     """Plays through the default (or chosen) output device, without blocking the caller."""
 
@@ -133,16 +146,20 @@ class SpeakerSink:
         self._lock = threading.Lock()
         self.played = PlayedHistory()
         """Exactly what the callback wrote, zeros included, and when: the echo canceller's far end."""
+        self.underflows = 0
+        """Callbacks that came too late, so the sound system played a gap (the record says how many)."""
+        self._callbacks = 0
         try:
-            self._stream = sd.OutputStream(
-                samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device, callback=self._fill, latency="high"
-            )
+            self._stream = sd.OutputStream(samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device,
+                                           callback=self._fill, latency=OUTPUT_LATENCY_S)
             self.latency_s = float(self._stream.latency)
             """Seconds between handing audio over and hearing it: the microphone gate waits this much longer."""
         except sd.PortAudioError as err:
             raise UserError(f"cannot open the speaker ({err}); choose another with --output-device") from None
 
-    def _fill(self, out: np.ndarray, frames: int, time: object, status: object) -> None:
+    def _fill(self, out: np.ndarray, frames: int, time: object, status: Any) -> None:
+        self._callbacks += 1
+        self.underflows += bool(status.output_underflow) and self._callbacks > STARTING_CALLBACKS
         with self._lock:
             take = self._pending[:frames]
             self._pending = self._pending[frames:]

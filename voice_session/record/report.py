@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from voice_session.record.lines import Line
 from voice_session.record.log import read_events, replace_private
 from voice_session.record.stats import SessionStats, clock, session_stats
 from voice_session.record.timeline import timeline_png
@@ -56,30 +57,7 @@ def report_markdown(stats: SessionStats, picture: str | None = "timeline.png") -
     cues = [(p.name, kind, n) for p in (a, b) for kind, n in sorted(p.cues.items())]
     lines += ["", "## Coaching cues", ""]
     lines += [f"- {name}: {CUE_NAMES.get(kind, kind)} ×{n}" for name, kind, n in cues] or ["- None."]
-    if stats.safety:
-        lines += ["", "## Safety", ""]
-        for e in stats.safety:
-            who = e.get("person") or "someone"
-            said = e.get("sentence", "")
-            if e["event"] == "safety_stop":
-                lines.append(f"- At {clock(e['t'])} the exercise **stopped for safety** after {who} said: "
-                             f"\"{said}\". The help numbers were spoken and shown.")
-            elif e["event"] == "safety_ask":
-                lines.append(f"- At {clock(e['t'])} the program **asked whether everyone was safe** after {who} "
-                             f"said: \"{said}\".")
-            elif e["event"] == "safety_answer":
-                answer = {"safe": f"the answer was yes (\"{e.get('text', '')}\")",
-                          "not safe": f"the answer was not a yes (\"{e.get('text', '')}\")",
-                          "no answer": "there was no clear answer",
-                          "asked before": f"{who} had been asked once already"}.get(e.get("answer", ""), "")
-                then = "the exercise went on" if e.get("next") == "resumed" else "the exercise stopped, with help"
-                lines.append(f"  - {answer[:1].upper() + answer[1:]}; {then}.")
-            else:
-                lines.append(f"- At {clock(e['t'])} the program checked in gently after {who} said: \"{said}\".")
-        if any(e["event"] == "safety_stop" for e in stats.safety):
-            lines += ["", "What next: safety comes first. When you are both safe, you can start a new session "
-                      "another day (it begins from the start), ideally with a counsellor or therapist. If anyone is "
-                      "in danger now, call your local emergency number."]
+    lines += _safety_lines(stats)
     lines += _journal_lines(stats)
     lines += ["", "## Pauses", ""]
     lines += [f"- at {clock(t)}: {reason}" for t, reason in stats.pauses] or ["- None."]
@@ -98,6 +76,36 @@ TURN_ENDS = {
     "chunk": "at the suggested length",
     "max_length": "at the time limit",
 }
+
+
+def _safety_lines(stats: SessionStats) -> list[str]:
+    """Each check-in, question and stop for safety, who and what, and what happened next."""
+    if not stats.safety:
+        return []
+    lines = ["", "## Safety", ""]
+    for e in stats.safety:
+        who = e.get("person") or "someone"
+        said = e.get("sentence", "")
+        if e["event"] == Line.SAFETY_STOP:
+            lines.append(f"- At {clock(e['t'])} the exercise **stopped for safety** after {who} said: "
+                         f"\"{said}\". The help numbers were spoken and shown.")
+        elif e["event"] == Line.SAFETY_ASK:
+            lines.append(f"- At {clock(e['t'])} the program **asked whether everyone was safe** after {who} "
+                         f"said: \"{said}\".")
+        elif e["event"] == Line.SAFETY_ANSWER:
+            answer = {"safe": f"the answer was yes (\"{e.get('text', '')}\")",
+                      "not safe": f"the answer was not a yes (\"{e.get('text', '')}\")",
+                      "no answer": "there was no clear answer",
+                      "asked before": f"{who} had been asked once already"}.get(e.get("answer", ""), "")
+            then = "the exercise went on" if e.get("next") == "resumed" else "the exercise stopped, with help"
+            lines.append(f"  - {answer[:1].upper() + answer[1:]}; {then}.")
+        else:
+            lines.append(f"- At {clock(e['t'])} the program checked in gently after {who} said: \"{said}\".")
+    if any(e["event"] == Line.SAFETY_STOP for e in stats.safety):
+        lines += ["", "What next: safety comes first. When you are both safe, you can start a new session "
+                  "another day (it begins from the start), ideally with a counsellor or therapist. If anyone is "
+                  "in danger now, call your local emergency number."]
+    return lines
 
 
 def _turn_end_lines(stats: SessionStats) -> list[str]:
@@ -119,8 +127,8 @@ _WENT = {"kept": "kept", "partly": "partly kept", "not_yet": "not yet", "unclear
 
 def _journal_lines(stats: SessionStats) -> list[str]:
     """What this session added to the couple's journal, and how the earlier promises it went through went."""
-    reviewed = [e for e in stats.journal if e["event"] == "journal_review"]
-    made = [e for e in stats.journal if e["event"] == "journal_item"]
+    reviewed = [e for e in stats.journal if e["event"] == Line.JOURNAL_REVIEW]
+    made = [e for e in stats.journal if e["event"] == Line.JOURNAL_ITEM]
     lines: list[str] = []
     if reviewed:
         lines += ["", "## Looking back", "", "| made | by | to | what | how it went | in their words |",

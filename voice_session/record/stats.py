@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from voice_session.record.lines import Line
+
 FLOOR = ("turn", "checkin", "clarify")
 
 
@@ -54,7 +56,7 @@ class SessionStats:
 
 
 def session_stats(events: list[dict[str, Any]]) -> SessionStats:
-    start = next((e for e in events if e["event"] == "session_started"), {})
+    start = next((e for e in events if e["event"] == Line.SESSION_STARTED), {})
     names = tuple(start.get("names") or ["Partner A", "Partner B"])
     partners = {"A": PartnerStats(names[0]), "B": PartnerStats(names[1])}
     by_name = {names[0]: "A", names[1]: "B"}
@@ -62,7 +64,7 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
     for e in events:
         kind = e["event"]
         partner = e.get("partner") or by_name.get(e.get("person") or "")
-        if kind == "turn_ended" and partner in partners:
+        if kind == Line.TURN_ENDED and partner in partners:
             stats = partners[partner]
             if e.get("purpose") in FLOOR:
                 stats.turns += 1
@@ -70,13 +72,13 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
                 stats.longest_turn_s = max(stats.longest_turn_s, e["duration"])
             elif e.get("purpose") == "paraphrase":
                 stats.listening_turns += 1
-        elif kind == "utterance" and partner in partners:
+        elif kind == Line.UTTERANCE and partner in partners:
             partners[partner].talk_s += max(0.0, e["end"] - e["start"])
-        elif kind == "cue" and partner in partners:
+        elif kind == Line.CUE and partner in partners:
             partners[partner].cues[e["kind"]] += 1
-        elif kind == "paraphrase_checked" and e.get("coverage") is not None:
+        elif kind == Line.PARAPHRASE_CHECKED and e.get("coverage") is not None:
             coverages.append(e["coverage"])
-    ended = next((e["reason"] for e in events if e["event"] == "session_ended"), "not ended (record cut off)")
+    ended = next((e["reason"] for e in events if e["event"] == Line.SESSION_ENDED), "not ended (record cut off)")
     return SessionStats(
         exercise=start.get("exercise", "?"),
         title=start.get("title") or start.get("exercise", "Session"),
@@ -84,15 +86,17 @@ def session_stats(events: list[dict[str, Any]]) -> SessionStats:
         duration_s=max((e["t"] for e in events), default=0.0),
         ended=ended,
         partners=partners,
-        exchanges=sum(1 for e in events if e["event"] == "paraphrase_prompted" and e.get("attempt") == 1),
-        attempts=sum(1 for e in events if e["event"] == "paraphrase_prompted"),
-        landed=sum(1 for e in events if e["event"] == "paraphrase_landed"),
+        exchanges=sum(1 for e in events if e["event"] == Line.PARAPHRASE_PROMPTED and e.get("attempt") == 1),
+        attempts=sum(1 for e in events if e["event"] == Line.PARAPHRASE_PROMPTED),
+        landed=sum(1 for e in events if e["event"] == Line.PARAPHRASE_LANDED),
         mean_coverage=sum(coverages) / len(coverages) if coverages else None,
-        pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == "paused"],
-        coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events if e["event"] == "paraphrase_checked"),
-        safety=[e for e in events if e["event"] in ("safety_stop", "safety_check_in", "safety_ask", "safety_answer")],
-        journal=[e for e in events if e["event"] in ("journal_item", "journal_review")],
-        turn_ends=[(e.get("reason", "?"), e.get("silence")) for e in events if e["event"] == "turn_ended"],
+        pauses=[(e["t"], e.get("reason", "?")) for e in events if e["event"] == Line.PAUSED],
+        coverage_by_meaning=any(e.get("judged_by") == "meaning" for e in events
+                                if e["event"] == Line.PARAPHRASE_CHECKED),
+        safety=[e for e in events
+                if e["event"] in (Line.SAFETY_STOP, Line.SAFETY_CHECK_IN, Line.SAFETY_ASK, Line.SAFETY_ANSWER)],
+        journal=[e for e in events if e["event"] in (Line.JOURNAL_ITEM, Line.JOURNAL_REVIEW)],
+        turn_ends=[(e.get("reason", "?"), e.get("silence")) for e in events if e["event"] == Line.TURN_ENDED],
     )
 
 

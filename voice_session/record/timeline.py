@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from voice_session.record.lines import Line
+
 COLOURS = {"program": "#9aa5b1", "A": "#3b7dd8", "B": "#d9822b", "landed": "#2e9e5b", "missed": "#c4473a"}
 
 
@@ -25,19 +27,19 @@ def timeline_png(events: list[dict[str, Any]], names: tuple[str, str]) -> bytes:
     for e in events:
         kind = e["event"]
         partner = e.get("partner") or by_name.get(e.get("person") or "")
-        if kind == "spoken":
+        if kind == Line.SPOKEN:
             ax.broken_barh(
                 [(e["start"], e["end"] - e["start"])], (rows["program"] - 0.3, 0.6), color=COLOURS["program"]
             )
-        elif kind == "turn_started" and partner in ("A", "B"):
+        elif kind == Line.TURN_STARTED and partner in ("A", "B"):
             turn_open[partner] = e["t"]
-        elif kind == "turn_ended" and partner in turn_open:
+        elif kind == Line.TURN_ENDED and partner in turn_open:
             began = turn_open.pop(partner)
             ax.broken_barh([(began, e["t"] - began)], (rows[partner] - 0.42, 0.84), color=COLOURS[partner], alpha=0.13)
-        elif kind == "utterance" and partner in ("A", "B"):
+        elif kind == Line.UTTERANCE and partner in ("A", "B"):
             ax.broken_barh([(e["start"], e["end"] - e["start"])], (rows[partner] - 0.3, 0.6), color=COLOURS[partner])
     _mark_paraphrases(ax, events, rows, by_name)
-    for t, reason in [(e["t"], e.get("reason", "")) for e in events if e["event"] == "paused"]:
+    for t, reason in [(e["t"], e.get("reason", "")) for e in events if e["event"] == Line.PAUSED]:
         ax.axvline(t, color="#555555", linestyle=":", linewidth=1)
         ax.text(t, 2.55, f"pause ({reason})", fontsize=8, color="#555555", ha="left", va="bottom")
     ax.set_yticks([0, 1, 2], [names[1], names[0], "voice-session"], fontsize=11)
@@ -71,11 +73,11 @@ def _mark_paraphrases(ax: Any, events: list[dict[str, Any]], rows: dict[str, int
     """A marker where each paraphrase ended: green when the speaker said it landed, red otherwise."""
     pending: tuple[float, str, int] | None = None
     for e in events:
-        if e["event"] == "turn_ended" and e.get("purpose") == "paraphrase":
+        if e["event"] == Line.TURN_ENDED and e.get("purpose") == "paraphrase":
             pending = (e["t"], e.get("partner") or by_name.get(e.get("person", ""), "B"), 0)
-        elif e["event"] == "paraphrase_checked" and pending is not None:
+        elif e["event"] == Line.PARAPHRASE_CHECKED and pending is not None:
             pending = (pending[0], pending[1], e.get("attempt", 1))
-        elif e["event"] == "confirmation" and pending is not None:
+        elif e["event"] == Line.CONFIRMATION and pending is not None:
             t, partner, attempt = pending
             landed = e.get("answer") == "yes"
             ax.plot(

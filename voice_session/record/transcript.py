@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from voice_session.record.lines import Line
 from voice_session.record.log import replace_private
 
 
@@ -18,7 +19,7 @@ def format_time(seconds: float) -> str:
 
 
 def transcript_lines(events: list[dict[str, Any]]) -> list[str]:
-    start = next((e for e in events if e["event"] == "session_started"), {})
+    start = next((e for e in events if e["event"] == Line.SESSION_STARTED), {})
     title = start.get("title") or start.get("exercise", "session")
     lines = [f"# {title}", ""]
     names = start.get("names")
@@ -27,22 +28,22 @@ def transcript_lines(events: list[dict[str, Any]]) -> list[str]:
     for e in events:
         kind = e["event"]
         stamp = f"`{format_time(e['t'])}`"
-        if kind == "prompt":
+        if kind == Line.PROMPT:
             lines.append(f"{stamp} *{e['text']}*  ")
-        elif kind == "utterance" and e.get("text"):
+        elif kind == Line.UTTERANCE and e.get("text"):
             who = e.get("person") or "(someone)"
             lines.append(f"{stamp} **{who}:** {e['text']}  ")
-        elif kind == "speech_rejected" and e.get("text"):  # heard, but too unsure to act on
+        elif kind == Line.SPEECH_REJECTED and e.get("text"):  # heard, but too unsure to act on
             lines.append(f"{stamp} (unclear, {e['reason']}): {e['text']}  ")
-        elif kind == "turn_ended" and e.get("purpose") == "turn":
+        elif kind == Line.TURN_ENDED and e.get("purpose") == "turn":
             lines.append(f"{stamp} — {e['person']}'s turn ended ({e['reason']}, {e['duration']:.0f} s)  ")
-        elif kind == "roles_swapped":
+        elif kind == Line.ROLES_SWAPPED:
             lines.append(f"{stamp} — roles swapped: {e['speaker']} now holds the floor  ")
-        elif kind == "paused":
+        elif kind == Line.PAUSED:
             lines.append(f"{stamp} — paused ({e['reason']})  ")
-        elif kind == "resumed":
+        elif kind == Line.RESUMED:
             lines.append(f"{stamp} — resumed  ")
-        elif kind == "session_ended":
+        elif kind == Line.SESSION_ENDED:
             lines.append(f"{stamp} — session ended ({e['reason']})  ")
     return lines
 

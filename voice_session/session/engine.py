@@ -12,6 +12,7 @@ from dataclasses import replace
 from enum import Enum
 from typing import Any
 
+from voice_session.record.lines import Line
 from voice_session.session import crisis, listening, safety
 from voice_session.session.events import (
     Action,
@@ -20,6 +21,7 @@ from voice_session.session.events import (
     Event,
     Key,
     Listen,
+    Mute,
     Record,
     Say,
     SpeechFinished,
@@ -118,10 +120,10 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         self.now = max(self.now, event.at_s)
         if isinstance(event, Start):
             self.phase = Phase.RUNNING
-            self._record("session_started", exercise=self.exercise.name, title=self.exercise.title,
+            self._record(Line.SESSION_STARTED, exercise=self.exercise.name, title=self.exercise.title,
                          names=[self.names["A"], self.names["B"]])
             if self.keeps_journal:
-                self._record("journal_opened", open=[item.id for item in self.journal])
+                self._record(Line.JOURNAL_OPENED, open=[item.id for item in self.journal])
             next(self._flow)
             self._send(event)
         elif isinstance(event, Key) and event.name in ("q", "p", "r", "m", "n", "space"):
@@ -163,7 +165,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     # ---- what can interrupt any step ----
 
     def _on_key(self, key: Key) -> None:
-        self._record("key", key=key.name)
+        self._record(Line.KEY, key=key.name)
         if self.phase is Phase.ASKING and key.name in ("q", "p", "space"):
             # the therapist in the room decides: go on (space, p) or stop with help (q)
             self._answered(key.name != "q", f"key {key.name}")
@@ -178,7 +180,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
             if self.talk.last_prompt:
                 self._say_now(self.talk.last_prompt, "repeat")
         elif key.name == "m":
-            pass  # the runner mutes its voice; the record keeps the key
+            self._emit(Mute())
         elif self.phase is Phase.RUNNING and key.name == "n":
             self._throw(Skip())
         elif self.phase is Phase.RUNNING:
@@ -188,7 +190,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         who = utterance.voice or self.listening_to  # the voice when the program is sure of it, else the guess
         voice = {} if utterance.voice_sure is None else {"voice_sure": utterance.voice_sure,
                                                           "by_voice": utterance.voice is not None}
-        self._record("utterance", person=self.names[who] if who else None, partner=who, text=utterance.text,
+        self._record(Line.UTTERANCE, person=self.names[who] if who else None, partner=who, text=utterance.text,
                      start=round(utterance.start_s, 2), end=round(utterance.end_s, 2),
                      confidence=utterance.confidence, **({"cut_by_device": True} if utterance.cut else {}), **voice)
         found = crisis.assess(utterance.text, self.meaning)
@@ -204,7 +206,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         signal = safety.request(utterance.text)
         if found is not None and not self.watch.checked_in:  # said gently at the next prompt, never over anyone
             self.watch = replace(self.watch, check_in=found)
-            self._record("safety_check_in", person=self.names[who] if who else None, sentence=found.sentence,
+            self._record(Line.SAFETY_CHECK_IN, person=self.names[who] if who else None, sentence=found.sentence,
                          found_by=found.how)
         if self.phase is Phase.PAUSED:
             if signal is safety.Signal.RESUME:
@@ -216,13 +218,13 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
 
     def _pause(self, reason: str) -> None:
         self.phase = Phase.PAUSED
-        self._record("paused", reason=reason)
+        self._record(Line.PAUSED, reason=reason)
         self._emit(Chime("pause"))
         self._say_now(PAUSE_LINES[reason].format(minutes=self.settings.break_min), "safety")
 
     def _resume(self) -> None:
         self.phase = Phase.RUNNING
-        self._record("resumed")
+        self._record(Line.RESUMED)
         last = self.talk.last_prompt
         self._say_now(RESUME + (" " + last if last else ""), "prompt")
         self._send(Resumed())
@@ -238,10 +240,10 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         and directly, whether they and everyone at home are safe. Asked once per person: a second worrying
         sentence after "we're fine" is not talked away, it stops the exercise with help."""
         person = self.names[who] if who else None
-        self._record("safety_ask", person=person, sentence=found.sentence, found_by=found.how,
+        self._record(Line.SAFETY_ASK, person=person, sentence=found.sentence, found_by=found.how,
                      at=round(utterance.start_s, 2))
         if who in self.watch.asked:
-            self._record("safety_answer", person=person, answer="asked before", next="stopped")
+            self._record(Line.SAFETY_ANSWER, person=person, answer="asked before", next="stopped")
             self._crisis(who, utterance, found, SAFETY_SECOND + " " + CRISIS_STOP, "second ask")
             return
         self.watch = replace(self.watch, asked=self.watch.asked | {who})
@@ -252,7 +254,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
                 else SAFETY_ASK_SOMEONE.format(sentence=sentence))
         say_id = self._say_now(text, "safety")
         self.watch = replace(self.watch, asking=SafetyAsk(who, utterance, found, say_id))
-        self._emit(Listen(person or "", "safety", None, "safety"))
+        self._emit(Listen(person or "", "safety", None, "safety", who))
 
     def _echoes_a_safe_answer(self, found: crisis.Finding) -> bool:
         """The worrying words repeat what was already asked about and answered safe (the listener saying the
@@ -262,7 +264,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         for earlier in self.watch.safe_sentences:
             before = {w for w in listening.words(earlier) if len(w) > 3}
             if before and len(said & before) / len(before) >= ECHO_OVERLAP:
-                self._record("safety_echo", sentence=found.sentence, echoes=earlier)
+                self._record(Line.SAFETY_ECHO, sentence=found.sentence, echoes=earlier)
                 return True
         return False
 
@@ -294,7 +296,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
         assert asking is not None
         self.watch = replace(self.watch, asking=None)
         person = self.names[asking.partner] if asking.partner else None
-        self._record("safety_answer", person=person, text=text, answer="safe" if safe else "not safe" if text else
+        self._record(Line.SAFETY_ANSWER, person=person, text=text, answer="safe" if safe else "not safe" if text else
                      "no answer", next="resumed" if safe else "stopped")
         if not safe:
             self.phase = Phase.RUNNING  # so that the stop below ends a running session
@@ -312,17 +314,17 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
 
     def _crisis(self, who: str | None, utterance: Utterance, found: crisis.Finding,
                 stop_text: str = CRISIS_STOP, how: str = "") -> None:
-        self._record("safety_stop", signal="crisis", person=self.names[who] if who else None,
+        self._record(Line.SAFETY_STOP, signal="crisis", person=self.names[who] if who else None,
                      sentence=found.sentence, found_by=how or found.how, at=round(utterance.start_s, 2))
         self._say_now(stop_text, "safety")
         self._say_now(safety.HELP_TEXT, "help")
-        self._record("help_shown", text=safety.HELP_TEXT)
+        self._record(Line.HELP_SHOWN, text=safety.HELP_TEXT)
         self._end("safety")
 
     def _end(self, reason: str) -> None:
         self._emit(Listen(None))
         self.floor = None
-        self._record("session_ended", reason=reason, turns=len(self.progress.turns))
+        self._record(Line.SESSION_ENDED, reason=reason, turns=len(self.progress.turns))
         self._emit(End(reason))
         self.phase = Phase.ENDED
 
@@ -331,7 +333,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     def _emit(self, action: Action) -> None:
         self._out.append(action)
 
-    def _record(self, name: str, **data: Any) -> None:
+    def _record(self, name: Line, **data: Any) -> None:
         self._out.append(Record(name, data))
 
     def _send(self, event: object) -> None:
@@ -357,7 +359,7 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
     def _say_now(self, text: str, kind: str) -> int:
         say_id = next(self._ids)
         self._emit(Say(text, say_id, kind))
-        self._record("prompt", text=text, kind=kind)
+        self._record(Line.PROMPT, text=text, kind=kind)
         return say_id
 
     # ---- waiting primitives (generators) ----
@@ -378,7 +380,8 @@ class SessionEngine(FloorKeeping, ExerciseFlow):
                 return
             if isinstance(event, SpeechStarted) and interruptible:
                 self._emit(StopSpeaking(say_id))
-                self._record("prompt_interrupted", say_id=say_id, at=round(event.at_s, 2))
+                self._record(Line.STOPPED_SPEAKING, say_id=say_id)
+                self._record(Line.PROMPT_INTERRUPTED, say_id=say_id, at=round(event.at_s, 2))
                 return
 
 

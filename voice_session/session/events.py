@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from voice_session.record.lines import Line
+
 # ---- events: what happened; every one carries the session time it happened at ----
 
 
@@ -122,14 +124,22 @@ class Listen:
     """Seconds, the turn's limit when it has one."""
     purpose: str = ""
     """"turn" (the speaker holds the floor), "paraphrase", "confirm", "checkin", "safety"."""
+    partner: str | None = None
+    """Who that is, "A" or "B", when the engine knows (hearing expects their voice)."""
 
 
 @dataclass(frozen=True)
 class Record:
     """Write this to the session record."""
 
-    event: str
+    event: Line
     data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mute:
+    """The m key: the program's voice goes quiet (what is playing stops), or speaks again if it was quiet.
+    Prompts still show on the screen."""
 
 
 @dataclass(frozen=True)
@@ -139,4 +149,4 @@ class End:
     reason: str
 
 
-Action = Say | Prepare | Chime | Listen | Record | End | StopSpeaking
+Action = Say | Prepare | Chime | Listen | Record | End | StopSpeaking | Mute

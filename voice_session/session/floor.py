@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from voice_session.record.lines import Line
 from voice_session.session import listening
 from voice_session.session.events import Chime, Key, Listen, SpeechFinished, SpeechStarted, Tick, TurnEnded, Utterance
 from voice_session.session.flow import Heard, Resumed, TurnStat, Wait
@@ -70,7 +71,7 @@ class FloorKeeping:
         talk: Any
 
         def _emit(self, action: Any) -> None: ...
-        def _record(self, event: str, **data: Any) -> None: ...
+        def _record(self, event: Line, **data: Any) -> None: ...
         def _say_now(self, text: str, kind: str) -> int: ...
         def _pause(self, reason: str) -> None: ...
 
@@ -88,10 +89,10 @@ class FloorKeeping:
         name = self.names[partner]
         if purpose != "confirm":
             self._emit(Chime("your_turn"))
-        self._emit(Listen(name, role, max_s, purpose))
+        self._emit(Listen(name, role, max_s, purpose, partner))
         already = self.talk.speech_open  # a partner who barged in is already speaking
         self.floor = Floor(partner, name, role, purpose, self.now, max_s, self.now, already, already)
-        self._record("turn_started", person=name, partner=partner, role=role, purpose=purpose)
+        self._record(Line.TURN_STARTED, person=name, partner=partner, role=role, purpose=purpose)
         reason = ""
         while not reason:
             event = yield
@@ -102,7 +103,7 @@ class FloorKeeping:
         text = " ".join(floor.texts)
         duration = round(self.now - floor.since, 2)
         silence = {"silence": round(self.now - floor.spoke_until, 2)} if floor.spoke_until is not None else {}
-        self._record("turn_ended", person=name, partner=partner, role=role, purpose=purpose, reason=reason,
+        self._record(Line.TURN_ENDED, person=name, partner=partner, role=role, purpose=purpose, reason=reason,
                      duration=duration, **silence)
         self.progress.turns.append(TurnStat(partner, role, purpose, floor.since, self.now, reason, text))
         return Heard(text, floor.since, self.now, reason)
@@ -112,14 +113,15 @@ class FloorKeeping:
         f = self.floor
         assert f is not None
         if isinstance(event, Resumed):
-            self._emit(Listen(f.name, f.role, f.limit_s, f.purpose))
+            self._emit(Listen(f.name, f.role, f.limit_s, f.purpose, f.partner))
             self.floor = replace(f, quiet_since=self.now, reprompted=False)
         elif isinstance(event, SpeechStarted):
             self.floor = replace(f, heard_speech=True, in_speech=True, end_suggested=False)
         elif isinstance(event, Utterance) and self._not_theirs(event, f):
             self._other_voice(event, f)
         elif isinstance(event, SpeechFinished) and event.say_id == f.reminder:
-            self._emit(Listen(f.name, f.role, f.limit_s, f.purpose))  # the floor is theirs again: heard afresh
+            # the floor is theirs again: heard afresh
+            self._emit(Listen(f.name, f.role, f.limit_s, f.purpose, f.partner))
             self.floor = replace(f, reminder=None, back_at=self.now, quiet_since=self.now)
         elif isinstance(event, TurnEnded) and f.reminder is not None:
             pass  # the silence around a reminder is not the end of the floor holder's turn
@@ -167,7 +169,7 @@ class FloorKeeping:
             return event.reason
         if f.heard_speech and not f.end_suggested:
             self.floor = replace(self.floor, end_suggested=True)
-            self._record("turn_end_suggested", person=f.name, partner=f.partner)
+            self._record(Line.TURN_END_SUGGESTED, person=f.name, partner=f.partner)
         return ""
 
     def _tick(self, f: Floor) -> str:
@@ -184,7 +186,7 @@ class FloorKeeping:
         if max_s and cfg.warn_before_s and not f.warned and elapsed >= max_s - cfg.warn_before_s:
             f = self.floor = replace(f, warned=True)
             self._emit(Chime("warning"))
-            self._record("time_warning", person=f.name, remaining_s=round(max_s - elapsed, 1))
+            self._record(Line.TIME_WARNING, person=f.name, remaining_s=round(max_s - elapsed, 1))
         if max_s and f.wrap_at is None and elapsed >= max_s and quiet:
             f = self.floor = replace(f, wrap_at=self.now)
             self._emit(Chime("wrap_up"))
@@ -220,5 +222,5 @@ class FloorKeeping:
             line = FLOOR_REMINDER.format(listener=name, speaker=f.name)
         else:  # the speaker answered for the listener
             line = LET_LISTENER_TRY.format(speaker=name, listener=f.name)
-        self._record("floor_reminder", person=name, partner=other(f.partner), holder=f.name, purpose=f.purpose)
+        self._record(Line.FLOOR_REMINDER, person=name, partner=other(f.partner), holder=f.name, purpose=f.purpose)
         return self._say_now(line, "prompt")

@@ -12,6 +12,7 @@ from collections.abc import Generator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from voice_session.record.lines import Line
 from voice_session.session import listening
 from voice_session.session.events import Key, Listen, Prepare
 from voice_session.session.listening import Answer
@@ -70,7 +71,7 @@ class ExerciseFlow:
         yield from self._say(question, interruptible=True)
         heard = yield from self._listen(partner, "speaker", "confirm", max_s=None)
         if not self.recognition:  # the therapist heard the answer and passed the floor on with the key
-            self._record("confirmation", person=self.names[partner], partner=partner, answer="yes", by="key")
+            self._record(Line.CONFIRMATION, person=self.names[partner], partner=partner, answer="yes", by="key")
             self.talk = replace(self.talk, last_answer=Answer.YES)
             return Answer.YES, ""
         answer = listening.parse_answer(heard.text)
@@ -79,14 +80,15 @@ class ExerciseFlow:
             again = yield from self._listen(partner, "speaker", "confirm", max_s=None)
             answer = listening.parse_answer(again.text)
             heard = Heard(f"{heard.text} {again.text}".strip(), heard.start_s, again.end_s, again.reason)
-        self._record("confirmation", person=self.names[partner], partner=partner, answer=answer.value, text=heard.text)
+        self._record(Line.CONFIRMATION, person=self.names[partner], partner=partner, answer=answer.value,
+                     text=heard.text)
         self.talk = replace(self.talk, last_answer=answer)
         return answer, heard.text
 
     def _cue(self, text: str, kinds: tuple[listening.Cue, ...], partner: str) -> Wait:
         found = listening.cues(text, kinds)
         if found:
-            self._record("cue", kind=found[0].value, person=self.names[partner], partner=partner)
+            self._record(Line.CUE, kind=found[0].value, person=self.names[partner], partner=partner)
             yield from self._say(listening.CUE_LINES[found[0]], "cue")
 
     # ---- the script ----
@@ -106,7 +108,7 @@ class ExerciseFlow:
             except Skip:
                 self._emit(Listen(None))
                 self.floor = None
-                self._record("step_skipped", step=step.kind, line=step.line)
+                self._record(Line.STEP_SKIPPED, step=step.kind, line=step.line)
             if step.kind == "end":
                 return
 
@@ -128,7 +130,7 @@ class ExerciseFlow:
         if heard.text and listening.says_nothing_more(heard.text):
             # "No, that's all. Over to you.": nothing to reflect; the round (or the rounds) end here
             self.talk = replace(self.talk, nothing_more=True)
-            self._record("nothing_more", person=self.names[partner], partner=partner, text=heard.text)
+            self._record(Line.NOTHING_MORE, person=self.names[partner], partner=partner, text=heard.text)
             return
         self.talk = replace(self.talk, floor_text=f"{self.talk.floor_text} {heard.text}".strip())
         if heard.reason == "chunk":
@@ -137,7 +139,7 @@ class ExerciseFlow:
 
     def _paraphrase_step(self, step: Step) -> Wait:
         if self.talk.nothing_more and not self.talk.floor_text:
-            self._record("paraphrase_skipped", reason="nothing_more")
+            self._record(Line.PARAPHRASE_SKIPPED, reason="nothing_more")
             return
         yield from self._paraphrase(step)
 
@@ -148,7 +150,7 @@ class ExerciseFlow:
     def _swap(self, step: Step) -> Wait:
         self.speaker = self.listener
         self.talk = replace(self.talk, floor_text="")
-        self._record("roles_swapped", speaker=self.names[self.speaker], listener=self.names[self.listener])
+        self._record(Line.ROLES_SWAPPED, speaker=self.names[self.speaker], listener=self.names[self.listener])
         if step.text:
             yield from self._say(self.fill(step.text))
 
@@ -162,14 +164,14 @@ class ExerciseFlow:
             heard = yield from self._listen(partner, "speaker", "checkin", step.max_s or self.settings.max_turn_s)
             if step.record and heard.text and not listening.says_nothing_more(heard.text):
                 other = "B" if partner == "A" else "A"
-                self._record("journal_item", kind=step.record, person=self.names[partner],
+                self._record(Line.JOURNAL_ITEM, kind=step.record, person=self.names[partner],
                              to=self.names[other], text=heard.text)
             yield from self._cue(heard.text, listening.SPEAKER_CUES, partner)
 
     def _rounds(self, step: Step) -> Wait:
         rounds = step.rounds or self.settings.rounds
         for round_number in range(1, rounds + 1):
-            self._record("round_started", round=round_number, of=rounds)
+            self._record(Line.ROUND_STARTED, round=round_number, of=rounds)
             self.talk = replace(self.talk, nothing_more=False)
             yield from self._steps(step.steps)
             if step.until == "no_more" and self.talk.last_answer is Answer.NO:
@@ -180,16 +182,16 @@ class ExerciseFlow:
 
     def _summary(self, step: Step) -> Wait:
         text = summary_text(self.names, self.progress.turns, self.progress.paraphrases)
-        self._record("summary", text=text)
+        self._record(Line.SUMMARY, text=text)
         yield from self._say(f"{text} {self.fill(step.text)}".strip(), "summary")
 
     def _keep(self, record: str, speaker: str, listener: str, paraphrase: str, statement: str) -> None:
         """A landed paraphrase step with `record`: the listener's promise, or the speaker's request, as said."""
         if record == "promise" and paraphrase:
-            self._record("journal_item", kind="promise", person=self.names[listener], to=self.names[speaker],
+            self._record(Line.JOURNAL_ITEM, kind="promise", person=self.names[listener], to=self.names[speaker],
                          text=promised_words(paraphrase))
         elif record == "request" and statement:
-            self._record("journal_item", kind="request", person=self.names[speaker], to=self.names[listener],
+            self._record(Line.JOURNAL_ITEM, kind="request", person=self.names[speaker], to=self.names[listener],
                          text=statement)
 
     def _review(self, step: Step) -> Wait:
@@ -202,7 +204,7 @@ class ExerciseFlow:
             judge = "A" if self.names["A"] == item.judge else "B"
             answer, said = yield from self._confirm(judge, review_question(item))
             outcome = OUTCOMES.get(answer, "unclear")
-            self._record("journal_review", item=item.id, kind=item.kind, person=item.person, to=item.to,
+            self._record(Line.JOURNAL_REVIEW, item=item.id, kind=item.kind, person=item.person, to=item.to,
                          text=item.text, said_on=item.said_on, outcome=outcome, words=said)
             if outcome != "unclear":
                 yield from self._say(review_reply(item, outcome))
@@ -211,13 +213,13 @@ class ExerciseFlow:
         """A quiet moment written into the exercise; space or n ends it early."""
         if step.text:
             yield from self._say(self.fill(step.text))
-        self._record("paused", reason="scheduled", seconds=step.seconds)
+        self._record(Line.PAUSED, reason="scheduled", seconds=step.seconds)
         start = self.now
         while self.now - start < step.seconds:
             event = yield
             if isinstance(event, Key) and event.name == "space":
                 break
-        self._record("resumed")
+        self._record(Line.RESUMED)
 
     def _reflection(self, paraphrase: str) -> dict[str, object]:
         """The record's view of a paraphrase: by meaning (share of the speaker's points it reflects, the point it
@@ -243,7 +245,7 @@ class ExerciseFlow:
         tried = ""
         """The listener's last paraphrase: the next attempt's hint says what it missed."""
         for attempt in range(1, attempts + 1):
-            self._record("paraphrase_prompted", attempt=attempt, listener=self.names[listener])
+            self._record(Line.PARAPHRASE_PROMPTED, attempt=attempt, listener=self.names[listener])
             if self.meaning is not None and self.recognition:
                 self.meaning.prepare(points(self.talk.floor_text))
             if attempt == 1:
@@ -259,12 +261,12 @@ class ExerciseFlow:
             heard = yield from self._listen(listener, "listener", "paraphrase", self.settings.listener_max_s)
             tried = heard.text
             if self.recognition:
-                self._record("paraphrase_checked", attempt=attempt, **self._reflection(heard.text))
+                self._record(Line.PARAPHRASE_CHECKED, attempt=attempt, **self._reflection(heard.text))
             yield from self._cue(heard.text, listening.LISTENER_CUES, listener)
             answer, said = yield from self._confirm(speaker, self.fill(confirm))
             if answer is Answer.YES:
                 self.progress.paraphrases.append((attempt, True))
-                self._record("paraphrase_landed", attempt=attempt)
+                self._record(Line.PARAPHRASE_LANDED, attempt=attempt)
                 self._keep(step.record, speaker, listener, heard.text, self.talk.floor_text)
                 self.talk = replace(self.talk, floor_text="")
                 yield from self._say(self.fill(step.landed or LANDED))
@@ -280,7 +282,7 @@ class ExerciseFlow:
             self.talk = replace(self.talk, floor_text=f"{self.talk.floor_text} {clarified(clarification)}".strip())
         self.progress.paraphrases.append((attempts, False))
         self.talk = replace(self.talk, floor_text="")
-        self._record("paraphrase_gave_up", attempts=attempts)
+        self._record(Line.PARAPHRASE_GAVE_UP, attempts=attempts)
         yield from self._say(self.fill(GAVE_UP))
 
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
+from voice_session.record.lines import Line
 from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.own_words import without_own_words
@@ -48,7 +49,7 @@ class Transcription(Protocol):
 class Note:
     """A line for the record about what was heard (not an event for the engine)."""
 
-    event: str
+    event: Line
     t: float
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -171,14 +172,14 @@ class Hearing:
         assert echo is not None
         if echo.settled is not None:
             reason = {"reason": echo.judge.reason} if echo.judge.reason else {}
-            self._out.append(Note("listening_while_speaking", now, {
+            self._out.append(Note(Line.LISTENING_WHILE_SPEAKING, now, {
                 "mode": echo.settled.value, "removed_db": echo.judge.removed_db, "echo_delay_s": echo.delay_s,
                 **reason}))
         if echo.reference_moved:
-            self._out.append(Note("echo_reference_moved", now, {"times": echo.steering.relocks if echo.steering else 0,
-                                                                "mode": echo.judge.mode.value}))
+            times = echo.steering.relocks if echo.steering else 0
+            self._out.append(Note(Line.ECHO_REFERENCE_MOVED, now, {"times": times, "mode": echo.judge.mode.value}))
         if echo.filter_changed:  # what words said over the program are transcribed from, from now on
-            self._out.append(Note("echo_filter", now, {"in_use": echo.linear.trusted,
+            self._out.append(Note(Line.ECHO_FILTER, now, {"in_use": echo.linear.trusted,
                                                        "removed_db": echo.linear.removed_db}))
 
     def _on_heard(self, heard: object) -> None:
@@ -239,12 +240,12 @@ class Hearing:
                 self._out.append(Utterance(text, result.start_s, result.end_s, t.confidence, result.paused,
                                            result.cut, voice, sure))
             elif t.text:
-                self._out.append(Note("speech_rejected", now, {"start": round(result.start_s, 2),
+                self._out.append(Note(Line.SPEECH_REJECTED, now, {"start": round(result.start_s, 2),
                                                                "end": round(result.end_s, 2), "reason": "own_voice",
                                                                "text": t.text}))
             else:
                 doubtful = {"text": t.doubtful, "low_confidence": True} if t.doubtful else {}
-                self._out.append(Note("speech_rejected", now, {"start": round(result.start_s, 2),
+                self._out.append(Note(Line.SPEECH_REJECTED, now, {"start": round(result.start_s, 2),
                                                                "end": round(result.end_s, 2), "reason": t.rejected,
                                                                **doubtful}))
 
@@ -252,7 +253,7 @@ class Hearing:
         """How long a silence after these words ends the turn (see turn_end.py), told to the ears."""
         judged = self.pauses.judged(end_s, text) if self.pauses is not None else None
         if judged is not None and self.ears.judge_pause(end_s, judged.wait_s, judged.verdict.value):
-            self._out.append(Note("pause_judged", now, {"end": round(end_s, 2), "verdict": judged.verdict.value,
+            self._out.append(Note(Line.PAUSE_JUDGED, now, {"end": round(end_s, 2), "verdict": judged.verdict.value,
                                                         "wait": judged.wait_s, "finished_p": judged.finished_p,
                                                         "why": judged.why}))
 
@@ -262,7 +263,7 @@ class Hearing:
             if prompt.start_s - OVERLAP_S <= start_s <= prompt.end_s + self.gate_tail_s + OVERLAP_S:
                 found = without_own_words(text, prompt.text, prompt.cut)
                 if found.removed:
-                    self._out.append(Note("own_voice_removed", now, {"start": round(start_s, 2),
+                    self._out.append(Note(Line.OWN_VOICE_REMOVED, now, {"start": round(start_s, 2),
                                                                      "removed": found.removed}))
                     text = found.text
         return text

@@ -17,7 +17,8 @@ from typing import Any
 
 from voice_session.config import Settings
 from voice_session.errors import UserError
-from voice_session.modes import LiveOptions, Metered, Playback, gate_tail_s, open_speaker, run_live, simulate
+from voice_session.live import LiveAudio, LiveOptions, Metered, gate_tail_s, open_speaker, run_live
+from voice_session.modes import Playback, SimulationOptions, simulate
 from voice_session.web.hub import Hub
 from voice_session.web.server import WebServer
 
@@ -111,31 +112,26 @@ class App:
             except UserError as err:
                 self.hub.update(notice=f"No speaker ({err}): the demo is shown without sound.")
         try:
-            return simulate(None, str(SCENARIO), sessions_dir=str(self.sessions), settings=self.settings,
-                            voice=make_voice(request["voice"]), display=self.hub.face(),
-                            playback=Playback(self.options.demo_speed, speaker))
+            options = SimulationOptions(scenario=str(SCENARIO), sessions_dir=str(self.sessions),
+                                        playback=Playback(self.options.demo_speed, speaker))
+            return simulate(options, self.settings, make_voice(request["voice"]), display=self.hub.face())
         finally:
             if speaker is not None:
                 speaker.close()
 
     def _check(self) -> None:
         """The spoken microphone check, with the page's level meter moving as it listens."""
-        from voice_session.audio.sinks import AudioSink, NullSink
-        from voice_session.audio.sources import MicrophoneSource
         from voice_session.mic_check import HEARD, QUIET, SILENT, spoken_check
         from voice_session.speech.mouth import Mouth, PromptCache
         from voice_session.speech.voices import make_voice
 
         live = self.options.live
-        mic = MicrophoneSource(live.device)
-        sink: AudioSink = NullSink()
+        audio = LiveAudio.open(live.device, live.output_device, live.voice)  # the same devices a session opens
         try:
-            sink = open_speaker(live.output_device, live.voice)
-            mouth = Mouth(PromptCache(make_voice(live.voice)), sink, gate_tail_s(self.settings, sink))
-            result = spoken_check(Metered(mic, self.hub.meter), mouth, self.settings)
+            mouth = Mouth(PromptCache(make_voice(live.voice)), audio.sink, gate_tail_s(self.settings, audio.sink))
+            result = spoken_check(Metered(audio.mic, self.hub.meter), mouth, self.settings)  # type: ignore[arg-type]
         finally:
-            mic.close()
-            sink.close()
+            audio.close()
         self._checked = result.heard
         said = {"heard": HEARD, "silent": SILENT}.get(result.verdict, QUIET)
         self.hub.update(busy="", check={"verdict": result.verdict, "said": said, "peak_dbfs": result.peak_dbfs})
