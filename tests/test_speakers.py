@@ -94,3 +94,91 @@ def test_a_missing_speaker_model_is_said_once_and_the_words_still_come(tmp_path,
     captured = capsys.readouterr()
     assert "dinner" in captured.out and "Speaker" not in captured.out
     assert captured.err.count("speaker model is unavailable") == 1
+
+
+def _hellos(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The microphone during the spoken check: quiet while the program greets Sam, Sam's hello, quiet while it
+    asks for Alex, Alex's hello, then quiet."""
+    from voice_session.mic_check import GREET_FIRST, GREET_SECOND
+
+    from .helpers import FakeVoice
+
+    quiet = lambda s: np.zeros(int(s * 16000), dtype=np.int16)  # noqa: E731
+    greet_first = FakeVoice.seconds(GREET_FIRST.format(A="Sam"))
+    greet_second = FakeVoice.seconds(GREET_SECOND.format(B="Alex"))
+    return np.concatenate([quiet(greet_first + 0.6), first, quiet(0.4 + greet_second + 1.0), second, quiet(8.0)])
+
+
+def _spoken(audio: np.ndarray, count: int = 3) -> list[np.ndarray]:
+    """The first `count` 3 s stretches of a recording holding at least 2 s of speech: hellos with a few words."""
+    from voice_session.speech.vad import WebRtcVad
+
+    vad, out, at = WebRtcVad(3), [], 0
+    while len(out) < count and at + 48000 <= len(audio):
+        piece = audio[at : at + 48000]
+        if sum(vad.is_speech(piece[i : i + 480]) for i in range(0, 48000, 480)) * 0.03 >= 2.0:
+            out.append(piece)
+            at += 48000
+        else:
+            at += 16000
+    return out
+
+
+def _checked(mic_audio: np.ndarray):  # type: ignore[no-untyped-def]
+    from voice_session.audio.sinks import NullSink
+    from voice_session.audio.sources import ArraySource
+    from voice_session.config import Settings
+    from voice_session.mic_check import spoken_check
+    from voice_session.speech.mouth import Mouth, PromptCache
+    from voice_session.speech.whose import load_voices
+
+    from .helpers import FakeVoice
+
+    voices = load_voices()
+    assert voices is not None
+    mouth = Mouth(PromptCache(FakeVoice()), NullSink(), 0.25)
+    result = spoken_check(ArraySource(mic_audio), mouth, Settings(), names=("Sam", "Alex"), voices=voices)
+    return result, voices, [text for _, text in mouth.cache.voice.said]
+
+
+def test_the_microphone_check_greets_each_partner_and_learns_both_voices() -> None:
+    """Each hello is the first sample of that partner's voice: the program tells the two apart from the first
+    utterance of the session, even one said out of turn (which, learning only as the couple spoke, it credited
+    to whoever had the floor)."""
+    from voice_session.audio.decode import load_audio
+    from voice_session.mic_check import GREET_FIRST, GREET_SECOND, HEARD_BOTH
+
+    from .turn_set import REALSPEECH
+
+    if not speaker_set.available():
+        pytest.skip("the real-speech development set is not on this machine")
+    sam, alex = (load_audio(REALSPEECH / f"{name}.wav") for name in speaker_set.PAIRS["tuning"][0])
+    for hello_sam, hello_alex in zip(_spoken(sam), _spoken(alex), strict=True):  # three hellos each
+        result, voices, said = _checked(_hellos(hello_sam, hello_alex))
+        assert result.heard and result.enrolled == ("A", "B")
+        assert said == [GREET_FIRST.format(A="Sam"), GREET_SECOND.format(B="Alex"), HEARD_BOTH]
+        later = [(sam[16000 * 6 : 16000 * 9], "A"), (alex[16000 * 6 : 16000 * 9], "B")]
+        for end, (piece, who) in enumerate(later, start=1):
+            voices.heard(float(end), piece)
+            found, sure = voices.whose(float(end), expected="B" if who == "A" else "A")  # each out of turn
+            assert found == who and sure is not None and sure >= 0.12, (who, found, sure)
+
+
+def test_the_same_voice_twice_or_a_one_word_hello_is_not_learned() -> None:
+    """Sam answers both greetings: only Sam's voice is learned; Alex's is learned later, when Alex speaks. A hello
+    of one word is too little to be anyone's voice: nothing is learned, as before the check greeted anyone."""
+    from voice_session.audio.decode import load_audio
+    from voice_session.mic_check import HEARD
+
+    from .turn_set import REALSPEECH
+
+    if not speaker_set.available():
+        pytest.skip("the real-speech development set is not on this machine")
+    sam = load_audio(REALSPEECH / f"{speaker_set.PAIRS['tuning'][0][0]}.wav")
+    first, again = _spoken(sam, 2)
+    result, voices, _ = _checked(_hellos(first, again))
+    assert result.heard and result.enrolled == ("A",) and set(voices.prints) == {"A"}
+    alex = load_audio(REALSPEECH / f"{speaker_set.PAIRS['tuning'][0][1]}.wav")
+    result, voices, said = _checked(_hellos(sam[: 16000], alex[: 16000]))
+    assert result.heard and result.enrolled == () and not voices.prints
+    assert said[-1] == HEARD

@@ -78,7 +78,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     checked = None
     if options.mic_check and not options.input_path:
         heard = Metered(audio.mic, face.meter) if face is not None and face.meter else audio.mic  # type: ignore[arg-type]
-        checked = spoken_check(heard, Mouth(cache, audio.sink, tail_s), settings)  # type: ignore[arg-type]
+        checked = spoken_check(heard, Mouth(cache, audio.sink, tail_s), settings,  # type: ignore[arg-type]
+                               names=pair, voices=models.voices)
     recorder = _Recorder(audio.mic) if options.keep_audio else None  # type: ignore[arg-type]
     program = Timeline() if options.keep_audio else None
     mouth = Mouth(cache, _Tee(audio.sink, program), tail_s, background=True)
@@ -91,7 +92,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
         if checked is not None:
-            log.write(Line.MICROPHONE_CHECKED, 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs)
+            log.write(Line.MICROPHONE_CHECKED, 0.0, result=checked.verdict, peak_dbfs=checked.peak_dbfs,
+                      voices_learned=list(checked.enrolled))
         if echo is None:
             log.write(Line.LISTENING_WHILE_SPEAKING, 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:

@@ -94,6 +94,7 @@ class Line(StrEnum):
 
     # devices and listening while speaking
     MICROPHONE_CHECKED = "microphone_checked"
+    """result (heard, silent, no voice), peak_dbfs, voices_learned: the partners whose hello taught their voice."""
     MICROPHONE_LOST = "microphone_lost"
     MICROPHONE_RETRY = "microphone_retry"
     MICROPHONE_BACK = "microphone_back"

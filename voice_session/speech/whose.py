@@ -1,10 +1,12 @@
 """Whose voice an utterance is, in a session: the two partners' voices learned as they speak.
 
-Nobody is asked to enrol. The first utterance the program hears, from the person it is listening to as the
-session starts, becomes that person's voice; the first one clearly unlike it becomes the other partner's
-(whether it came in their turn or broke into the other's). Every utterance that is surely someone's refines
-their voice (a running mean of voice vectors, longer speech weighing more). Once both voices are known, each
-utterance is compared with both: the nearer one, and how sure, is the margin between the two.
+Nobody is asked to do anything extra. In a live session the microphone check greets each partner by name and
+their hello becomes their voice (`enrol`), so the program knows both before the first turn. Otherwise (a
+simulation, a check skipped or not heard) the first utterance the program hears, from the person it is
+listening to as the session starts, becomes that person's voice; the first one clearly unlike it becomes the
+other partner's (whether it came in their turn or broke into the other's). Every utterance that is surely
+someone's refines their voice (a running mean of voice vectors, longer speech weighing more). Once both voices
+are known, each utterance is compared with both: the nearer one, and how sure, is the margin between the two.
 Unsure (or either voice not yet known) means None: the program then credits whoever it expects, as it did
 before it could tell voices apart. `decide` is pure; `Voices` keeps the state and runs the encoder.
 """
@@ -25,6 +27,14 @@ NEW_VOICE = 0.78
 """While only one voice is known, an utterance further from it than this is the other partner's voice. On the
 tuning voices of tests/speaker_set.py and tests/turn_set.py, one person's two halves gave 0.91-0.96 and two
 people 0.49-0.64 (a woman and a man 0.64): halfway between."""
+APART_TO_ENROL = 0.70
+"""A second partner's hello is learned as their voice only when it is this far from the first partner's: on the
+tuning voices, 2 s of one person's speech against another 2 s of theirs gave 0.73-0.95, two people 0.45-0.65.
+Nearer than this (the same person answering twice, or two close voices), the second voice is learned as the
+couple speaks instead."""
+ENROL_S = 1.5
+"""A hello with less speech than this (one word) says too little to be someone's voice from the start: on the
+tuning voices, 0.9 s of speech was nearer the other person than its own."""
 MIN_SPEECH_S = 0.8
 """Shorter utterances ("yes", a laugh) say too little about a voice to be judged or learned from."""
 
@@ -85,6 +95,18 @@ class Voices:
         if who is not None:
             self._learn(who, vector, seconds)
         return who, sure
+
+    def enrol(self, who: str, samples: np.ndarray) -> bool:
+        """`who`'s voice from what they said when greeted by name (the microphone check). Not learned when too
+        short to say much about a voice, or when it is the voice already known for the other partner (the same
+        person answering twice, or the program's own voice)."""
+        if len(samples) < ENROL_S * 16000:
+            return False
+        vector = self.embed(samples)
+        if any(other != who and float(vector @ known) >= APART_TO_ENROL for other, known in self.prints.items()):
+            return False
+        self._learn(who, vector, len(samples) / 16000)
+        return True
 
     def _learn(self, who: str, vector: np.ndarray, seconds: float) -> None:
         weight = self._weights.get(who, 0.0)
