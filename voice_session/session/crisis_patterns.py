@@ -99,7 +99,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhow many (?:pills|tablets)\b",
         r"\bhow many (?:of )?(?:my |those |these )?(?:sleeping )?(?:pills|tablets|painkillers|paracetamol)\b"
         r"(?:\s+\w+){0,3}\s+(?:it would|would it|it will|will it|it takes|does it) take\b", r"\b(?:a |my )?gun (?:to|against) my head\b",
-        r"\bwrote (?:a |my )?(?:note|letters?|goodbye)\b(?= .*\b(?:kids|family|everyone|in case|goodbye|not here))",
+        r"\bwrote (?:a |my )?(?:note|letters?|goodbye)\b(?= .*\b(?:in case|goodbye|not here|when i am gone|after i am gone|"
+        r"when i am not around|after i am not around))",
+        r"\b(?:pills|tablets) (?:all )?(?:lined up|counted out|laid out)\b",
     ),
     "self-harm": (
         r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b",
@@ -242,7 +244,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
-        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,3} (?:drunk|high|over the limit|after drinking|pissed)\b",
+        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
         r"\block(?:s|ed|ing)? " + _KID + r" (?:in|out)\b", r"\btouch\w* " + _KID + r" in (?:a way|ways)\b",
@@ -277,6 +279,18 @@ WORRYING: tuple[str, ...] = (
     r"\b" + _KID + r" (?:hide|hides|hid|hiding|cry|cries|flinch|flinches|freeze|freezes|are (?:scared|terrified|afraid)|"
     r"is (?:scared|terrified|afraid))\b.{0,40}\bwhen (?:he|she|their (?:dad|father|mum|mom|mother)|dad|mum|mom)\b",
     r"\b(?:lock|locks|locked|locking) me (?:in|out)\b", r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
+    # a way out taken in the mind: the wheel let go, the platform's edge, a goodbye said as if for the last time
+    r"\blet go of the (?:steering )?wheel\b(?! (?:and|so) (?:let|i will) (?:me|you) drive)",
+    r"\b(?:keep|kept|been|am|was) (?:standing|going|walking|sitting) (?:at|to|on|near|by) the edge of\b",
+    r"\bedge of the (?:train )?(?:platform|tracks)\b(?:\s+\w+){0,3}\s+(?:closer|every day|every night|again)\b",
+    r"\b(?:said|say|saying|told (?:\w+ ){0,2})goodbye (?:properly|for the last time|for real|for good)\b",
+    # found wherever one goes; a chair against the door at night
+    r"\bi will find you,? (?:wherever|where ever|no matter where|anywhere) you (?:go|run|hide|move|try)\b",
+    r"\bif you (?:ever )?leave(?: me)?,? i will (?:find|hunt) you\b",
+    r"\b(?:a |the )?chair (?:against|under|in front of) the (?:door|door handle|handle)\b",
+    # eating, sleeping or going out only with a partner's leave
+    r"\b(?:makes|made|make) me ask (?:for )?(?:his |her |their )?permission (?:to|before)\b",
+    r"\b(?:only )?(?:lets|let) me (?:eat|sleep|go out|leave the house|shower|use the phone) (?:when|if) (?:he|she|they)\b",
 )
 
 BORDERLINE: tuple[str, ...] = (
