@@ -118,6 +118,34 @@ def test_a_reference_that_keeps_jumping_closes_the_microphone_while_the_program_
     assert path.judge.reason == "timing" and not path.open_while_speaking
 
 
+def test_the_echo_delay_is_measured_after_a_jump_of_the_reference_not_across_it() -> None:
+    """A sound system restarting its stream while the program's first words play (seen live beside three
+    CPU-bound processes): the echo sat 90 ms behind the reference, then 250 ms. The delay is measured on what
+    came after the jump, the mode is not settled before it is, and the far end is held back by it."""
+    from voice_session.audio.decode import load_audio
+
+    from .conftest import CLIPS
+
+    speech = load_audio(CLIPS / "monologue.wav")[: 16000 * 12]
+    reference = _Reference()
+    frames = [speech[i : i + FRAME_SAMPLES] for i in range(0, len(speech) - FRAME_SAMPLES, FRAME_SAMPLES)]
+    at = [0]
+    path = EchoPath(_Canceller(), lambda: frames[at[0]], reference)  # type: ignore[arg-type]
+    jump = 110  # frames: 3.3 s in, just before the delay would have been measured
+    for k in range(len(frames)):
+        at[0] = k
+        delay = 1440 if k < jump else 4000
+        start = k * FRAME_SAMPLES - delay
+        mic = np.zeros(FRAME_SAMPLES, dtype=np.int16) if start < 0 else (speech[start : start + FRAME_SAMPLES] // 2)
+        if k == jump:
+            reference.relocks += 1
+        path.clean(mic.astype(np.int16), talking=True)
+        if path.settled is not None:
+            assert path.delay_s is not None, "settled before the echo's delay was measured"
+    assert path.delay_s is not None and abs(path.delay_s - 0.25) < 0.002, path.delay_s
+    assert len(path.delay.buffer) == round((0.25 - 0.06) * 16000)
+
+
 class _SlowVoice:
     """Three sentences, each taking 50 ms to synthesize, each 0.5 s of sound."""
 

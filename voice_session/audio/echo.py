@@ -88,9 +88,11 @@ class DuplexJudge:
     reason: str = ""
     """Why the mode was settled as it was, for the record (empty: by what the canceller removes)."""
 
-    def feed(self, far: float, mic: float, cleaned: float, talking: bool = False) -> Duplex | None:
+    def feed(self, far: float, mic: float, cleaned: float, talking: bool = False,
+             aligned: bool = True) -> Duplex | None:
         """Energies (mean square, int16 units) of one frame, and whether the program was talking in it;
-        returns the mode when it is settled by this frame.
+        returns the mode when it is settled by this frame. Not before the echo's delay is measured (`aligned`):
+        the canceller is started afresh on the far end held back by it, and judged on that.
 
         It settles once. Watching on afterwards was tried: a partner talking over the program (the very
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
@@ -110,6 +112,8 @@ class DuplexJudge:
             return None
         heard_db = energy_dbfs(sum(m for m, _ in self._heard) / len(self._heard))
         self.removed_db = round(heard_db - energy_dbfs(sum(c for _, c in self._heard) / len(self._heard)), 1)
+        if not aligned and self.talking_frames < self.give_up_frames:
+            return None
         if heard_db < HEARD_BELOW_DBFS:
             self.mode = Duplex.HEADPHONES
         elif self.removed_db >= REMOVED_DB_NEEDED:
@@ -218,6 +222,7 @@ class EchoPath:
         self.delay_s: float | None = None
         """The measured echo delay in seconds: None until measured, -1 when the microphone never heard it."""
         self._align_at = ALIGN_AFTER_FRAMES
+        self._align_tries = 0
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
@@ -274,6 +279,9 @@ class EchoPath:
             assert self.steering is not None
             self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
             self._forget_the_room()
+            if self.delay_s is None:  # the echo's delay is measured on what comes after the jump, not across it
+                self._history = []
+                self._align_at = self.judge.talking_frames + ALIGN_AFTER_FRAMES
             timing_lost = self._reference_unsteady()
         far = self.delay.push(played)
         if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
@@ -292,7 +300,7 @@ class EchoPath:
         far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self.heard_db = energy_dbfs(heard_energy)
-        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking)
+        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking, self.delay_s is not None)
         if timing_lost and self.judge.mode is not Duplex.HALF:
             self.judge.mode, self.judge.reason = Duplex.HALF, "timing"
             self.settled = Duplex.HALF
@@ -339,7 +347,8 @@ class EchoPath:
         far = np.concatenate([p for p, _ in self._history])
         mic = np.concatenate([m for _, m in self._history])
         self.delay_s = echo_delay_s(far, mic)
-        if self.delay_s is None and self._align_at < ALIGN_AFTER_FRAMES + 40 * (ALIGN_ATTEMPTS - 1):
+        self._align_tries += 1
+        if self.delay_s is None and self._align_tries < ALIGN_ATTEMPTS:
             self._align_at += 40  # not clearly heard yet (a quiet start, a noise): listen a little longer
             return
         self._history = []
