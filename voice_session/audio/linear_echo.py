@@ -56,12 +56,12 @@ class LinearEcho:
         self._previous = np.zeros(n)
         self._power = np.full(n + 1, 1e3)
         self._silent = partitions
+        """Frames since the far end last carried sound: none left in the filter's memory → nothing to take out."""
         self._seen = 0
         """Frames of the far end it has been given. It learns only once its memory holds every frame the
         microphone can still be hearing: a filter started in the middle of the program's speech (the reference
         found again) that learned at once took the echo of the words before it for the echo of the quiet frame
         in hand, and took seconds to unlearn it (live, it never removed 15 dB in a 17 s welcome)."""
-        """Frames since the far end last carried sound: none left in the filter's memory → nothing to take out."""
         self._heard: list[tuple[float, float]] = []
         """(microphone, output) energies of the last frames it learned on."""
         self.learned_frames = 0
