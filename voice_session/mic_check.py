@@ -5,9 +5,9 @@ asks for a hello at once, then "I can hear you", or what to fix when it heard no
 carries on either way. While the program talks the microphone is ignored (its own voice would count as a
 hello); the hello is waited for after that, and the program never answers while someone is still talking.
 
-When it knows the partners' names, it greets each by name ("Sam, please say hello and one word about your
-day… And Alex?"): each hello is also the first sample of that partner's voice (speech/whose.py), so the
-program can tell the two apart from the first turn, without a separate enrolment.
+When it knows the partners' names, it greets each by name ("Sam, please say hello, and tell me in a few words
+how your day was… And Alex?"): each hello is also the first sample of that partner's voice (speech/whose.py),
+so the program can tell the two apart from the first turn, without a separate enrolment.
 """
 
 from __future__ import annotations
