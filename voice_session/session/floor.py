@@ -14,6 +14,9 @@ from voice_session.session.flow import Heard, Resumed, TurnStat, Wait
 from voice_session.session.listening import Answer
 from voice_session.session.wording import FLOOR_REMINDER, LET_LISTENER_TRY, REPROMPT, WRAP_UP
 
+if TYPE_CHECKING:
+    from voice_session.session.state import Progress, Talk
+
 ANSWER_GRACE_S = 0.8
 """After a no or partly answer and the pause that closed it, this much more silence before the program speaks:
 people go on to say what was missed ("No, not really, … you missed the part about the dishes")."""
@@ -67,8 +70,8 @@ class FloorKeeping:
         now: float
         recognition: bool
         settings: Any
-        progress: Any
-        talk: Any
+        progress: Progress
+        talk: Talk
 
         def _emit(self, action: Any) -> None: ...
         def _record(self, event: Line, **data: Any) -> None: ...

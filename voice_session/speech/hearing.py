@@ -85,7 +85,6 @@ class Hearing:
         self._said: list[_Prompt] = []
         """The last prompts, to know the program's own words when it hears them."""
         self._out: list[Event | Note] = []
-        self._frames = 0
 
     @property
     def speaking(self) -> bool:
@@ -97,12 +96,11 @@ class Hearing:
     def hear(self, frame: np.ndarray, now: float, talking: bool, heard_at: float | None = None) -> list[Event | Note]:
         """One 30 ms frame, read at `now` and captured by `heard_at` (session seconds; `now` when not given),
         while the program was (`talking`) or was not talking."""
-        if self._frames == 0:
+        if self.frame is None:
             # the ears count time in frames from the first one: it is placed on the session's clock where it was
             # captured (live, the microphone starts a moment after the session's clock, and the record said every
             # partner started speaking 0.8 s before they did, against the prompts' times)
             self.ears.origin_s = (now if heard_at is None else heard_at) - FRAME_S
-        self._frames += 1
         self._out, self._talking = [], talking
         keep, floor, self.gated = None, None, talking
         if self.echo is not None:
