@@ -101,6 +101,17 @@ def line_audio(scenario: Scenario, line: Line, cache_dir: Path | None = None) ->
     return audio
 
 
+def _lines_audio(scenario: Scenario) -> list[np.ndarray]:
+    """Every line's audio; a recording that several lines say (a long scenario repeats its clips) read once."""
+    recordings: dict[str, np.ndarray] = {}
+    out = []
+    for line in scenario.lines:
+        if line.wav and line.wav not in recordings:
+            recordings[line.wav] = line_audio(scenario, line)
+        out.append(recordings[line.wav] if line.wav else line_audio(scenario, line))
+    return out
+
+
 def _cache_folder(scenario: Scenario) -> Path:
     """Beside the scenario (audio_fixtures/<name>/.cache), but never inside the installed package: the built-in
     demo's lines go to the user's cache folder, next to the prompt store."""
@@ -115,6 +126,7 @@ def _cache_folder(scenario: Scenario) -> Path:
 ROOM = ((0.06, 1.0), (0.075, 0.35), (0.11, 0.2), (0.17, 0.1))
 """How the simulated room brings the program's voice back to the microphone: (delay in seconds, gain) of the
 direct path and three reflections, as from a laptop's speakers a little way from its microphone."""
+ROOM_REACH = round(max(delay_s for delay_s, _ in ROOM) * SAMPLE_RATE)
 
 
 class CoupleSource:
@@ -132,7 +144,7 @@ class CoupleSource:
         self.echo = echo
         """The program's own voice, heard back by the microphone as in a room (the gate must keep it out)."""
         self.echo_gain = echo_gain
-        self.audio = [line_audio(scenario, line) for line in scenario.lines]
+        self.audio = _lines_audio(scenario)
         self.timeline = timeline
         self.next_line = 0
         self.playing: list[tuple[int, np.ndarray]] = []  # (start sample, audio)
@@ -202,11 +214,14 @@ class CoupleSource:
                 keep.append((start, audio))
         self.playing = keep
         if self.echo is not None:  # the room: a direct path after a delay, and a few fading reflections
-            self._far = np.clip(self.echo.window(self.sample, FRAME_SAMPLES), -32768, 32767).astype(np.int16)
+            first = max(0, self.sample - ROOM_REACH)  # one window of the program's voice for this frame and its echoes
+            played = self.echo.window(first, self.sample + FRAME_SAMPLES - first)
+            self._far = np.clip(played[-FRAME_SAMPLES:], -32768, 32767).astype(np.int16)
             for delay_s, gain in ROOM:
                 back = round(delay_s * SAMPLE_RATE)
                 if self.sample >= back:
-                    heard = self.echo.window(self.sample - back, FRAME_SAMPLES) * gain * self.echo_gain
+                    at = self.sample - back - first
+                    heard = played[at : at + FRAME_SAMPLES] * gain * self.echo_gain
                     frame += heard.astype(np.int32)
         if self.speaker is not None and self.timeline is not None:
             self.speaker.play(np.clip(self.timeline.window(self.sample, FRAME_SAMPLES), -32768, 32767).astype(np.int16),

@@ -21,6 +21,7 @@ from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.record.lines import Line
 from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
+from voice_session.speech.ahead import Ahead, when_taken
 from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.own_words import without_own_words
 from voice_session.speech.pauses import PauseJudge
@@ -68,8 +69,11 @@ class Hearing:
 
     def __init__(self, ears: Ears, transcription: Transcription | None, echo: EchoPath | None = None,
                  pauses: PauseJudge | None = None, voices: Voices | None = None, wait: bool = False,
-                 gate_tail_s: float = 0.25) -> None:
+                 gate_tail_s: float = 0.25, ahead: bool = True) -> None:
         self.ears, self.transcription, self.echo = ears, transcription, echo
+        self._ahead = Ahead() if ahead and (pauses is not None or voices is not None) else None
+        """The speaker and turn models' thread, beside Whisper's (see ahead.py); without it they run when asked."""
+        self._start = self._ahead.start if self._ahead is not None else when_taken
         self.pauses, self.voices, self.wait, self.gate_tail_s = pauses, voices, wait, gate_tail_s
         self.gated = False
         """The frame last heard was ignored (the program talking, half duplex)."""
@@ -162,6 +166,8 @@ class Hearing:
     def close(self) -> None:
         if self.transcription is not None:
             self.transcription.close()
+        if self._ahead is not None:
+            self._ahead.close()
 
     # ---- inside ----
 
@@ -196,9 +202,9 @@ class Hearing:
                 self._out.append(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
                 return
             if self.pauses is not None and heard.paused:
-                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S))
+                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S), self._start)
             if self.voices is not None:
-                self.voices.heard(heard.end_s, heard.samples)
+                self.voices.heard(heard.end_s, heard.samples, self._start)
             self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, heard.how)

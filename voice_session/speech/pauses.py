@@ -4,10 +4,13 @@ and turn_end.judge (pure) says how long a silence ends the turn; the ears are to
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 import numpy as np
 
+from voice_session.speech.ahead import Start, when_taken
 from voice_session.speech.turn_end import TurnJudgement, by_words, judge
 from voice_session.speech.turn_model import TurnModel, TurnModelMissing
 
@@ -28,29 +31,31 @@ class PauseJudge:
         self.model = model
         self.fixed_s = fixed_s
         self.holds_floor = False
-        self._before: dict[float, np.ndarray] = {}
+        self._before: dict[float, Callable[[], float]] = {}
+        """Each pause that closed an utterance, by its end: the turn model's chance that the turn was finished."""
 
     def listening(self, purpose: str) -> None:
         self.holds_floor = purpose == "turn"
         self._before.clear()
 
-    def heard(self, end_s: float, audio: np.ndarray) -> None:
-        """An utterance ended by a pause at `end_s`; `audio` is the speech before it (up to 8 s)."""
+    def heard(self, end_s: float, audio: np.ndarray, start: Start = when_taken) -> None:
+        """An utterance ended by a pause at `end_s`; `audio` is the speech before it (up to 8 s). The model hears
+        it at once (`start`: beside Whisper), though its answer is used only when the words do not settle it."""
         if self.model is not None:
-            self._before[end_s] = audio
+            self._before[end_s] = start(partial(self.model.finished, audio))
             while len(self._before) > 8:
                 self._before.pop(next(iter(self._before)))
 
     def judged(self, end_s: float, text: str) -> TurnJudgement | None:
         """The judgement of the pause after the utterance that ended at `end_s`, now that its words are known
         (None: that utterance was never heard as closed by a pause, or there is no model)."""
-        audio = self._before.pop(end_s, None)
-        if audio is None or self.model is None:
+        finished_p = self._before.pop(end_s, None)
+        if finished_p is None or self.model is None:
             return None
         settled = by_words(text, self.fixed_s)
         if settled is not None:
             return settled
-        return judge(text, self.model.finished(audio), self.fixed_s, self.holds_floor)
+        return judge(text, finished_p(), self.fixed_s, self.holds_floor)
 
 
 def load_pause_judge(fixed_s: float, warn: bool = True) -> PauseJudge:

@@ -20,6 +20,7 @@ import numpy as np
 
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.installed import file_in
+from voice_session.memory import release_memory
 
 WINDOW_S = 8
 MODEL_FILE = "pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx"
@@ -50,6 +51,10 @@ class TurnModel:
         options.intra_op_num_threads = 1  # one core: the other is the voice's and Whisper's
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
+        # no arena and no memory patterns, and freed pages given back after each call: measured over ten calls,
+        # 148 MB resident against 189 MB with onnxruntime's defaults, 8 ms more a call
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
         try:
             self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as err:  # a damaged file: turns end on silence, the session goes on
@@ -63,6 +68,7 @@ class TurnModel:
         audio = (audio - audio.mean()) / np.sqrt(audio.var() + 1e-7)
         mels = self.features(audio, padding=0)[:, : window // 160].astype(np.float32)
         out = self.session.run(None, {"input_features": mels[None]})[0]
+        release_memory()
         return float(np.clip(out.reshape(-1)[0], 0.0, 1.0))
 
 

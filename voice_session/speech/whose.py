@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 
 import numpy as np
+
+from voice_session.speech.ahead import Start, when_taken
 
 SURE_MARGIN = 0.12
 """A voice nearer one partner than the other by this much cosine is surely theirs (same voice: 0.75-0.95,
@@ -69,21 +72,27 @@ class Voices:
         self.embed = embed
         self.prints: dict[str, np.ndarray] = {}
         self._weights: dict[str, float] = {}
-        self._audio: dict[float, np.ndarray] = {}
+        self._heard: dict[float, tuple[float, Callable[[], np.ndarray] | None]] = {}
+        """Each closed utterance by its end: (seconds of it, its voice vector when taken; None when too short)."""
 
-    def heard(self, end_s: float, samples: np.ndarray) -> None:
-        self._audio[end_s] = samples
-        while len(self._audio) > 8:
-            self._audio.pop(next(iter(self._audio)))
+    def heard(self, end_s: float, samples: np.ndarray, start: Start = when_taken) -> None:
+        """An utterance closed at `end_s`: its voice vector is worked out (`start`, beside Whisper) while its words
+        are being written."""
+        seconds = len(samples) / 16000
+        vector = start(partial(self.embed, samples)) if seconds >= MIN_SPEECH_S else None
+        self._heard[end_s] = (seconds, vector)
+        while len(self._heard) > 8:
+            self._heard.pop(next(iter(self._heard)))
 
     def whose(self, end_s: float, expected: str | None) -> tuple[str | None, float | None]:
         """Whose voice the utterance that ended at `end_s` is, and how sure; learns from it when it can."""
-        samples = self._audio.pop(end_s, None)
-        if samples is None:
+        heard = self._heard.pop(end_s, None)
+        if heard is None:
             return None, None
-        if len(samples) < MIN_SPEECH_S * 16000:
+        seconds, taken = heard
+        if taken is None:
             return None, 0.0
-        vector, seconds = self.embed(samples), len(samples) / 16000
+        vector = taken()
         if len(self.prints) >= 2:
             who, sure = decide(vector, self.prints)
         elif self.prints:  # one voice known: clearly it, clearly not it (the other partner's), or unsure

@@ -4,10 +4,12 @@ onnxruntime folds the file's int8 weights into float32 copies when it loads it, 
 matrix kernels: 150 MB resident for a 23 MB file, the largest single part of a session's memory. The model is
 a plain BERT encoder (6 layers, 12 heads of 32, 384 wide, 1536 in the middle, GELU) that needs nothing numpy
 does not have, so it is run here. The word-embedding table (30,522 rows) stays int8 and only the rows of a
-sentence's tokens are scaled; the layers' weights are scaled to float32 once (42 MB). The file is read with a
-small protobuf reader (the `onnx` package is not a dependency): initializers by name, and the order in which
-the graph's matrix products use the weights, which gives each its place (query, key, value, attention output,
-intermediate, output, per layer). tests/test_text_model.py holds it to onnxruntime's output on the file.
+sentence's tokens are scaled; so do the layers' weights, each scaled to float32 only while it is used (kept
+as float32 they held 42 MB, a tenth of a session's memory; scaling one costs well under a millisecond). The
+file is read with a small protobuf reader (the `onnx` package is not a dependency): initializers by name, and
+the order in which the graph's matrix products use the weights, which gives each its place (query, key, value,
+attention output, intermediate, output, per layer). tests/test_text_model.py holds it to onnxruntime's output
+on the file.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ class MiniLM:
         for layer in range(LAYERS):
             prefix = f"inner.encoder.layer.{layer}."
             names = weights[layer * len(_ROLES): (layer + 1) * len(_ROLES)]
-            w = {role: _dequantized(tensors, name) for role, name in zip(_ROLES, names, strict=True)}
+            w = {role: _Int8Weight(tensors[name + "_q"], tensors[name + "_scale"])
+                 for role, name in zip(_ROLES, names, strict=True)}
             b = {
                 "query": tensors[prefix + "attention.self.query.bias"],
                 "key": tensors[prefix + "attention.self.key.bias"],
@@ -59,18 +62,29 @@ class MiniLM:
         words = self._words[ids].astype(np.float32) * self._word_scale[ids]
         x = _layer_norm(words + self._token_type + self._positions[: len(ids)], *self._norm)
         for w, b, (first, second) in self._layers:
-            q = _heads(x @ w["query"] + b["query"]) * self._scale
-            k = _heads(x @ w["key"] + b["key"]) * self._scale
-            v = _heads(x @ w["value"] + b["value"])
+            q = _heads(x @ w["query"].float() + b["query"]) * self._scale
+            k = _heads(x @ w["key"].float() + b["key"]) * self._scale
+            v = _heads(x @ w["value"].float() + b["value"])
             scores = q @ k.transpose(0, 2, 1)
             scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
             attended = (scores / scores.sum(axis=-1, keepdims=True)) @ v
             joined = attended.transpose(1, 0, 2).reshape(len(ids), WIDTH)
-            x = _layer_norm(joined @ w["attention"] + b["attention"] + x, *first)
-            middle = x @ w["intermediate"] + b["intermediate"]
+            x = _layer_norm(joined @ w["attention"].float() + b["attention"] + x, *first)
+            middle = x @ w["intermediate"].float() + b["intermediate"]
             middle = middle * (0.5 * (1.0 + _erf(middle / np.float32(np.sqrt(2.0)))))
-            x = _layer_norm(middle @ w["output"] + b["output"] + x, *second)
+            x = _layer_norm(middle @ w["output"].float() + b["output"] + x, *second)
         return x.astype(np.float32)
+
+
+class _Int8Weight:
+    """A weight matrix as the file holds it (int8, one scale per column); `float()` is the float32 matrix, the
+    same numbers as scaling it once at load."""
+
+    def __init__(self, quantized: np.ndarray, scale: np.ndarray) -> None:
+        self.quantized, self.scale = quantized, scale
+
+    def float(self) -> np.ndarray:
+        return (self.quantized.astype(np.float32) * self.scale).astype(np.float32)
 
 
 def _heads(x: np.ndarray) -> np.ndarray:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from voice_session.memory import release_memory
 from voice_session.text.minilm import MiniLM
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +50,7 @@ class TextModel:
             self.encoder = MiniLM(path)
         except Exception as err:  # a damaged file: fall back, never stop the session
             raise TextModelMissing(f"cannot load {path.name} ({type(err).__name__})") from None
+        release_memory()  # the file was read whole: its pages go back
         self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed(self, texts: list[str]) -> np.ndarray:
