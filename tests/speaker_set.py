@@ -10,6 +10,7 @@ knows who speaks when. Two halves, no speaker in both: `tuning` (what the defaul
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -58,6 +59,34 @@ def conversations(half: str) -> list[Conversation]:
                 at += len(piece) / 16000
         parts.append(np.zeros(16000, dtype=np.int16))
         out.append(Conversation(f"{first}+{second}", np.concatenate(parts), tuple(turns)))
+    return out
+
+
+SIMULATED = ("bargein", "daily", "dinner", "floor", "imago", "needs", "pauses", "pauses_checkin", "weekly")
+"""The fixture scenarios whose couple is simulated (Piper voices a few semitones apart, or recorded clips): none
+of the speaker model's settings was chosen on them."""
+
+
+def simulated_conversations(names: tuple[str, ...] = SIMULATED) -> list[Conversation]:
+    """Each fixture scenario's lines, said one after the other by its simulated couple (a gap of 0.6 s, none
+    once), as a recording for `transcribe --speakers 2`."""
+    from voice_session.scenario import line_audio, load_scenario
+
+    out = []
+    for name in names:
+        scenario = load_scenario(Path(__file__).resolve().parent.parent / "audio_fixtures" / name / "scenario.toml")
+        parts: list[np.ndarray] = []
+        turns: list[tuple[float, float, int]] = []
+        at = 0.0
+        for k, line in enumerate(scenario.lines):
+            gap = 0.0 if k == 1 else GAP_S
+            audio = line_audio(scenario, line)
+            parts += [np.zeros(int(gap * 16000), dtype=np.int16), audio]
+            at += gap
+            turns.append((round(at, 3), round(at + len(audio) / 16000, 3), 0 if line.who == "A" else 1))
+            at += len(audio) / 16000
+        parts.append(np.zeros(16000, dtype=np.int16))
+        out.append(Conversation(f"simulated {name}", np.concatenate(parts), tuple(turns)))
     return out
 
 
