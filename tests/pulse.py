@@ -61,5 +61,11 @@ class Pulse:
         return subprocess.Popen(["parecord", "-d", "spk.monitor", "--file-format=wav", "--rate=16000",
                                  "--channels=1", str(wav)], env=self.env)
 
+    def record_microphone(self, wav: Path) -> subprocess.Popen:  # type: ignore[type-arg]
+        """What the program's microphone hears (the partners' clips, and the speaker when it is looped in), as
+        one recording: a latency measured on it is one a person in the room would measure."""
+        return subprocess.Popen(["parecord", "-d", "mic_feed.monitor", "--file-format=wav", "--rate=16000",
+                                 "--channels=1", str(wav)], env=self.env)
+
     def stop(self) -> None:
         subprocess.run(["pulseaudio", "--kill"], env=self.env, capture_output=True, check=False, timeout=30)

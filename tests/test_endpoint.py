@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from voice_session.config import Settings
-from voice_session.speech.endpoint import Endpointer, Phase, SpeechBegan, TurnSilence, UtteranceClosed
+from voice_session.speech.endpoint import (
+    Endpointer,
+    Phase,
+    SpeechBegan,
+    TurnSilence,
+    UtteranceClosed,
+    UtteranceDrafted,
+)
 
 F = 30  # ms per frame
 
 
-def run(pattern: list[tuple[float, bool]], settings: Settings | None = None) -> list[tuple[int, object]]:
-    """Steps (seconds, is_speech) spans; returns (ms at which each event was emitted, event)."""
+def run(pattern: list[tuple[float, bool]], settings: Settings | None = None,
+        drafts: bool = False) -> list[tuple[int, object]]:
+    """Steps (seconds, is_speech) spans; returns (ms at which each event was emitted, event); drafts only when
+    asked for."""
     ep = Endpointer(settings or Settings())
     out = []
     for seconds, speech in pattern:
         for _ in range(round(seconds * 1000 / F)):
             for event in ep.step(F, speech):
-                out.append((ep.now_ms, event))
+                if drafts or not isinstance(event, UtteranceDrafted):
+                    out.append((ep.now_ms, event))
     return out
 
 
@@ -146,3 +156,42 @@ def test_pre_roll_never_reaches_into_the_program_talking() -> None:
         out += ep.step(F, True)  # a partner speaks
     began = [e for e in out if isinstance(e, SpeechBegan)]
     assert len(began) == 1 and began[0].start_ms == 1200  # not 300 ms back, into the program's voice
+
+
+def test_a_pause_drafts_the_utterance_as_it_will_close_once_per_pause() -> None:
+    """At 180 ms of silence the utterance is drafted with the start and end it closes with at 500 ms; speech
+    going on drafts it again at the next pause, and the close matches the last draft."""
+    events = run([(0.6, False), (1.5, True), (0.3, False), (1.2, True), (1.0, False)], drafts=True)
+    drafted = [(at, e) for at, e in events if isinstance(e, UtteranceDrafted)]
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert [at for at, _ in drafted] == [2100 + 180, 3600 + 180]
+    assert len(closed) == 1
+    last = drafted[-1][1]
+    assert (last.start_ms, last.end_ms) == (closed[0].start_ms, closed[0].end_ms) == (300, 3600 + 150)
+
+
+def test_a_drafted_utterance_closes_at_once_as_a_pause_and_the_turn_goes_on_counting() -> None:
+    ep = Endpointer(Settings())
+    drafted = None
+    for i in range(52):
+        for event in ep.step(F, 10 <= i < 40):
+            if isinstance(event, UtteranceDrafted):
+                drafted = event
+    assert drafted is not None and ep.phase is Phase.SPEECH  # 360 ms of silence so far: 500 closes it
+    assert ep.close_now(drafted.end_ms + 30) == []  # not the utterance drafted
+    (closed,) = ep.close_now(drafted.end_ms)
+    assert isinstance(closed, UtteranceClosed) and closed.paused
+    assert (closed.start_ms, closed.end_ms) == (drafted.start_ms, drafted.end_ms)
+    assert ep.close_now(drafted.end_ms) == []  # once
+    assert ep.judge_pause(closed.end_ms, 800, "finished")  # its pause can be judged like any other
+    ends = [e for _ in range(40) for e in ep.step(F, False) if isinstance(e, TurnSilence)]
+    assert len(ends) == 1 and ends[0].how == "finished"
+
+
+def test_speech_after_a_draft_means_it_never_closes_early() -> None:
+    ep = Endpointer(Settings())
+    drafted = [e for i in range(42) for e in ep.step(F, i < 30) if isinstance(e, UtteranceDrafted)]
+    assert drafted and ep.phase is Phase.SPEECH
+    for _ in range(5):
+        ep.step(F, True)  # the speaker goes on
+    assert ep.close_now(drafted[0].end_ms) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voice_session.session.listening import Answer, Cue, coverage, cues, is_handoff, parse_answer
+from voice_session.session.listening import Answer, Cue, coverage, cues, ends_turn_at_once, is_handoff, parse_answer
 from voice_session.session.safety import Signal, classify
 
 # (speaker said, listener paraphrased, minimum coverage, maximum coverage, a phrase that must be named missed)
@@ -194,3 +194,17 @@ def test_more_partial_answers(text: str, expected: Answer) -> None:
 ])
 def test_more_hand_offs(text: str, expected: bool) -> None:
     assert is_handoff(text) is expected
+
+
+@pytest.mark.parametrize(("purpose", "text", "expected"), [
+    ("turn", "That's all, over to you.", True),
+    ("turn", "Your turn.", True),
+    ("checkin", "Okay, go ahead.", True),
+    ("turn", "That's all.", False),        # often followed by "over to you" after a breath
+    ("turn", "I think I'm done.", False),  # closes, does not give the floor away: the usual 0.5 s close
+    ("turn", "It's your turn to do the dishes tonight.", False),
+    ("confirm", "Yes.", False),            # "Yes… but you missed…" goes on after a breath
+    ("paraphrase", "You said it's my turn, over to you.", False),
+])
+def test_words_that_end_a_turn_at_once(purpose: str, text: str, expected: bool) -> None:
+    assert ends_turn_at_once(purpose, text) is expected

@@ -21,6 +21,9 @@ class Settings:
     """Utterances with less voiced audio than this (clicks, coughs) are dropped."""
     hangover_ms: int = 500
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
+    draft_ms: int = 180
+    """Silence after which the utterance under way is transcribed ahead of its close (speech/hearing.py), so
+    that words which end a turn at once ("over to you") are answered within half a second."""
     turn_silence_s: float = 2.0
     """Silence that ends a turn when how it was said does not settle it: patient, because people pause to think."""
     judge_turn_ends: bool = True
@@ -56,6 +59,7 @@ class Settings:
             (30 <= self.speech_start_ms <= 1000, "speech_start_ms must be between 30 and 1000"),
             (0 <= self.min_speech_ms <= 5000, "min_speech_ms must be between 0 and 5000"),
             (90 <= self.hangover_ms <= 5000, "hangover_ms must be between 90 and 5000"),
+            (self.draft_ms >= 150, "draft_ms must be at least 150 (the silence kept after the last word)"),
             (0.5 <= self.turn_silence_s <= 30, "turn silence must be between 0.5 and 30 seconds"),
             (
                 self.turn_silence_s * 1000 > self.hangover_ms,

@@ -149,5 +149,8 @@ HANDOFFS = (
     "you can go",
 )
 """Spoken hand-offs that end a turn when they close an utterance."""
+HANDING_OVER = ("go ahead", "over to you", "your turn", "back to you", "you can go")
+"""The hand-offs that give the floor to the other partner: the last thing a speaker says. The others ("that's
+all", "I'm done") close what they said, and are often followed by one of these after a breath."""
 TRAILING = {"thanks", "now", "for", "okay", "ok", "please", "then", "so"}
 """Polite words that may follow a hand-off ('that's all for now, thanks')."""

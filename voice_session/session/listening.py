@@ -9,7 +9,7 @@ from functools import cache
 from typing import Protocol
 
 from voice_session.session.crisis import Meaning
-from voice_session.session.lexicon import HANDOFFS, NO, PARTLY, STOP_WORDS, SYNONYMS, TRAILING, YES
+from voice_session.session.lexicon import HANDING_OVER, HANDOFFS, NO, PARTLY, STOP_WORDS, SYNONYMS, TRAILING, YES
 from voice_session.session.paraphrase import Likeness
 
 
@@ -218,12 +218,12 @@ def says_nothing_more(text: str) -> bool:
     return not words(lowered)
 
 
-def is_handoff(text: str) -> bool:
+def is_handoff(text: str, phrases: tuple[str, ...] = HANDOFFS) -> bool:
     """A spoken hand-off ('over to you') at the end of an utterance, not inside a sentence."""
     said = words(text.replace("’", "'"))
     while said and (said[-1] in TRAILING or said[-2:] == ["thank", "you"]):  # 'that's all for now, thanks'
         said = said[:-2] if said[-2:] == ["thank", "you"] else said[:-1]
-    for phrase in HANDOFFS:
+    for phrase in phrases:
         target = phrase.split()
         for start in range(len(said) - len(target), -1, -1):
             if said[start : start + len(target)] == target:
@@ -231,3 +231,12 @@ def is_handoff(text: str) -> bool:
                     return True
                 break
     return False
+
+
+def ends_turn_at_once(purpose: str, text: str) -> bool:
+    """Words that end the turn as soon as their pause is heard: a hand-off that gives the floor away ("over to
+    you") closing a turn or a check-in. The shell's ears close such an utterance without waiting out the rest of
+    its pause, so the program answers within half a second. Not "that's all", which is often followed by "over
+    to you" after a breath (the program would cut in, then hear the rest as a break-in), nor a yes to "did that
+    land?" ("Yes… but you missed the part about…")."""
+    return purpose in ("turn", "checkin") and is_handoff(text, HANDING_OVER)

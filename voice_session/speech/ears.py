@@ -9,7 +9,14 @@ import numpy as np
 
 from voice_session.audio.frames import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, level_dbfs
 from voice_session.config import Settings
-from voice_session.speech.endpoint import Endpointer, Phase, SpeechBegan, TurnSilence, UtteranceClosed
+from voice_session.speech.endpoint import (
+    Endpointer,
+    Phase,
+    SpeechBegan,
+    TurnSilence,
+    UtteranceClosed,
+    UtteranceDrafted,
+)
 from voice_session.speech.vad import WebRtcVad
 
 
@@ -32,6 +39,15 @@ class HeardUtterance:
 
 
 @dataclass(frozen=True)
+class HeardDraft:
+    """The utterance under way as it will close if nothing more is said (see Endpointer's UtteranceDrafted)."""
+
+    start_s: float
+    end_s: float
+    samples: np.ndarray
+
+
+@dataclass(frozen=True)
 class HeardTurnSilence:
     at_s: float
     silence_s: float
@@ -39,7 +55,7 @@ class HeardTurnSilence:
     """"silence" (the fixed turn-end silence), "finished" or "unfinished" (the pause was judged)."""
 
 
-Heard = HeardSpeechStart | HeardUtterance | HeardTurnSilence
+Heard = HeardSpeechStart | HeardUtterance | HeardDraft | HeardTurnSilence
 
 
 class Ears:
@@ -87,15 +103,21 @@ class Ears:
                 out.append(HeardUtterance(self.origin_s + event.start_ms / 1000,
                                           self.origin_s + event.end_ms / 1000,
                                           self._slice(event.start_ms, event.end_ms), event.paused))
+            elif isinstance(event, UtteranceDrafted):
+                out.append(HeardDraft(self.origin_s + event.start_ms / 1000, self.origin_s + event.end_ms / 1000,
+                                      self._slice(event.start_ms, event.end_ms)))
             elif isinstance(event, TurnSilence):
                 out.append(HeardTurnSilence(self.origin_s + event.at_ms / 1000, event.silence_ms / 1000, event.how))
         return out
 
+    def close_now(self, end_s: float) -> list[Heard]:
+        """Closes the drafted utterance that ends at `end_s` at once (nothing when speech went on since)."""
+        return self._convert(self.endpointer.close_now(self._ms(end_s)))
+
     def judge_pause(self, end_s: float, wait_s: float, how: str) -> bool:
         """The turn ends after `wait_s` of silence at the pause after the utterance that ended at `end_s`
         (False: the speaker went on meanwhile, the judgement is moot)."""
-        end_ms = round((end_s - self.origin_s) * 1000)
-        return self.endpointer.judge_pause(end_ms, round(wait_s * 1000), how)
+        return self.endpointer.judge_pause(self._ms(end_s), round(wait_s * 1000), how)
 
     def before(self, end_s: float, seconds: float) -> np.ndarray:
         """Up to `seconds` of the audio fed before session time `end_s` (what a pause is judged on)."""
@@ -106,6 +128,10 @@ class Ears:
         """The last `seconds` of audio fed (what a barge-in is confirmed on)."""
         frames = list(self._frames)[-max(1, round(seconds * 1000 / FRAME_MS)) :]
         return np.concatenate(frames) if frames else np.zeros(0, dtype=np.int16)
+
+    def _ms(self, at_s: float) -> int:
+        """Session seconds as the endpointer's milliseconds."""
+        return round((at_s - self.origin_s) * 1000)
 
     def _slice(self, start_ms: int, end_ms: int) -> np.ndarray:
         first = max(start_ms // FRAME_MS, self._first_frame)

@@ -31,6 +31,15 @@ class UtteranceClosed:
 
 
 @dataclass(frozen=True)
+class UtteranceDrafted:
+    """The speaker has been silent for `draft_ms`: the utterance as it will close if they say nothing more
+    (the same start and end), to be transcribed ahead of its close."""
+
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
 class TurnSilence:
     """Nobody has spoken for the turn-end silence since the last utterance."""
 
@@ -42,7 +51,7 @@ class TurnSilence:
     judgement of the pause, see `Endpointer.judge_pause`)."""
 
 
-EndpointEvent = SpeechBegan | UtteranceClosed | TurnSilence
+EndpointEvent = SpeechBegan | UtteranceClosed | UtteranceDrafted | TurnSilence
 
 
 class Phase(Enum):
@@ -77,6 +86,8 @@ class _State:
     wait_ms: int | None = None
     """Silence that ends the turn at this pause, when it was judged (None: the fixed turn-end silence)."""
     wait_how: str = "silence"
+    drafted: bool = False
+    """The utterance under way was drafted at this pause (once per pause: speech going on drafts it again)."""
     floor_ms: int = 0
     """Pre-roll never reaches back before this: the end of the last utterance, or of the last blocked frame
     (the program talking), so one utterance's words or the program's voice never start the next."""
@@ -141,7 +152,7 @@ class Endpointer:
                 events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
             if is_speech:
-                s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0)
+                s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0, drafted=False)
             else:
                 s = _replace(s, run_ms=s.run_ms + frame_ms)
             length_s = (now - s.start_ms) / 1000
@@ -154,8 +165,10 @@ class Endpointer:
                 end = min(now, s.last_voiced_end_ms + _TAIL_MS)
                 events.append(UtteranceClosed(self._roll_back(s), end, s.voiced_ms,
                                               paused=s.run_ms >= cfg.hangover_ms))
-                s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, floor_ms=max(s.floor_ms, end),
-                             closed_end_ms=end if s.run_ms >= cfg.hangover_ms else -1)
+                s = _closed(s, end, s.run_ms >= cfg.hangover_ms)
+            elif not s.drafted and s.run_ms >= max(cfg.draft_ms, _TAIL_MS):
+                events.append(UtteranceDrafted(self._roll_back(s), s.last_voiced_end_ms + _TAIL_MS))
+                s = _replace(s, drafted=True)
             if s.phase is Phase.SPEECH or closes:
                 s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
 
@@ -166,6 +179,16 @@ class Endpointer:
             s = _replace(s, turn_open=False, wait_ms=None, wait_how="silence")
         self._s = _replace(s, now_ms=now)
         return events
+
+    def close_now(self, end_ms: int) -> list[EndpointEvent]:
+        """Closes the utterance drafted with end `end_ms` at once, as its pause would (its words already end the
+        turn: a hand-off); nothing when the speaker has gone on since."""
+        s = self._s
+        if s.phase is not Phase.SPEECH or not s.drafted or s.last_voiced_end_ms + _TAIL_MS != end_ms:
+            return []
+        closed = UtteranceClosed(self._roll_back(s), end_ms, s.voiced_ms, paused=True)
+        self._s = _replace(_closed(s, end_ms, True), last_speech_end_ms=s.last_voiced_end_ms)
+        return [closed]
 
     def flush(self) -> list[EndpointEvent]:
         """Closes an utterance in progress (the source ended or the turn was ended by a key)."""
@@ -181,6 +204,12 @@ class Endpointer:
     def _roll_back(self, s: _State) -> int:
         """Where an utterance starts: its first voiced frame less the pre-roll, never before the floor."""
         return max(0, s.floor_ms, s.start_ms - self.settings.pre_roll_ms)
+
+
+def _closed(s: _State, end: int, paused: bool) -> _State:
+    """The state once the utterance under way closed at `end` (by a pause when `paused`)."""
+    return _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, floor_ms=max(s.floor_ms, end),
+                    closed_end_ms=end if paused else -1, drafted=False)
 
 
 def _replace(state: _State, **changes: object) -> _State:

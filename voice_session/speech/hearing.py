@@ -21,8 +21,9 @@ from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.record.lines import Line
 from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
+from voice_session.session.listening import ends_turn_at_once
 from voice_session.speech.ahead import Ahead, when_taken
-from voice_session.speech.ears import Ears, HeardSpeechStart, HeardTurnSilence, HeardUtterance
+from voice_session.speech.ears import Ears, HeardDraft, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.own_words import without_own_words
 from voice_session.speech.pauses import PauseJudge
 from voice_session.speech.stream import TimedTranscript
@@ -53,6 +54,21 @@ class Note:
     event: Line
     t: float
     data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Draft:
+    """An utterance transcribed ahead of its close (see Endpointer's UtteranceDrafted)."""
+
+    start_s: float
+    end_s: float
+    result: TimedTranscript | None = None
+    """Its transcript, once back."""
+    closed: HeardUtterance | None = None
+    """The utterance as it closed with the same start and end (its transcript is the draft's)."""
+
+    def same(self, start_s: float, end_s: float) -> bool:
+        return (start_s, end_s) == (self.start_s, self.end_s)
 
 
 @dataclass
@@ -89,6 +105,13 @@ class Hearing:
         self._said: list[_Prompt] = []
         """The last prompts, to know the program's own words when it hears them."""
         self._out: list[Event | Note] = []
+        self._purpose = ""
+        """What the person listened to is asked for (the engine's `Listen` purpose)."""
+        self._draft: _Draft | None = None
+        self._stale: set[tuple[float, float]] = set()
+        self._ready: list[TimedTranscript] = []
+        """Drafts whose utterance closed as drafted after their transcript was back: delivered at the next collect."""
+        """Drafts the speaker went on after: their transcripts, when back, are dropped."""
 
     @property
     def speaking(self) -> bool:
@@ -126,7 +149,7 @@ class Hearing:
         """The transcripts ready now (all of them in a simulation), and a turn's end once its words are in."""
         self._out = []
         if self.transcription is not None:
-            self._deliver(now, self.transcription.results(wait=self.wait))
+            self._deliver(now, self._back(self.transcription.results(wait=self.wait)))
         # a turn ends only once every utterance in it has been transcribed
         if self._turn_end is not None and (self.transcription is None or self.transcription.pending == 0):
             turn_end, self._turn_end = self._turn_end, None
@@ -139,7 +162,7 @@ class Hearing:
         for heard in self.ears.flush():
             self._on_heard(replace(heard, cut=True) if cut and isinstance(heard, HeardUtterance) else heard)
         if self.transcription is not None:
-            self._deliver(now, self.transcription.results(wait=True))
+            self._deliver(now, self._back(self.transcription.results(wait=True)))
         return self._out
 
     # ---- what the program says and whom it listens to ----
@@ -147,7 +170,7 @@ class Hearing:
     def listen(self, someone: bool, partner: str | None, purpose: str) -> None:
         """A new turn (`someone` is listened to: `partner`, "A" or "B", when the engine names one) for `purpose`;
         or nobody is listened to."""
-        self._expected = partner
+        self._expected, self._purpose = partner, purpose
         if someone:
             self.ears.reset()
             self._turn_end = None
@@ -201,13 +224,76 @@ class Hearing:
             if self.transcription is None:  # timer mode without recognition: speech is timed, not transcribed
                 self._out.append(Utterance("", heard.start_s, heard.end_s, 0.0, heard.paused, heard.cut))
                 return
-            if self.pauses is not None and heard.paused:
-                self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S), self._start)
-            if self.voices is not None:
-                self.voices.heard(heard.end_s, heard.samples, self._start)
-            self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
+            if self._draft is None or not self._draft.same(heard.start_s, heard.end_s):
+                self._models_hear(heard, heard.paused)  # (a drafted utterance's models heard it at the draft)
+            self._transcribe(heard)
+        elif isinstance(heard, HeardDraft):
+            self._drafted(heard)
         elif isinstance(heard, HeardTurnSilence):
             self._turn_end = TurnEnded(heard.at_s, heard.how)
+
+    def _drafted(self, draft: HeardDraft) -> None:
+        """The speaker paused: where their words could end the turn at once, the utterance is transcribed now, in
+        case it closes as it stands. Only while the transcriber has nothing else to do: on a busy machine the
+        words already waiting come first, and the pause is answered when it closes, as before."""
+        if (self.transcription is None or self.transcription.pending
+                or self._purpose not in ("turn", "checkin")):
+            return
+        self._forget_draft()
+        self._draft = _Draft(draft.start_s, draft.end_s)
+        self._models_hear(draft, True)  # its voice and its pause too: all three are ready when the words are
+        self.transcription.submit(draft.start_s, draft.end_s, draft.samples, True, False)
+
+    def _models_hear(self, heard: HeardUtterance | HeardDraft, paused: bool) -> None:
+        """The speaker and turn models start on an utterance (on their own thread, see ahead.py)."""
+        if self.pauses is not None and paused:
+            self.pauses.heard(heard.end_s, self.ears.before(heard.end_s, WINDOW_S), self._start)
+        if self.voices is not None:
+            self.voices.heard(heard.end_s, heard.samples, self._start)
+
+    def _transcribe(self, heard: HeardUtterance) -> None:
+        """A closed utterance to Whisper, unless it closed as drafted: then the draft's transcript is its own."""
+        assert self.transcription is not None
+        draft = self._draft
+        if draft is not None and draft.same(heard.start_s, heard.end_s):
+            draft.closed = heard
+            if draft.result is not None:  # back already: delivered with the next transcripts
+                self._draft, self._ready = None, [*self._ready, self._as_closed(draft)]
+            return
+        self._forget_draft()
+        self.transcription.submit(heard.start_s, heard.end_s, heard.samples, heard.paused, heard.cut)
+
+    def _forget_draft(self) -> None:
+        if self._draft is not None and self._draft.result is None:
+            self._stale.add((self._draft.start_s, self._draft.end_s))
+        self._draft = None
+
+    @staticmethod
+    def _as_closed(draft: _Draft) -> TimedTranscript:
+        assert draft.result is not None and draft.closed is not None
+        return replace(draft.result, paused=draft.closed.paused, cut=draft.closed.cut)
+
+    def _back(self, results: list[TimedTranscript]) -> list[TimedTranscript]:
+        """The transcripts to deliver: a draft's only once its utterance has closed, and one whose words end the
+        turn at once closes its utterance now (see session/listening.py `ends_turn_at_once`)."""
+        out: list[TimedTranscript] = []
+        for result in results:
+            key = (result.start_s, result.end_s)
+            draft = self._draft
+            if key in self._stale:
+                self._stale.discard(key)
+            elif draft is None or not draft.same(*key):
+                out.append(result)
+            elif draft.closed is not None:
+                self._draft = None
+                out.append(self._as_closed(replace(draft, result=result)))
+            else:
+                draft.result = result
+                if ends_turn_at_once(self._purpose, result.transcript.text):
+                    for heard in self.ears.close_now(result.end_s):
+                        self._on_heard(heard)
+        ready, self._ready = self._ready, []
+        return out + ready
 
     def _ask_again(self) -> None:
         """A doubted start, while its speech goes on: a voice as soon as Silero hears one (asked every 90 ms,

@@ -1,0 +1,101 @@
+"""Utterances transcribed ahead of their close (speech/hearing.py): a hand-off is answered about 0.2 s after the
+last word instead of 0.5 s, and drafting never changes what is heard. Real audio through the real ears and
+Whisper."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.turn_set import REALSPEECH
+from voice_session.audio.decode import load_audio
+from voice_session.audio.frames import FRAME_S, split_frames
+from voice_session.config import Settings
+from voice_session.session.events import Utterance
+from voice_session.speech.ears import Ears
+from voice_session.speech.hearing import Hearing
+from voice_session.speech.stream import InlineTranscriber
+
+from .conftest import CLIPS
+
+NEVER = 600
+"""A draft_ms longer than the hangover: every utterance closes before it could be drafted."""
+TAIL_S = 0.15
+"""An utterance ends this long after its last voiced frame (speech/endpoint.py)."""
+
+
+class Counting(InlineTranscriber):
+    submitted = 0
+
+    def submit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.submitted += 1
+        super().submit(*args, **kwargs)
+
+
+def heard(samples: np.ndarray, whisper: object, purpose: str, draft_ms: int = 180) -> tuple[list, int]:
+    """(utterances as (text, start, end, paused, delivered at), Whisper runs) of `samples` heard in a `purpose`."""
+    transcription = Counting(whisper)  # type: ignore[arg-type]
+    hearing = Hearing(Ears(Settings(draft_ms=draft_ms)), transcription, wait=True, ahead=False)
+    hearing.listen(True, "A", purpose)
+    out = []
+    frames = list(split_frames(np.concatenate([samples, np.zeros(16000 * 3, dtype=np.int16)])))
+    for i, frame in enumerate(frames):
+        now = (i + 1) * FRAME_S
+        events = hearing.hear(frame, now, talking=False) + hearing.collect(now)
+        out += [(e.text, e.start_s, e.end_s, e.paused, now) for e in events if isinstance(e, Utterance)]
+    return out, transcription.submitted
+
+
+def test_a_hand_off_is_delivered_once_its_draft_is_back(whisper) -> None:  # type: ignore[no-untyped-def]
+    """"…That's all, over to you." in a turn: delivered about 0.2 s after its last word (the turn ends on it),
+    where without drafts it waits for the 0.5 s close; the same words either way."""
+    clip = load_audio(CLIPS / "hand_off.wav")
+    fast, _ = heard(clip, whisper, "turn")
+    slow, _ = heard(clip, whisper, "turn", draft_ms=NEVER)
+    assert [u[:4] for u in fast] == [u[:4] for u in slow]
+    text, _, end, paused, at = fast[-1]
+    assert "over to you" in text.lower() and paused
+    last_word = end - TAIL_S
+    assert at - last_word <= 0.18 + FRAME_S
+    assert slow[-1][4] - last_word >= 0.5 - FRAME_S
+
+
+def test_words_that_do_not_end_a_turn_wait_for_the_close(whisper) -> None:  # type: ignore[no-untyped-def]
+    """The same hand-off as a paraphrase (where it ends nothing), and a plain sentence in a turn: delivered at
+    the close, as before."""
+    clip = load_audio(CLIPS / "hand_off.wav")
+    paraphrase, _ = heard(clip, whisper, "paraphrase")
+    assert paraphrase[-1][4] - (paraphrase[-1][2] - TAIL_S) >= 0.5 - FRAME_S
+    plain, _ = heard(load_audio(CLIPS / "hurt_dinner.wav"), whisper, "turn")
+    assert plain and all(at - (end - TAIL_S) >= 0.5 - FRAME_S for *_, end, _, at in plain)
+
+
+def test_drafting_real_speech_changes_no_words_and_no_utterance(whisper) -> None:  # type: ignore[no-untyped-def]
+    """Real conversational and read speech, full of pauses the speaker goes on after: drafted or not, the same
+    utterances with the same words, delivered at the same moments (nothing in them ends a turn)."""
+    names = ("ami_seriously_FEE016_ihm", "libri_2412-153948-0000")
+    if not all((REALSPEECH / f"{name}.wav").is_file() for name in names):
+        pytest.skip("the real-speech development set is not on this machine")
+    drafts = 0
+    for name in names:
+        samples = load_audio(REALSPEECH / f"{name}.wav")[: 16000 * 40]
+        drafted, runs = heard(samples, whisper, "turn")
+        plain, plain_runs = heard(samples, whisper, "turn", draft_ms=NEVER)
+        assert drafted == plain
+        drafts += runs - plain_runs
+    assert drafts > 0  # pauses were drafted and the speaker went on
+
+
+def test_that_is_all_then_a_breath_then_over_to_you_stays_one_utterance(whisper) -> None:  # type: ignore[no-untyped-def]
+    """"That's all, [0.3 s] over to you." (the floor scenario's line, in the simulated couple's voice): "that's
+    all" closes what was said but does not give the floor away, so the breath after it is not cut; the whole
+    hand-off is one utterance, answered as soon as "over to you" is drafted."""
+    from voice_session.scenario import line_audio, load_scenario
+
+    scenario = load_scenario(CLIPS.parent / "floor" / "scenario.toml")
+    line = next(line for line in scenario.lines if "over to you" in line.text)
+    utterances, _ = heard(line_audio(scenario, line), whisper, "turn")
+    assert len(utterances) == 1, utterances
+    text, _, end, _, at = utterances[0]
+    assert "all" in text.lower() and "over to you" in text.lower()
+    assert at - (end - TAIL_S) <= 0.18 + FRAME_S
