@@ -4,10 +4,12 @@ crisis second one).
 - **Explicit** (`Level.CRISIS`): the lexicon's crisis language, not negated and not a figure of speech ("I'm
   going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once.
 - **Weaker** (`Level.ASK`): read as crisis language by meaning only, or worrying everyday words (a gun in the
-  loft, "I'm warning you", goodbye letters). The program asks the person, kindly and directly, whether they
-  and everyone at home are safe, and acts on the answer (session/engine.py). A couples therapist who hears
-  something alarming asks; they do not leave the room. Heated talk is full of blame, rebuttals and violent
-  figures of speech ("I could strangle you for that"): stopping on meaning alone stopped most heated sessions.
+  loft, "I'm warning you", goodbye letters; suicidal thoughts said indirectly, which hurt people also say in
+  anger, see crisis_patterns.ASKED_GROUPS). The program asks the person, kindly and
+  directly, whether they and everyone at home are safe, and acts on the answer (session/engine.py). A couples
+  therapist who hears something alarming asks; they do not leave the room. Heated talk is full of blame,
+  rebuttals and violent figures of speech ("I could strangle you for that"): stopping on meaning alone stopped
+  most heated sessions.
 - **Borderline** (`Level.CHECK_IN`): grief after a suicide, past abuse, "I'm not suicidal, just tired", or a
   meaning score a little under the line: a gentle check-in at the next pause.
 
@@ -25,6 +27,7 @@ from typing import Protocol
 
 import numpy as np
 
+from voice_session.session.crisis_patterns import ASKED_GROUPS
 from voice_session.session.crisis_words import borderline, crisis_group, figurative, normalize, worrying
 
 CRISIS_MARGIN = 0.4
@@ -84,6 +87,9 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     for sentence in said:
         plain = normalize(sentence)
         found = crisis_group(plain)
+        if found and not found[1] and found[0] in ASKED_GROUPS:
+            ask = ask or Finding(Level.ASK, sentence, found[0])  # everyday words: asked (a later explicit one stops)
+            continue
         if found and not found[1]:
             return Finding(Level.CRISIS, sentence, found[0])
         if figurative(plain):

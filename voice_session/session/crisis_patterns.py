@@ -12,6 +12,20 @@ _ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
+ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly"})
+"""Groups of everyday words that hurt people also say in anger ("you'd all be better off without me", "what's the
+point of any of it", "I've said my goodbyes"): the program asks, kindly and directly, whether everyone is safe,
+and stops with help on a no or no clear answer, as the C-SSRS screener and a therapist would ask. Control and
+fear for one's safety stop at once although their words are everyday too: the partner they are about is in the
+room, and a "yes, I'm safe" said in front of them cannot be trusted."""
+
+_ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check)|"
+           r"for (?:renewal|the visa|a copy|me)|by mistake))")
+"""Not after a document taken on an errand ("he took my passport to the post office to renew it")."""
+_NOT_A_THING = (r"(?! of (?:the |my |our |his |her |this )?(?:\w+ )?(?:account|accounts|netflix|spotify|wifi|password|"
+                r"laptop|computer|app|chat|email|profile|game|conversation|decision|decisions|plans?)\b)")
+"""Not locked out of an account or a decision ("she locked me out of the Netflix account")."""
+
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
         r"\bwish (?:i|id) (?:was not|were not|wasnt|werent) (?:alive|here|born|around)\b", r"\bwish i (?:would|could) (?:just )?die\b",
@@ -46,7 +60,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bjust not (?:existing|exist)\b", r"\babout not existing\b", r"\bno future for me\b",
         r"\b(?:will not|not|never) be (?:a burden|your problem|a problem|in (?:your|the) way|around|here) (?:to \w+ )?(?:for )?(?:much|very) longer\b",
         r"\bsoon i (?:will not|am not going to|will no longer) be\b", r"\bgiv(?:e|ing|en) (?:away )?(?:all )?my (?:things|stuff|belongings)\b",
-        r"\bsaid (?:my )?goodbyes?\b", r"\b(?:easier|better) for everyone if i\b",
+        r"\bsaid (?:my )?goodbyes?\b(?!.*\b(?:at (?:work|the office|school|the (?:party|airport|station|gate|door|"
+        r"funeral))|last day|leaving (?:do|party|drinks)|moving|flight|flew|trip|holiday|new job|retir\w*|"
+        r"(?:see|seeing) (?:you|them|her|him) (?:soon|next|on|at|tomorrow))\b)", r"\b(?:easier|better) for everyone if i\b",
         r"\bif i (?:just )?(?:was|were) (?:not|no longer) (?:around|here|alive)\b", r"\btaking up space\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)(?: me| if i)?\b",
         r"\bif i (?:was|were) (?:gone|dead|not here|not around)\b", r"\b(?:when|after) i am (?:gone|dead)\b",
@@ -61,7 +77,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:what is|whats) the point (?:of|in) (?:going on|living|being alive|carrying on|any of it|anything|life)\b",
         r"\bno (?:point|reason|use) (?:in |for me to |to )?(?:living|going on|keep going|keeping going|be here|being here|"
         r"carry on|carrying on|stay|staying|live)\b",
-        r"\btired of (?:living|being alive|life|existing)\b",
+        r"\btired of (?:being alive|life\b(?! (?:in|with|at|here|on))|(?:living|existing)\b(?! (?:in|with|at|on|like|"
+        r"out of|under|next to|near|here|there|together|apart|paycheck|month)))",
         r"\b(?:just in case|in case) i am not (?:here|around)\b", r"\bnot being (?:here|alive|around)\b",
         r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b",
         r"\bi am (?:such )?a burden (?:to|on) (?:everyone|you|my family|all of you)\b",
@@ -74,7 +91,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
         r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b", r"\bnoose\b",
-        r"\bgarage\b.*\b(?:car|engine) running\b|\b(?:car|engine) running\b.*\bgarage\b",
+        r"(?:\bgarage\b.*\b(?:car|engine) running\b|\b(?:car|engine) running\b.*\bgarage\b)"
+        r"(?!.*\bto (?:warm|defrost|charge|test|check|fix|listen|hear)\b)",
         r"\bknow (?:exactly )?how i (?:would|will|am going to|could) do it\b",
         r"\b(?:took|taken|swallowed|take) (?:a bunch|a lot|a handful|too many|all|some) (?:of )?(?:my |the )?(?:sleeping )?pills\b",
         r"\bhop(?:ed|ing) i (?:would not|will not|would never|never) wake up\b",
@@ -89,7 +107,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:written|wrote|write|writing) (?:a |my )?(?:will|note|letters?) (?:just )?in case\b",
         r"\b(?:have|got|made) (?:a |the )?plan (?:to|for how)\b",
         r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the )?(?:pills|meds|medication|tablets)\b",
-        r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?(?:rope|noose)\b",
+        r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?noose\b",
         r"\b(?:drive|driving|drove|crash|crashing) (?:my |the )?car (?:off|into)\b",
         r"\bjump(?:ing|ed)? (?:off|from|in front of)\b", r"\bstood on (?:the|a) (?:bridge|ledge|edge|roof)\b",
         r"\bpicked (?:a|the) (?:date|day)\b", r"\b(?:have|got) a plan,? i (?:just )?(?:have not|did not|haven)",
@@ -191,16 +209,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
-        r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b", r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
+        r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b" + _ERRAND, r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
         r"\b(?:decides|decide|controls|control|chooses) (?:who|where|what) i (?:can|am allowed to|may)\b",
         r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b", r"\bso i would depend on (?:him|her)\b",
         r"\b(?:send|show) (?:him|her) (?:photos|pictures|proof) of where i am\b", r"\bmonitors? (?:everything|all) i do\b",
         r"\b(?:keeps|locks|locked|hides) my (?:documents|passport|papers|id|money)\b", r"\bneed (?:his|her) permission\b",
         r"\bdeletes? my (?:contacts|friends)\b", r"\bso i can not (?:reach|call|see|talk to) anyone\b",
-        r"\b(?:put|puts|installed|hid|hides) (?:cameras?|a camera|spyware|a tracker|an app|trackers)\b",
+        r"\b(?:put|puts|installed|hid|hides) (?:cameras?|a camera|spyware|a tracker|an app|trackers)\b"
+        r"(?!.*\b(?:front door|back door|driveway|garden|porch|gate|doorbell|burglar\w*|break in|security|the shop|"
+        r"the office|the baby|the dog|the cat|bird)\b)",
         r"\bto (?:watch|spy on|track|follow|record) me\b",
         r"\b(?:take|taking|took) the (?:kids|children|baby)\b.*\bnever see (?:them|the kids|the children|her|him) again\b",
-        r"\btook my (?:passport|id|papers|documents|car keys)\b",
+        r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND,
         r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
         r"(?: every| all| constantly| and)\b",
         r"\b(?:controls|took|takes|keeps|kept) (?:all )?(?:of )?(?:my|our|the) (?:money|bank cards?|finances|paycheck|salary|id)\b",
@@ -213,7 +233,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?: and| so| away)\b",
         r"\b(?:will not|does not|do not|never) let me (?:see|call|talk to|visit|leave|go out|go anywhere|have (?:my own|any) "
         r"(?:money|friends|phone)|work|use the phone)\b",
-        r"\blocks? me (?:in|out|in the|out of)\b", r"\blocked me (?:in|out)\b",
+        r"\block(?:s|ed)? me (?:in|out)\b" + _NOT_A_THING,
         r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b", r"\b(?:shows|turns) up wherever i go\b",
         r"\breads? all my (?:messages|texts|emails)\b", r"\bpunishes me\b", r"\bpunish me if i\b",
         r"\bif i (?:tell|told) anyone\b", r"\bi will regret it\b",
@@ -267,6 +287,9 @@ WORRYING: tuple[str, ...] = (
     # means or a warning, said in everyday words: "there's a shotgun in the loft", "I'm warning you"
     r"\b(?:gun|shotgun|rifle|pistol|knife|knives|machete|rope|pills|tablets|poison) (?:is |are )?(?:in|under|at|up in|out in) "
     r"(?:the|my|his|her|our|your) (?:garage|loft|attic|shed|drawer|car|bedside|cupboard|wardrobe|glovebox|safe|basement)\b",
+    r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?rope\b(?!.*\b(?:for|to (?:tie|climb|pull|tow|"
+    r"hold|secure|fix|hang (?:the|a|up|out)))\b)",
+    r"\blife insurance\b(?=.*\b(?:after|when i am (?:gone|not here)|without me|be (?:fine|okay|taken care of)|pays? out)\b)",
     r"\bi am warning you\b", r"\byou (?:will|are going to) regret (?:it|this|that)\b(?!.*\b(?:tomorrow|morning|later)\b)",
     r"\b(?:wrote|written|writing|left|leave) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:the kids|the children|you all|everyone|"
     r"my (?:mum|mom|family|kids|children))\b(?! about| for school| for the teacher)",
@@ -278,7 +301,7 @@ WORRYING: tuple[str, ...] = (
     r"alone with|around (?:him|her|them)|near (?:him|her|them)|with (?:him|her|them))\b",
     r"\b" + _KID + r" (?:hide|hides|hid|hiding|cry|cries|flinch|flinches|freeze|freezes|are (?:scared|terrified|afraid)|"
     r"is (?:scared|terrified|afraid))\b.{0,40}\bwhen (?:he|she|their (?:dad|father|mum|mom|mother)|dad|mum|mom)\b",
-    r"\b(?:lock|locks|locked|locking) me (?:in|out)\b", r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
+    r"\b(?:lock|locks|locked|locking) me (?:in|out)\b" + _NOT_A_THING, r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
     # a way out taken in the mind: the wheel let go, the platform's edge, a goodbye said as if for the last time
     r"\blet go of the (?:steering )?wheel\b(?! (?:and|so) (?:let|i will) (?:me|you) drive)",
     r"\b(?:keep|kept|been|am|was) (?:standing|going|walking|sitting) (?:at|to|on|near|by) the edge of\b",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from voice_session.session.crisis_patterns import BORDERLINE, FIGURES, GROUPS, MASKED, WORRYING
+from voice_session.session.crisis_patterns import ASKED_GROUPS, BORDERLINE, FIGURES, GROUPS, MASKED, WORRYING
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bain't\b", "is not"),
@@ -54,11 +54,12 @@ def _compiled() -> tuple[dict[str, Patterns], Patterns, Patterns]:
 
 
 def crisis_group(sentence: str) -> tuple[str, bool] | None:
-    """(group, negated) of the first crisis pattern in a normalized sentence, or None."""
+    """(group, negated) of the first crisis pattern in a normalized sentence, or None; explicit groups first, so a
+    sentence with explicit crisis language in it is never only asked about (see ASKED_GROUPS)."""
     negated_hit: tuple[str, bool] | None = None
     groups = _compiled()[0]
     sentence = _unmasked(sentence)
-    for group, patterns in groups.items():
+    for group, patterns in sorted(groups.items(), key=lambda item: item[0] in ASKED_GROUPS):
         for pattern in patterns:
             for match in pattern.finditer(sentence):
                 before = sentence[: match.start()]
