@@ -411,3 +411,70 @@ def test_ordinary_readings_of_worrying_words_are_not_even_asked_by_words(sentenc
 def test_suicidal_thoughts_said_indirectly_are_asked_about_and_the_rest_stops(sentence: str, level: Level) -> None:
     found = assess(sentence, None)
     assert found is not None and found.level is level, found
+
+
+EVERYDAY_WORDS = [  # written for the project: the words of violence and plans in their everyday senses
+    'I jumped off the diving board at the pool on Saturday.',
+    'The kids jumped off the wall and laughed the whole way home.',
+    'I took a couple of painkillers for my headache this morning.',
+    'How many tablets of ibuprofen can I take in a day?',
+    'I cut my finger chopping onions for your dinner.',
+    'I burned my hand on the oven tray last night.',
+    "He pushed me to apply for the promotion and I'm glad he did.",
+    'She threw the ball at me and I dropped it in front of everyone.',
+    'He grabbed my hand at the concert and we danced.',
+    'You hit the nail on the head with that one.',
+    "He hit me with the news that he's moving to Leeds.",
+    'My son punched the air when his team scored.',
+    'She slapped me on the back and said well done.',
+    'He kicked me out of bed because I was snoring.',
+    'I could have killed him when he forgot our anniversary.',
+    'Mum will kill me if we miss the train.',
+    'We picked a date for the wedding.',
+    'I have a plan for how we pay off the credit card.',
+    'He keeps a knife in the kitchen drawer like everyone does.',
+    'My dad has a gun for hunting, he keeps it locked in a safe.',
+    'I bought the kids a toy gun for the water fight.',
+    "She hides my keys as a joke when I'm late.",
+    'He checks my phone for the football scores all the time.',
+    "I'm scared of what he'll say when he sees the bill.",
+    "I'm afraid of going home to that mess in the kitchen.",
+    "I feel like I'm drowning in work.",
+    'The baby hit me in the face with her rattle.',
+    'Our daughter bit her brother at nursery today.',
+    'He smacked the table when he lost at cards.',
+    "I'm going to end it with my personal trainer, he's too expensive.",
+    "I'm done with this job, I'm handing in my notice.",
+    'I wanted to disappear when you told that story at dinner.',
+    "We'll be dead on our feet by Friday if we keep this up.",
+    'I stood on the roof of the car park to take a photo of the sunset.',
+    "I wrote a letter to the kids' school about the bullying.",
+    'He forced me to watch the whole football match with him.',
+    'She made me do the dishes even though I said no.',
+    'I told him no and he kept going on about his mother.',
+    "He strangled the cat's toy mouse, it's the dog's favourite game.",
+    'The car was running in the garage while I loaded the boot.',
+]
+STOPPED_BEFORE = {  # these thirteen stopped a session with emergency numbers before their patterns were narrowed
+    'I jumped off the diving board at the pool on Saturday.',
+    'The kids jumped off the wall and laughed the whole way home.',
+    'How many tablets of ibuprofen can I take in a day?',
+    "He pushed me to apply for the promotion and I'm glad he did.",
+    'She threw the ball at me and I dropped it in front of everyone.',
+    "He hit me with the news that he's moving to Leeds.",
+    'She slapped me on the back and said well done.',
+    'He kicked me out of bed because I was snoring.',
+    'We picked a date for the wedding.',
+    'I have a plan for how we pay off the credit card.',
+    "I'm afraid of going home to that mess in the kitchen.",
+    'The baby hit me in the face with her rattle.',
+    'I stood on the roof of the car park to take a photo of the sunset.',
+}
+
+
+@pytest.mark.parametrize("sentence", EVERYDAY_WORDS)
+def test_everyday_senses_of_violent_words_never_stop_a_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(sentence, understanding)
+    assert found is None or found.level is not Level.CRISIS, found
+    if sentence in STOPPED_BEFORE:  # and the words alone no longer see anything in them
+        assert assess(sentence, None) is None

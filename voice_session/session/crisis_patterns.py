@@ -26,6 +26,21 @@ _NOT_A_THING = (r"(?! of (?:the |my |our |his |her |this )?(?:\w+ )?(?:account|a
                 r"laptop|computer|app|chat|email|profile|game|conversation|decision|decisions|plans?)\b)")
 """Not locked out of an account or a decision ("she locked me out of the Netflix account")."""
 
+_KINDLY = (r"(?! (?:to (?:apply|do|try|go|be|finish|keep|study|work|train|get|take|start|see|ask|call|change|speak|talk|"
+           r"write|learn|think|make|stop|quit|move|become|look|join|sign|enter|run|the (?:limit|front|top|edge of))\b|"
+           r"into (?:applying|doing|trying|taking|going|it)\b|with (?:the|this|that|his|her|a|some) (?:news|question|"
+           r"questions|bill|idea|request|story|fact|facts|line|joke|truth|details|price|offer|plan|results?)\b|"
+           r"on the (?:back|shoulder)\b|out of (?:bed|my comfort zone|the (?:bed|room|kitchen|meeting|game|team|group|car|"
+           r"queue|way))\b|out\b(?! of)|up the hill|forward|along|in the right direction))")
+"""Not what these verbs also say kindly or in passing: pushed to apply, hit with the news, slapped on the back,
+kicked out of bed."""
+_NOT_A_CHILD_OR_THING = "".join(rf"(?<!{who} )" for who in (
+    "baby", "toddler", "son", "daughter", "kid", "kids", "dog", "puppy", "cat", "ball", "door", "branch", "wave",
+    "boy", "girl", "nephew", "niece", "horse", "goat"))
+"""A baby that hit me with her rattle, a door that hit me in the face: not violence."""
+_PLAYED = r"(?!(?:ball|frisbee|snowball|snowballs|beanbag|towel|confetti|rice|flowers|bouquet|sweets|popcorn|pillow)\b)"
+"""Thrown in play."""
+
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
         r"\bwish (?:i|id) (?:was not|were not|wasnt|werent) (?:alive|here|born|around)\b", r"\bwish i (?:would|could) (?:just )?die\b",
@@ -105,16 +120,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:bridge|cliff|roof|tracks|train)\b(?= .*\b(?:jump\w*|end it|stood|standing|drive off|throw myself)\b)",
         r"\bthrow myself (?:off|in front|under)\b", r"\bin front of (?:a|the) (?:train|truck|bus|car)\b(?= .*\b(?:step|jump|walk|throw)\b)",
         r"\b(?:written|wrote|write|writing) (?:a |my )?(?:will|note|letters?) (?:just )?in case\b",
-        r"\b(?:have|got|made) (?:a |the )?plan (?:to|for how)\b",
+        r"\b(?:have|got|made) (?:a |the )?plan (?:to (?:kill|end|die|do it|hurt|take my|not be)|for how (?:to|i) (?:die|do it|"
+        r"end it|kill))\b",
         r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the )?(?:pills|meds|medication|tablets)\b",
         r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?noose\b",
         r"\b(?:drive|driving|drove|crash|crashing) (?:my |the )?car (?:off|into)\b",
-        r"\bjump(?:ing|ed)? (?:off|from|in front of)\b", r"\bstood on (?:the|a) (?:bridge|ledge|edge|roof)\b",
-        r"\bpicked (?:a|the) (?:date|day)\b", r"\b(?:have|got) a plan,? i (?:just )?(?:have not|did not|haven)",
+        r"\b(?:going to|want to|wanted to|will|thinking (?:about|of)|thought (?:about|of)|think about|could just|should|"
+        r"might|tempted to|urge to|almost) jump(?:ing)? (?:off|from|in front of)\b",
+        r"\bjump(?:ing)? in front of (?:a |the )?(?:train|bus|car|lorry|truck)\b",
+        r"\bi (?:have )?picked (?:a|the) (?:date|day)\b(?! for (?!it\b))", r"\b(?:have|got) a plan,? i (?:just )?(?:have not|did not|haven)",
         r"\bplan (?:to|for) (?:kill|end|do it)\b", r"\b(?:tried|try|trying|attempted|attempt) (?:to )?(?:overdose|kill myself|end it|suicide)\b",
         r"\boverdos(?:e|ed|ing)\b", r"\bhang(?:ing)? myself\b", r"\bslit(?:ting)? my wrists?\b",
         r"\btake (?:all|the whole|a whole) (?:of )?(?:my |the |those )?(?:pills|bottle)\b",
-        r"\bhow many (?:pills|tablets)\b",
         r"\bhow many (?:of )?(?:my |those |these )?(?:sleeping )?(?:pills|tablets|painkillers|paracetamol)\b"
         r"(?:\s+\w+){0,3}\s+(?:it would|would it|it will|will it|it takes|does it) take\b", r"\b(?:a |my )?gun (?:to|against) my head\b",
         r"\bwrote (?:a |my )?(?:note|letters?|goodbye)\b(?= .*\b(?:in case|goodbye|not here|when i am gone|after i am gone|"
@@ -160,7 +177,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:you|she|he) (?:will|would) (?:regret|pay for) (?:it|this)\b",
     ),
     "violence": (
-        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) (?:\w+ )?\w+ at (?:me|my (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
         r"hit) my (?:face|neck|arm|arms|wrist|hair|throat|ribs|nose|jaw|fingers?|head)\b",
@@ -168,17 +185,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _PERSON + r" (?:attacked|attacks|shook|shakes) me\b",
         r"\b" + _PERSON + r" (?:slammed|smashed|banged|pushed|shoved|threw) my (?:head|face|body)\b",
         r"\b" + _PERSON + r" (?:stabbed|burned|bit|cut|scratched|spat on|spit on) me\b",
-        r"\b(?:hit|hits|punch|punched|kick|kicked|slap|slapped|choke|choked|strangle|strangled|smack|smacked|beat|beats) me "
-        r"(?:in|on|across|with|so hard|again|until|when|every|in front)\b",
+        r"\b" + _NOT_A_CHILD_OR_THING + r"(?:hit|hits|punch|punched|kick|kicked|slap|slapped|choke|choked|strangle|strangled|"
+        r"smack|smacked|beat|beats) me" + _KINDLY + r" (?:in|on|across|with|so hard|again|until|when|every|in front)\b",
         r"\bi (?:was|got|have been|am being) (?:hit|beaten|choked|strangled|punched|kicked|attacked|assaulted|slapped)\b",
         r"\bphysically (?:hurt|hurts|abus|attack|violent|assault)", r"\b(?:is|gets|got|was|became|being) (?:violent|abusive)\b",
         r"\bviolent (?:with|towards|to|toward) me\b", r"\bthrew (?:something|a \w+|things|plates|glasses) at me\b",
         r"\b(?:black eye|broken rib|split lip|bruises) (?:from|because of) (?:him|her)\b",
-        r"\b(?:dragged|pulled|yanked) me (?:by|across|down|out)\b", r"\b(?:pushed|shoved|threw) me (?:down|into|against|to the|"
-        r"out|across|off|onto)\b",
+        r"\b(?:dragged|pulled|yanked) me (?:by|across|down|out)\b", r"\b(?:pushed|shoved|threw) me" + _KINDLY + r" (?:down|into|"
+        r"against|to the|out|across|off|onto)\b",
         r"\b" + _PERSON + r" (?:hit|hits|hitting|punch|punched|punches|kick|kicked|kicks|slap|slapped|slaps|shove|shoved|"
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
-        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b",
+        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
         r"\bbeat (?:me|us) up\b", r"\b(?:put|puts|laid|lays) (?:his|her|their) hands (?:on|around) (?:me|my)\b",
         r"\b(?:pinned|pins|held|holds) me down\b", r"\bgave me a (?:black eye|bruise|split lip)\b",
@@ -247,7 +264,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:of )?what (?:he|she|they) (?:will|might|would|could) do\b",
         r"\b(?:afraid|scared|terrified|frightened) for (?:my|our|the kids|the childrens|my childrens|my kids) "
         r"(?:life|lives|safety)\b",
-        r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:go|going|be|being) (?:home|alone with (?:him|her))\b",
+        r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:go|going|be|being) (?:home\b(?! to (?:the|that|a|all|my|our) "
+        r"(?!(?:him|her)\b))|alone with (?:him|her)\b)",
         r"\b(?:do not|not|never) feel safe (?:at home|with (?:him|her)|around (?:him|her)|in my own (?:home|house))\b",
         r"\b(?:he|she) (?:scares|terrifies|frightens) me\b", r"\b(?:bag|suitcase) (?:packed|ready)\b",
         r"\b(?:escape plan|safe house|womens shelter|restraining order|protective order)\b",
@@ -290,11 +308,15 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?rope\b(?!.*\b(?:for|to (?:tie|climb|pull|tow|"
     r"hold|secure|fix|hang (?:the|a|up|out)))\b)",
     r"\blife insurance\b(?=.*\b(?:after|when i am (?:gone|not here)|without me|be (?:fine|okay|taken care of)|pays? out)\b)",
+    r"\bi (?:stood|was standing|keep standing|have been standing|sat|was sitting) on (?:the|a|that) (?:bridge|ledge|edge)\b"
+    r"(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|fireworks|tour|bus|train|wait\w* for|with (?:you|him|her|"
+    r"the kids|friends))\b)",
     r"\bi am warning you\b", r"\byou (?:will|are going to) regret (?:it|this|that)\b(?!.*\b(?:tomorrow|morning|later)\b)",
     r"\b(?:wrote|written|writing|left|leave) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:the kids|the children|you all|everyone|"
-    r"my (?:mum|mom|family|kids|children))\b(?! about| for school| for the teacher)",
+    r"my (?:mum|mom|family|kids|children))\b(?! about| for school| for the teacher| school| teacher| nursery| class| club| coach)",
     r"\b(?:given|give|giving|gave) away (?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|guitar|books)\b",
-    r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)",
+    r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)"
+    r"(?!.*\b(?:as a joke|for a joke|for fun|to tease|to wind me up|for a laugh)\b)",
     r"\bnobody (?:believes|will believe|would believe) (?:a word|me|anything)\b",
     r"\b(?:wrote|written|writing|left|hid|hidden) (?:a |my |some )?goodbye notes?\b",
     r"\bnot feel safe\b(?:\s+\w+){0,6}?\s+(?:sleeping|at night|in (?:the|this|our|my) (?:house|home|bed|room|flat)|"
