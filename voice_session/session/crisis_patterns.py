@@ -7,7 +7,7 @@ from __future__ import annotations
 
 _PERSON = r"(?:he|she|they|you|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee)|him|her)"
 _ABUSER = r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|dad|father|mom|mother))"
-_KID = r"(?:the|our|my|your|his|her) (?:kids?|children|child|baby|son|daughter|boy|girl|little one)s?"
+_KID = r"(?:the|our|my|your|his|her) (?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?"
 _ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)"
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
@@ -151,7 +151,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b",
         r"\bcarv(?:e|ed|ing) (?:into )?my (?:skin|arms?|legs?|wrists?)\b",
         r"\b(?:started|start|starting|been|am|was) (?:cutting|burning|hurting myself|self harming|harming myself) again\b",
-        r"\bcutting again\b", r"\bfresh (?:scars|cuts|wounds)\b",
+        r"\bcutting again\b", r"\b(?:been|keep|kept|started|start) (?:cutting|burning) myself\b", r"\bfresh (?:scars|cuts|wounds)\b",
         r"\b(?:burn|burning|burned|burnt|cut|cutting) myself with (?:a |the )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|glass|scissors|matches)\b",
         r"\b(?:cut|cutting|burn|burning|scratch|scratching) (?:on )?my (?:arms?|legs?|wrists?|skin|thighs?|stomach)\b",
         r"\bhurt(?:ing)? myself on purpose\b", r"\b(?:bang|banging|hit|hitting) my head (?:against|on) (?:the )?(?:wall|floor)\b",
@@ -213,9 +213,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
     ),
     "sexual violence": (
-        r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked)\b).*\b(?:carried on|kept going|went ahead)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"\b(?:filmed|recorded|photographed|videoed) (?:us|me) (?:having sex |in bed |naked |undressed )?without (?:asking|my (?:consent|permission|knowing))\b", r"\b(?:send|post|share|show|put) (?:it|them|that|the (?:video|videos|photos|pictures|film|clip)) (?:to|online|on)\b.{0,30}\bif i (?:leave|go|tell|say)\b",
+        r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked|crying|cried|begged|begging|hurt|hurting|"
+        r"pain|pinned|held me)\b).*\b(?:carried on|kept going|went ahead)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"\b(?:filmed|recorded|photographed|videoed) (?:us|me) (?:having sex |in bed |naked |undressed )?without (?:asking|my (?:consent|permission|knowing))\b", r"\b(?:send|post|share|show|put) (?:it|them|that|the (?:video|videos|photos|pictures|film|clip)) (?:to|online|on)\b.{0,30}\bif i (?:leave|go|tell|say)\b",
         r"\bsaid no and (?:he|she) (?:kept going|did it anyway|did not stop|continued)\b",
-        r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked)\b).*\b(?:kept going|did it anyway) "
+        r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked|crying|cried|begged|begging|hurt|hurting|"
+        r"pain|pinned|held me)\b).*\b(?:kept going|did it anyway) "
         r"(?:after|when|even though) i said (?:no|stop)\b",
         r"\btouch\w* me even (?:when|though|after) i (?:say|said|tell|told)\b", r"\brefuse sex\b",
         r"\bthreaten\w* to (?:post|share|send|leak) (?:my )?(?:nude|naked|intimate|private) (?:photos|pictures|pics|videos)\b",
@@ -308,6 +310,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:touch|touches|touched|touching) " + _KID + r" (?:inappropriately|sexually|in a (?:sexual|wrong))\b",
         r"\b(?:leaves|left|leave) " + _KID + r" alone (?:for (?:hours|days|the (?:night|day|weekend|whole)|a (?:whole )?(?:day|"
         r"night|weekend))|all (?:day|night|weekend))\b",
+        r"\b(?:leaves|left|leave) " + _KID + r" alone\b(?=.*\b(?:drink\w*|drunk|pub|bar|went out|goes out|party|overnight|"
+        r"while (?:he|she|they) (?:went|goes|was|is))\b)",
         r"\b(?:lost it|lose it|snapped) and (?:hit|hurt|shook|grabbed|slapped|smacked|threw)\b",
         r"\b(?:harm|kill) " + _KID + r"\b",
         r"\b(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|shake|shakes|shook|shaking|burn|burned|burns|"
