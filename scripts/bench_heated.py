@@ -2,8 +2,10 @@
 `python scripts/bench_heated.py [safety] [echo] [simulate]`).
 
 - safety: per-sentence stop and ask rates on the listening set's held-out halves, and the chance that a
-  100-sentence heated but safe session is stopped, or asked, at least once; beside the same figures from the
-  code before this change (5a45e99, from git, in the same run).
+  100-sentence heated but safe session is stopped, or asked, at least once; on the sentences written for the
+  project (tests/everyday_set.py), how often the everyday senses of violent words stop a session and how many
+  dangers said in everyday words are caught; beside the same figures from the code before this change (5a45e99,
+  from git, in the same run).
 - echo: the echo path's CPU per 10 ms of microphone audio (program talking, then quiet), idle and beside three
   CPU-bound processes.
 - simulate: the demo and a 20-minute scenario through `voice-session simulate`, wall time and peak RSS, beside
@@ -37,6 +39,7 @@ _SAFETY_RATES = """
 import json, sys
 sys.path.insert(0, {tests!r})
 from listening_set import conflict, conflict_crisis, crisis, ordinary
+from everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, ORDINARY_READINGS
 from voice_session.session.crisis import assess
 from voice_session.text.understanding import load_understanding
 model = load_understanding(warn=False)
@@ -47,6 +50,8 @@ out = {{}}
 for name, rows in (("conflict", conflict("held-out")), ("ordinary", ordinary("held-out")),
                    ("conflict_crisis", conflict_crisis("held-out")), ("crisis", crisis("held-out"))):
     out[name] = [level(text) for _, text in rows]
+out["everyday_danger"] = [level(text) for text in EVERYDAY_DANGER]
+out["everyday_words"] = [level(text) for text in [*EVERYDAY_WORDS, *ORDINARY_READINGS]]
 print(json.dumps(out))
 """
 
@@ -86,6 +91,17 @@ def _rates(levels: dict[str, list[str]], row: Row, label: str) -> None:
         100 * sum(lv in ("crisis", "ask") for lv in said_in_conflict) / len(said_in_conflict), "%")
 
 
+def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
+    """The sentences written for the project (tests/everyday_set.py): the everyday senses of violent words, and
+    dangers said in everyday words."""
+    words, danger = levels["everyday_words"], levels["everyday_danger"]
+    row(f"everyday senses of violent words ({len(words)}, written for the project): stopped, {label}",
+        100 * sum(lv == "crisis" for lv in words) / len(words), "%", "0 %")
+    row(f"everyday senses of violent words: asked, {label}", 100 * sum(lv == "ask" for lv in words) / len(words), "%")
+    row(f"dangers said in everyday words ({len(danger)}, written for the project): stopped or asked, {label}",
+        100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
+
+
 def safety(row: Row) -> None:
     """Text, held-out halves (the spoken and transcribed figures are tests/test_crisis.py's slow test)."""
     with tempfile.TemporaryDirectory() as folder:
@@ -102,7 +118,9 @@ def safety(row: Row) -> None:
             if done.returncode != 0:
                 print(f"  ({label}: {done.stderr.strip()[-200:]})")
                 continue
-            _rates(json.loads(done.stdout.strip().splitlines()[-1]), row, label)
+            levels = json.loads(done.stdout.strip().splitlines()[-1])
+            _rates(levels, row, label)
+            _written(levels, row, label)
 
 
 def _echo_workload() -> list[tuple[np.ndarray, np.ndarray]]:
