@@ -5,11 +5,10 @@ crisis second one).
   going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once.
 - **Weaker** (`Level.ASK`): read as crisis language by meaning only, or worrying everyday words (a gun in the
   loft, "I'm warning you", goodbye letters; suicidal thoughts said indirectly, which hurt people also say in
-  anger, see crisis_patterns.ASKED_GROUPS). The program asks the person, kindly and
-  directly, whether they and everyone at home are safe, and acts on the answer (session/engine.py). A couples
-  therapist who hears something alarming asks; they do not leave the room. Heated talk is full of blame,
-  rebuttals and violent figures of speech ("I could strangle you for that"): stopping on meaning alone stopped
-  most heated sessions.
+  anger, see crisis_patterns.ASKED_GROUPS). The program asks the person, kindly and directly, whether they and
+  everyone at home are safe, and acts on the answer (session/engine.py). A couples therapist who hears
+  something alarming asks; they do not leave the room. Heated talk is full of blame, rebuttals and violent
+  figures of speech ("I could strangle you for that"): stopping on meaning alone stopped most heated sessions.
 - **Borderline** (`Level.CHECK_IN`): grief after a suicide, past abuse, "I'm not suicidal, just tired", or a
   meaning score a little under the line: a gentle check-in at the next pause.
 

@@ -109,9 +109,9 @@ class Hearing:
         """What the person listened to is asked for (the engine's `Listen` purpose)."""
         self._draft: _Draft | None = None
         self._stale: set[tuple[float, float]] = set()
+        """Drafts the speaker went on after: their transcripts, when back, are dropped."""
         self._ready: list[TimedTranscript] = []
         """Drafts whose utterance closed as drafted after their transcript was back: delivered at the next collect."""
-        """Drafts the speaker went on after: their transcripts, when back, are dropped."""
 
     @property
     def speaking(self) -> bool:

