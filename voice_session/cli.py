@@ -34,10 +34,10 @@ def cmd_exercises(args: argparse.Namespace) -> int:
     return 0
 
 
-def voice_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def voice_from(args: argparse.Namespace, ready: bool = True):  # type: ignore[no-untyped-def]
     from voice_session.speech.voices import make_voice
 
-    return make_voice(getattr(args, "voice", None) or "auto", getattr(args, "rate", None))
+    return make_voice(getattr(args, "voice", None) or "auto", getattr(args, "rate", None), ready=ready)
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
@@ -49,7 +49,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     journal = Path(args.journal) if args.journal else None  # simulations keep no journal unless asked
     options = SimulationOptions(exercise=args.exercise, scenario=args.scenario, recording=args.recording,
                                 names=args.names, out=args.out, journal=journal, couple=args.couple)
-    result = simulate(options, settings_from(args), voice_from(args), display=QuietDisplay() if args.quiet else None)
+    result = simulate(options, settings_from(args), voice_from(args, ready=False),
+                      display=QuietDisplay() if args.quiet else None)
     print(f"\nSession ended ({result.outcome.reason}) after {result.outcome.duration_s / 60:.1f} simulated minutes.")
     print(f"Record: {result.folder}/   (events.jsonl, transcript.md, report.md, report.html)")
     if result.program_wav:
@@ -72,7 +73,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print("voice-session demo: a simulated repair conversation between Sam and Alex (offline, no sound card).")
     print("Synthesizing the couple's voices and running the session…", flush=True)
     result = simulate(SimulationOptions(scenario=str(scenario), out=args.out),
-                      settings=settings_from(args), voice=voice_from(args), display=QuietDisplay())
+                      settings=settings_from(args), voice=voice_from(args, ready=False), display=QuietDisplay())
     events, _ = read_events(result.folder / "events.jsonl")
     print()
     for e in events:

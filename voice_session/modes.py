@@ -96,7 +96,7 @@ def simulate(options: SimulationOptions, settings: Settings | None = None, voice
     pair = parse_names(options.names) if options.names else (scenario.names if scenario else parse_names(None))
     timeline, program_track = Timeline(), Timeline()
     source = _simulated_room(options, scenario, timeline, program_track)
-    voice = voice or make_voice("auto")
+    voice = voice or make_voice("auto", ready=False)
     if hasattr(voice, "deterministic"):  # a simulation gives the same audio every time it runs
         voice.deterministic = True
     build = getattr(voice, "repeatable_build", None)  # the same text sounds the same: keep prompts for next time

@@ -135,6 +135,14 @@ class PiperVoice:
         pitch = f"{pitch_cents:+.0f}c" if pitch_cents else ""
         self.name = "piper:joe" + pitch + (f"x{speed:g}" if speed != 1 else "")
 
+    def load(self) -> None:
+        """Loads the voice's model now rather than at the first sentence."""
+        try:
+            with _PIPER_LOCK:
+                _piper_model()
+        except Exception as err:  # a damaged or incomplete install: another voice is chosen
+            raise UserError(f"the Piper voice cannot load ({type(err).__name__}); reinstall voice-session") from None
+
     @property
     def repeatable_build(self) -> str | None:
         """What makes this voice's audio, when a text always sounds the same (deterministic); else None."""
@@ -233,8 +241,11 @@ class SystemVoice:
                 yield decode_bytes(_fix_stream_wav(path.read_bytes()), "system voice output")
 
 
-def make_voice(kind: str = "auto", rate_wpm: int | None = None, warn: bool = True) -> Voice:
-    """The requested voice, falling back piper → system → text-only with one warning line."""
+def make_voice(kind: str = "auto", rate_wpm: int | None = None, warn: bool = True, ready: bool = True) -> Voice:
+    """The requested voice, falling back piper → system → text-only with one warning line. `ready`: its model is
+    loaded now (a live session: before the microphone opens and Whisper loads, so neither slows the other and
+    the first word comes sooner); otherwise at its first sentence (a simulation whose prompts are all stored
+    never needs it)."""
     order = {
         "auto": ["piper", "system", "none"],
         "piper": ["piper", "system", "none"],
@@ -249,6 +260,8 @@ def make_voice(kind: str = "auto", rate_wpm: int | None = None, warn: bool = Tru
             voice: Voice
             if backend == "piper":
                 voice = PiperVoice(speed=(rate_wpm / 170) if rate_wpm else 1.0)
+                if ready:
+                    voice.load()
             elif backend == "system":
                 voice = SystemVoice(rate_wpm)
                 next(voice.sentences("Hello."))  # prove it can really speak before we rely on it
