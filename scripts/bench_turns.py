@@ -131,10 +131,15 @@ text = "Thank you both."
 """
 
 
+def _loud_blocks(samples: np.ndarray) -> np.ndarray:
+    """Indices of the 10 ms blocks louder than -40 dBFS."""
+    blocks = samples[: len(samples) // 160 * 160].astype(np.float64).reshape(-1, 160)
+    return np.flatnonzero(10 * np.log10(np.mean(blocks**2, axis=1) / 32768**2 + 1e-12) > -40)
+
+
 def _last_word_s(clip: np.ndarray) -> float:
     """Seconds into a clip where its last 10 ms block louder than -40 dBFS ends."""
-    blocks = clip[: len(clip) // 160 * 160].astype(np.float64).reshape(-1, 160)
-    loud = np.flatnonzero(10 * np.log10(np.mean(blocks**2, axis=1) / 32768**2 + 1e-12) > -40)
+    loud = _loud_blocks(clip)
     return (int(loud[-1]) + 1) * 0.01 if len(loud) else 0.0
 
 
@@ -146,9 +151,7 @@ def _answered_after(heard: np.ndarray, clip: np.ndarray) -> float | None:
     corr = np.fft.irfft(np.fft.rfft(heard.astype(np.float64), n) * np.conj(np.fft.rfft(clip.astype(np.float64), n)), n)
     at = int(np.argmax(corr[: len(heard)]))
     last = at + round(_last_word_s(clip) * 16000)
-    after = heard[last + 320: last + 16000 * 5]  # from 20 ms on: the last word's own fading tail is not an answer
-    blocks = after[: len(after) // 160 * 160].astype(np.float64).reshape(-1, 160)
-    loud = np.flatnonzero(10 * np.log10(np.mean(blocks**2, axis=1) / 32768**2 + 1e-12) > -40)
+    loud = _loud_blocks(heard[last + 320: last + 16000 * 5])  # from 20 ms on: the last word's fading tail is no answer
     return 0.02 + float(loud[0]) * 0.01 if len(loud) else None
 
 
