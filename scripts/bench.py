@@ -17,6 +17,7 @@ import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -514,20 +515,47 @@ def simulate_process(args: list[str], root: Path = ROOT, env: dict[str, str] | N
     from the code in `root` (this checkout, or an earlier commit's files)."""
     import subprocess
 
-    import psutil
-
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "voice_session", "simulate", "--quiet", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=root, env=env)
-    watched = psutil.Process(proc.pid)
-    peak = 0
-    while proc.poll() is None:
-        try:
-            peak = max(peak, watched.memory_info().rss)
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(0.02)
-    return time.perf_counter() - t, peak / 2**20
+    with PeakRss(proc.pid) as peak:
+        proc.wait()
+    return time.perf_counter() - t, peak.mb
+
+
+class PeakRss:
+    """A process's highest resident memory, sampled from a thread of its own every 20 ms until the block ends
+    (or the process does)."""
+
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self._process = psutil.Process(pid)
+        self._done = False
+        self._peak = 0
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done = True
+        self._thread.join()
+
+    def _watch(self) -> None:
+        import psutil
+
+        while not self._done:
+            try:
+                self._peak = max(self._peak, self._process.memory_info().rss)
+            except psutil.Error:  # ended
+                return
+            time.sleep(0.02)
+
+    @property
+    def mb(self) -> float:
+        return self._peak / 2**20
 
 
 def session_peak_mb() -> float:
@@ -559,8 +587,14 @@ def private_pulse(folder: str) -> Iterator[object | None]:
 def live_barge_in(runs: int = 5) -> None:
     """`voice-session run` on the PulseAudio loopback (its speaker back into its microphone after 40 ms): the
     duplex mode it settles on, how much of its voice the canceller removes, and how soon its question stops
-    when an answer is played over it. The answer's first word is 0.36 s into its clip; the figure counts from
-    the player's launch plus those 0.36 s, so the player's own start-up (tens of ms) is still inside it."""
+    when an answer is played over it; idle and beside three CPU-bound processes. The answer's first word is 0.36 s
+    into its clip; the figure counts from the player's launch plus those 0.36 s, so the player's own start-up
+    (tens of ms) is still inside it."""
+    for label, busy in (("idle", 0), ("beside 3 CPU-bound processes", 3)):
+        _barge_in(runs, label, busy)
+
+
+def _barge_in(runs: int, label: str, busy: int) -> None:
     import json as _json
     import signal
     import subprocess
@@ -580,6 +614,7 @@ def live_barge_in(runs: int = 5) -> None:
             exercise = Path(folder) / "barge.toml"
             exercise.write_text(BARGE_IN)
             out = Path(folder) / "s"
+            hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(busy)]
             run = subprocess.Popen([sys.executable, "-m", "voice_session", "run", str(exercise), "--names",
                                     "Sam,Alex", "--out", str(out), "--no-mic-check", "--voice", "piper"],
                                    env=daemon.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -589,17 +624,22 @@ def live_barge_in(runs: int = 5) -> None:
             def events(record: Path = record) -> list[dict]:
                 return [_json.loads(x) for x in record.read_text().splitlines() if x] if record.exists() else []
 
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and sum(e["event"] == "prompt" for e in events()) < 2:
-                time.sleep(0.01)
-            asked = [e for e in events() if e["event"] == "prompt"]
-            seen = time.monotonic()
-            time.sleep(0.8)
-            played = time.monotonic()
-            daemon.play_into_microphone(clip)
-            time.sleep(3)
-            run.send_signal(signal.SIGINT)
-            run.wait(timeout=30)
+            try:
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline and sum(e["event"] == "prompt" for e in events()) < 2:
+                    time.sleep(0.01)
+                asked = [e for e in events() if e["event"] == "prompt"]
+                seen = time.monotonic()
+                time.sleep(0.8)
+                played = time.monotonic()
+                daemon.play_into_microphone(clip)
+                time.sleep(3)
+                run.send_signal(signal.SIGINT)
+                run.wait(timeout=30)
+            finally:
+                for proc in (run, *hogs):
+                    if proc.poll() is None:
+                        proc.kill()
             found = events()
             mode = next((e for e in found if e["event"] == "listening_while_speaking"), {})
             full += mode.get("mode") == "full"
@@ -612,15 +652,16 @@ def live_barge_in(runs: int = 5) -> None:
             answer = next((e["text"] for e in found if e["event"] == "utterance" and e.get("partner") == "A"), "")
             refs.append(said)
             hyps.append(_norm(answer))
-    row(f"live loopback: sessions settling full duplex, of {runs}", full, "", f"{runs}")
+    row(f"live loopback, {label}: sessions settling full duplex, of {runs}", full, "", f"{runs}")
     if removed:
-        row("live loopback: echo removed when settled, median", sorted(removed)[len(removed) // 2], "dB", ">= 30 dB")
+        row(f"live loopback, {label}: echo removed when settled, median", float(np.median(removed)), "dB",
+            ">= 30 dB")
     if stops:
-        row("live loopback: question stopped after the answer's first word, median", sorted(stops)[len(stops) // 2],
-            "s", "<= 0.6 s")
-        row(f"live loopback: answers that stopped the question, of {runs}", len(stops), "", f"{runs}")
+        row(f"live loopback, {label}: question stopped after the answer's first word, median",
+            sorted(stops)[len(stops) // 2], "s", "<= 0.6 s")
+        row(f"live loopback, {label}: answers that stopped the question, of {runs}", len(stops), "", f"{runs}")
     if refs:
-        row("live loopback: WER of the answers said over the question", 100 * jiwer.wer(refs, hyps), "%",
+        row(f"live loopback, {label}: WER of the answers said over the question", 100 * jiwer.wer(refs, hyps), "%",
             "<= clean + 10")
 
 

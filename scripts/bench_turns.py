@@ -8,7 +8,8 @@
 - live: `voice-session run` on a private PulseAudio daemon, its speaker looped into its microphone; a turn that
   ends "…That's all, over to you." and a paraphrase are played in; on one recording of the microphone (the
   partner's clip and the program's voice, as a person in the room hears them), the silence from the last word
-  to the program's next sound. Idle and beside three CPU-bound processes.
+  to the program's next sound; and the session's peak RSS, sampled from outside. Idle and beside three
+  CPU-bound processes.
 - sessions: audio_fixtures/pauses simulated with the real model and before it (the fixed silence): the silence
   after finished paraphrases and answers before the next prompt, and unfinished thoughts cut.
 """
@@ -159,7 +160,7 @@ def live(row: Row, runs: int = 5) -> None:
     """Hand-off and finished-answer latency from outside (see the module's note)."""
     import subprocess
 
-    from bench import private_pulse
+    from bench import PeakRss, private_pulse
 
     from voice_session.audio.decode import load_audio
     from voice_session.speech.voices import PiperVoice
@@ -175,6 +176,7 @@ def live(row: Row, runs: int = 5) -> None:
              "yes": said(PiperVoice(300, deterministic=True), "Yes, that's it.")}
     for label, busy in (("idle", 0), ("beside 3 CPU-bound processes", 3)):
         found: dict[str, list[float]] = {"handoff": [], "paraphrase": []}
+        peaks: list[float] = []
         for _ in range(runs):
             with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder, private_pulse(folder) as daemon:
                 if daemon is None:
@@ -189,16 +191,18 @@ def live(row: Row, runs: int = 5) -> None:
                                         "--voice", "piper"], env=daemon.env, stdin=subprocess.DEVNULL,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
                 try:
-                    record = base / "s" / "events.jsonl"
-                    for count, clip in ((1, "handoff"), (2, "paraphrase"), (3, "yes")):
-                        if not _wait_for(record, count):
-                            break
-                        time.sleep(0.6)
-                        daemon.play_into_microphone(_clip_file(base, clip, clips))
-                    try:
-                        run.wait(timeout=30)
-                    except subprocess.TimeoutExpired:
-                        print("  (a live session did not end in time: its figures are still read)")
+                    with PeakRss(run.pid) as peak:
+                        record = base / "s" / "events.jsonl"
+                        for count, clip in ((1, "handoff"), (2, "paraphrase"), (3, "yes")):
+                            if not _wait_for(record, count):
+                                break
+                            time.sleep(0.6)
+                            daemon.play_into_microphone(_clip_file(base, clip, clips))
+                        try:
+                            run.wait(timeout=30)
+                        except subprocess.TimeoutExpired:
+                            print("  (a live session did not end in time: its figures are still read)")
+                    peaks.append(peak.mb)
                 finally:
                     for proc in (run, *hogs):
                         if proc.poll() is None:
@@ -217,6 +221,8 @@ def live(row: Row, runs: int = 5) -> None:
             if times:
                 row(f"live, {label}: next prompt {what}, median", times[len(times) // 2], "s", target)
                 row(f"live, {label}: next prompt {what}, slowest of {len(times)}", times[-1], "s")
+        if peaks:
+            row(f"live, {label}: the session's peak RSS, highest of {len(peaks)}", max(peaks), "MB", "<= 450 MB")
 
 
 def _clip_file(base: Path, name: str, clips: dict[str, np.ndarray]) -> Path:

@@ -74,8 +74,9 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "I've got a bottle of vodka and all my pills lined up on the table right now.",
     "I wrote letters for each of the kids, for when I'm gone.",
     "I've been thinking about how I'd do it, whether it would hurt.",
-    # a third set, written the same way: 39 of 40 caught as written
-    # (missed: "I sorted out the life insurance so you'd be fine after.", split at "so you" into two harmless halves)
+    # a third set, written the same way: 39 of 40 caught as written (the life insurance one was split at "so you"
+    # into two harmless halves; worrying words are now read across such a split too)
+    "I sorted out the life insurance so you'd be fine after.",
     "I looked up how many of my sleeping pills it would take.",
     "I've been cutting again, my arms are a mess under these sleeves.",
     "Some nights I sit in the garage with the engine running and think about closing the door.",

@@ -10,11 +10,11 @@ import time
 import numpy as np
 import pytest
 
-from voice_session.audio.echo import Duplex, DuplexJudge, EchoPath
+from voice_session.audio.echo import REGAINED_FRAMES, REMOVED_DB_NEEDED, Duplex, DuplexJudge, EchoPath
 from voice_session.audio.frames import FRAME_SAMPLES
 from voice_session.audio.played import RELOCK_FRAMES, PlayedHistory
 from voice_session.speech.mouth import Mouth, PromptCache
-from voice_session.speech.own_words import without_own_words
+from voice_session.speech.own_words import without_echoed_sentences, without_own_words
 
 
 @pytest.mark.parametrize(("heard", "prompt", "cut", "kept", "removed"), [
@@ -47,6 +47,32 @@ def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str,
                                                         removed: str) -> None:
     found = without_own_words(heard, prompt, cut)
     assert (found.text, found.removed) == (kept, removed)
+
+
+_WELCOME = ("Welcome, Sam and Alex. This welcome is long on purpose: while it plays, voice-session learns how its "
+            "own voice comes back through this room. It goes on a little more, and then a little more again, to be sure.")
+_GO_AHEAD = ("Sam, whenever you are ready, say what is on your mind, starting with I, and take all the time you "
+             "need; when you are done, say over to you.")
+
+
+@pytest.mark.parametrize(("heard", "prompts", "kept"), [
+    # seen live beside three CPU-bound processes: a canceller that had lost its place let two prompts through
+    ("Take birth on the world more and then I will move more again to be sure. Sam, whenever you're waiting and "
+     "are say what are they when you're mine at dinner, starting with I and take all the time you need. When "
+     "you're done, say over to you.", [_WELCOME, _GO_AHEAD], ""),
+    ("When you're done, say over to you. I felt unheard at dinner.", [_GO_AHEAD], "I felt unheard at dinner."),
+    # a partner's own words, even those the prompt spoke of
+    ("I felt really unheard when you checked your phone. That's all, over to you.", [_GO_AHEAD],
+     "I felt really unheard when you checked your phone. That's all, over to you."),
+    ("I'm ready. What's on my mind is the money, when you are done with work.", [_GO_AHEAD],
+     "I'm ready. What's on my mind is the money, when you are done with work."),
+    # words a prompt gives a partner to say are theirs
+    ("You make sense to me, because you were exhausted.", ["Say: you make sense to me, because… and finish it."],
+     "You make sense to me, because you were exhausted."),
+])
+def test_whole_sentences_of_a_prompt_heard_back_are_not_a_partners(heard: str, prompts: list[str],
+                                                                   kept: str) -> None:
+    assert without_echoed_sentences(heard, prompts).text == kept
 
 
 def test_the_mode_is_settled_even_when_the_reference_never_carries_the_programs_voice() -> None:
@@ -116,6 +142,40 @@ def test_a_reference_that_keeps_jumping_closes_the_microphone_while_the_program_
         modes.append(path.settled)
     assert modes.count(Duplex.HALF) == 1 and modes.index(Duplex.HALF) == 700
     assert path.judge.reason == "timing" and not path.open_while_speaking
+
+
+class _Leaky(_Canceller):
+    """Takes out only half the echo's amplitude (6 dB) while `leaking`: a canceller finding the room again."""
+
+    leaking = False
+
+    def process(self, mic: np.ndarray, far: np.ndarray) -> np.ndarray:
+        return (mic // 2).astype(np.int16) if self.leaking else np.zeros_like(mic)
+
+
+def test_after_one_jump_of_the_reference_the_microphone_waits_for_the_echo_to_be_removed_again() -> None:
+    """Once, beside three CPU-bound processes, the seconds after a single jump of the reference let the program's
+    own welcome through as a partner's words. Until the canceller is seen taking the program's voice out again
+    (a second of it talking), the microphone is closed while it talks; then it is open again, for barge-in."""
+    reference, canceller = _Reference(), _Leaky()
+    path = EchoPath(canceller, reference.read, reference)  # type: ignore[arg-type]
+    path.judge.mode = Duplex.FULL
+    path.delay_s = 0.0
+    mic = (reference.tone // 2).astype(np.int16)
+    opened, regained = [], []
+    for frame in range(300):
+        if frame == 100:
+            reference.relocks += 1
+        canceller.leaking = 100 <= frame < 160
+        path.clean(mic, talking=True)
+        opened.append(path.open_while_speaking)
+        if path.regained is not None:
+            regained.append((frame, path.regained))
+    assert len(regained) == 1
+    at, removed_db = regained[0]
+    assert 160 < at <= 160 + REGAINED_FRAMES and removed_db >= REMOVED_DB_NEEDED
+    assert all(opened[:100]) and not any(opened[100:at]) and all(opened[at:])
+    assert path.judge.mode is Duplex.FULL  # one jump is not a machine whose timing cannot be trusted
 
 
 def test_the_echo_delay_is_measured_after_a_jump_of_the_reference_not_across_it() -> None:

@@ -6,6 +6,8 @@ makes the program ask whether everyone is safe (tests/test_safety_ask.py). "Caug
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from voice_session.session.crisis import Level, assess
@@ -290,3 +292,45 @@ def test_everyday_senses_of_violent_words_never_stop_a_session(sentence: str, un
     assert found is None or found.level is not Level.CRISIS, found
     if sentence in STOPPED_BEFORE:  # and the words alone no longer see anything in them
         assert assess(sentence, None) is None
+
+
+def _the_programs_own_lines(tmp_path: Path) -> list[str]:
+    """Every line the program may say in an exercise (the bundled ones and the live tests'), names filled in (not
+    its lines about safety: once those are said the exercise has stopped)."""
+    import dataclasses
+    from importlib.resources import files
+
+    from voice_session.session import wording
+    from voice_session.session.script import load_exercise
+
+    from .test_live import BARGE_IN, EXERCISE
+
+    bundled = files("voice_session").joinpath("exercises").iterdir()
+    scripts = [str(toml) for toml in bundled if toml.name.endswith(".toml")]
+    for name, text in (("barge.toml", BARGE_IN), ("live.toml", EXERCISE)):
+        (tmp_path / name).write_text(text)
+        scripts.append(str(tmp_path / name))
+
+    names = {"A": "Sam", "B": "Alex", "name": "Sam", "speaker": "Sam", "listener": "Alex", "minutes": "20",
+             "missed": "the dinner"}
+    lines = [value for key, value in vars(wording).items() if key.isupper() and isinstance(value, str)
+             and not key.startswith(("CRISIS", "SAFETY", "CHECK_IN"))]
+    lines += list(wording.PAUSE_LINES.values())
+    for script in sorted(scripts):
+        for step in load_exercise(script).steps:
+            lines += [v for f in dataclasses.fields(step) if isinstance(v := getattr(step, f.name), str) and v]
+    return [line.format_map(names) for line in lines if " " in line]
+
+
+def test_nothing_the_program_says_reads_as_danger(understanding, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """On a busy machine the program may hear its own voice: once, in the live test beside three CPU-bound
+    processes, a prompt's "take all the time you need" came back as Sam's words and stopped the session with
+    emergency numbers. None of its own lines may stop a session, nor ask about safety by its words. (By meaning
+    alone two of them draw a question, "Let's start with what you promised and asked of each other" among them;
+    hearing takes the program's own sentences out before anything reads them, see own_words.py.)"""
+    lines = _the_programs_own_lines(tmp_path)
+    assert len(lines) > 80
+    found = [(line, assess(line, understanding)) for line in lines]
+    assert [line for line, f in found if f is not None and f.level is Level.CRISIS] == []
+    assert [line for line, f in found if f is not None and f.level is Level.ASK and f.how != "meaning"] == []
+    assert len([line for line, f in found if f is not None and f.level is Level.ASK]) <= 2

@@ -9,6 +9,7 @@ import pytest
 from voice_session.speech.endpoint import Endpointer, TurnSilence, UtteranceClosed
 from voice_session.speech.turn_end import (
     FINISHED_WAIT_S,
+    SHORTEST_WAIT_S,
     UNFINISHED_WAIT_S,
     Verdict,
     judge,
@@ -58,6 +59,22 @@ def test_a_longer_fixed_silence_is_never_shortened_for_an_unfinished_thought() -
     assert judge("and I", 0.5, 5.0).wait_s == 5.0
     assert judge("Yes.", 0.9, 1.0).wait_s == FINISHED_WAIT_S  # and a finished one never waits longer than fixed
     assert judge("Yes.", 0.9, 0.6).wait_s == 0.6
+
+
+@pytest.mark.parametrize(("way_out_s", "fixed_s", "wait"), [
+    (0.0, 2.0, FINISHED_WAIT_S),  # a simulation: nothing on the way
+    (0.15, 2.0, 0.65),  # a laptop's buffers in and out: heard 0.8 s after the last word all the same
+    (0.6, 2.0, SHORTEST_WAIT_S),  # a slow sound system never hurries the program under half a second
+    (0.15, 0.6, 0.5),  # a short --turn-silence is shortened too, never under the shortest wait
+    (0.15, 0.4, 0.4),  # nor ever past the fixed silence itself
+])
+def test_the_way_out_shortens_only_the_wait_after_a_finished_answer(way_out_s: float, fixed_s: float,
+                                                                     wait: float) -> None:
+    assert judge("That's what I heard.", 0.9, fixed_s, way_out_s=way_out_s).wait_s == pytest.approx(wait)
+    # an unfinished thought, an unsure pause and the speaker's turn keep their own silence
+    assert judge("and then I", 0.9, fixed_s, way_out_s=way_out_s).wait_s == max(fixed_s, 3.5)
+    assert judge("That's what I heard.", 0.3, fixed_s, way_out_s=way_out_s).wait_s == fixed_s
+    assert judge("That's what I heard.", 0.9, fixed_s, holds_floor=True, way_out_s=way_out_s).wait_s == fixed_s
 
 
 def _speak_then_judge(wait_ms: int | None, silence_s: float = 5.0) -> list[tuple[int, object]]:

@@ -97,6 +97,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
         if echo is None:
             log.write(Line.LISTENING_WHILE_SPEAKING, 0.0, mode="headphones" if options.headphones else "half")
         with _terminal_face(engine, options.mode) if face is None else nullcontext(face) as shown:
+            if models.pauses is not None:  # a finished answer is heard after the way out too, not only the wait
+                models.pauses.way_out_s = getattr(audio.mic, "latency_s", 0.0) + audio.sink.latency_s
             hearing = Hearing(Ears(settings), models.transcription(), echo, pauses=models.pauses,
                               voices=models.voices, gate_tail_s=tail_s)
             room = audio.mic if isinstance(audio.mic, CoupleSource) else None  # --input with a scenario

@@ -67,6 +67,10 @@ and took longer to unlearn than to learn afresh."""
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
 
+REGAINED_FRAMES = 33
+"""After the reference jumped, a second of the program talking over which the canceller is seen to remove
+`REMOVED_DB_NEEDED` again before the microphone is open while it talks (see `EchoPath.regaining`)."""
+
 
 
 @dataclass
@@ -246,6 +250,14 @@ class EchoPath:
         """The frames where the reference last jumped."""
         self._bypassed: np.ndarray | None = None
         """The last microphone frame the canceller did not see (the program silent long enough), if any."""
+        self.regaining: list[tuple[float, float]] | None = None
+        """Since the reference last jumped in full duplex: the (microphone, cleaned) energies of the frames where
+        the program talked. Until the canceller is seen removing its voice again, the microphone is closed while
+        the program talks: once, beside three CPU-bound processes, the seconds after a jump let the program's own
+        welcome and prompt through, transcribed as a partner's words. None when nothing is being regained."""
+        self.regained: float | None = None
+        """Set for the frame where the canceller is seen removing the program's voice again: how much (dB) it takes
+        out (the record keeps it)."""
 
     def speech_floor_dbfs(self) -> float:
         """How loud the last cleaned frame had to be to count as speech while the program talks: above the
@@ -258,7 +270,7 @@ class EchoPath:
 
     @property
     def open_while_speaking(self) -> bool:
-        return self.judge.mode in (Duplex.FULL, Duplex.HEADPHONES)
+        return self.judge.mode is Duplex.HEADPHONES or (self.judge.mode is Duplex.FULL and self.regaining is None)
 
     @property
     def echo_free(self) -> bool:
@@ -304,6 +316,7 @@ class EchoPath:
         if timing_lost and self.judge.mode is not Duplex.HALF:
             self.judge.mode, self.judge.reason = Duplex.HALF, "timing"
             self.settled = Duplex.HALF
+        self._regain(far_energy, heard_energy, cleaned_energy)
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame, or the
         # microphone hears almost nothing
         removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
@@ -321,6 +334,23 @@ class EchoPath:
         self.filter_changed = self.linear.trusted != self._filter_in_use
         self._filter_in_use = self.linear.trusted
         return cleaned
+
+    def _regain(self, far_energy: float, heard_energy: float, cleaned_energy: float) -> None:
+        """After a jump of the reference in full duplex, watches the canceller on the frames where the program
+        talks; the microphone opens again while it talks once the last second of them has `REMOVED_DB_NEEDED`
+        taken out."""
+        self.regained = None
+        if self.reference_moved and self.judge.mode is Duplex.FULL:
+            self.regaining = []
+        if self.regaining is None or energy_dbfs(far_energy) < -45:
+            return
+        self.regaining = [*self.regaining[-(REGAINED_FRAMES - 1):], (heard_energy, cleaned_energy)]
+        if len(self.regaining) < REGAINED_FRAMES:
+            return
+        heard = energy_dbfs(sum(m for m, _ in self.regaining) / REGAINED_FRAMES)
+        left = energy_dbfs(sum(c for _, c in self.regaining) / REGAINED_FRAMES)
+        if heard - left >= REMOVED_DB_NEEDED:
+            self.regaining, self.regained = None, round(heard - left, 1)
 
     def _reference_unsteady(self) -> bool:
         """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing

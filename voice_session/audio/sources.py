@@ -139,6 +139,11 @@ class MicrophoneSource:
         return frame
 
     @property
+    def latency_s(self) -> float:
+        """Seconds between sound reaching the microphone and its frame being handed over (the input buffer)."""
+        return float(self._stream.latency)
+
+    @property
     def behind_s(self) -> float:
         """How long ago the frame last read was captured: on a busy machine the session reads frames late, and
         what it decides about a frame (was the program talking then?) must be about when it was heard."""

@@ -108,4 +108,8 @@ class Line(StrEnum):
     ECHO_FILTER = "echo_filter"
     """in_use, removed_db: words said over the program are transcribed from the linear echo filter."""
     ECHO_REFERENCE_MOVED = "echo_reference_moved"
-    """times, mode: the sound system's timing jumped; the echo filter learns the room again."""
+    """times, mode, open_while_speaking: the sound system's timing jumped; the echo filter learns the room again,
+    and in full duplex the microphone is closed while the program talks until `echo_regained`."""
+    ECHO_REGAINED = "echo_regained"
+    """removed_db: after a jump of the timing, the canceller is seen removing the program's voice again; the
+    microphone is open again while the program talks."""

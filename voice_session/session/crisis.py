@@ -68,9 +68,22 @@ class Meaning(Protocol):
     def crisis_margins(self, sentences: list[str]) -> list[float]: ...
 
 
+_SENTENCE_END = r"(?<=[.!?;])\s+"
+_CLAUSE = r"\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b|you\b)"
+
+
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b|you\b)", text.strip())
+    """Sentences, and clauses within one joined by "but", "and then" or "so" (a calm clause never hides a crisis
+    one beside it: "I'm fine, but I want to die")."""
+    parts = re.split(f"{_SENTENCE_END}|{_CLAUSE}", text.strip())
     return [p.strip() for p in parts if p and len(p.strip()) > 1]
+
+
+def _joined(text: str) -> list[str]:
+    """The sentences whose clauses `sentences` took apart, whole: worrying words may need the clause after "so"
+    to mean anything ("I sorted out the life insurance so you'd be fine after")."""
+    whole = [s.strip() for s in re.split(_SENTENCE_END, text.strip()) if s.strip()]
+    return [s for s in whole if re.search(_CLAUSE, s)]
 
 
 def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
@@ -98,6 +111,10 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
             check_in = check_in or Finding(Level.CHECK_IN, sentence, "borderline")
         elif worrying(plain):
             ask = ask or Finding(Level.ASK, sentence, "worrying words")
+    for sentence in _joined(text):
+        plain = normalize(sentence)
+        if ask is None and not figurative(plain) and worrying(plain):
+            ask = Finding(Level.ASK, sentence, "worrying words")
     # By meaning, only sentences long enough to mean something: "Yeah, mostly," reads as anything at all.
     long_enough = [s for s in said if len(s.split()) >= MIN_WORDS] or (
         [text.strip()] if len(text.split()) >= MIN_WORDS else [])

@@ -124,7 +124,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:stockpil|hoard|sav|collect)\w* (?:up )?(?:my |all my |the )?(?:sleeping )?(?:pills|meds|medication|tablets)\b",
         r"\b(?:looked|looking|searched|searching|googled|googling|read|reading) (?:up )?(?:about )?(?:how to|ways to|how many)\b"
         r"(?= .*\b(?:die|pills|overdose|hang|kill myself|end it)\b)",
-        r"\b(?:swallow|swallowed|take|took|drink|drank) (?:a whole bottle|the whole bottle|all (?:of )?(?:my|the|those|them))\b",
+        # all of what: pills, not "take all the time you need" (a prompt of the program's own, heard back)
+        r"\b(?:swallow|swallowed|take|took|drink|drank) (?:a whole bottle|the whole bottle|all of them|all (?:of )?"
+        r"(?:my|the|those) (?:\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|"
+        r"antidepressants|bottle))\b",
         r"\b(?:gun|rope|pills|blade|razor|knife) (?:is |are )?(?:ready|hidden|in my (?:drawer|car|bag|closet))\b",
         r"\b(?:bridge|cliff|roof|tracks|train)\b(?= .*\b(?:jump\w*|end it|stood|standing|drive off|throw myself)\b)",
         r"\bthrow myself (?:off|in front|under)\b", r"\bin front of (?:a|the) (?:train|truck|bus|car)\b(?= .*\b(?:step|jump|walk|throw)\b)",

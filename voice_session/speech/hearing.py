@@ -24,7 +24,7 @@ from voice_session.session.events import Event, SpeechStarted, TurnEnded, Uttera
 from voice_session.session.listening import ends_turn_at_once
 from voice_session.speech.ahead import Ahead, when_taken
 from voice_session.speech.ears import Ears, HeardDraft, HeardSpeechStart, HeardTurnSilence, HeardUtterance
-from voice_session.speech.own_words import without_own_words
+from voice_session.speech.own_words import without_echoed_sentences, without_own_words
 from voice_session.speech.pauses import PauseJudge
 from voice_session.speech.stream import TimedTranscript
 from voice_session.speech.turn_model import WINDOW_S
@@ -204,7 +204,10 @@ class Hearing:
                 **reason}))
         if echo.reference_moved:
             times = echo.steering.relocks if echo.steering else 0
-            self._out.append(Note(Line.ECHO_REFERENCE_MOVED, now, {"times": times, "mode": echo.judge.mode.value}))
+            self._out.append(Note(Line.ECHO_REFERENCE_MOVED, now, {"times": times, "mode": echo.judge.mode.value,
+                                                                "open_while_speaking": echo.open_while_speaking}))
+        if echo.regained is not None:
+            self._out.append(Note(Line.ECHO_REGAINED, now, {"removed_db": echo.regained}))
         if echo.filter_changed:  # what words said over the program are transcribed from, from now on
             self._out.append(Note(Line.ECHO_FILTER, now, {"in_use": echo.linear.trusted,
                                                        "removed_db": echo.linear.removed_db}))
@@ -321,7 +324,7 @@ class Hearing:
         """Each transcript as an utterance, or into the record as rejected speech when the guard kept no text."""
         for result in results:
             t = result.transcript
-            text = self._less_own_words(now, t.text, result.start_s) if t.text else ""
+            text = self._less_own_words(now, t.text, result.start_s, result.end_s) if t.text else ""
             if text and result.paused:
                 self._judge_pause(now, result.end_s, text)
             # only words teach or tell a voice: a cough or a hum the guard rejected never becomes someone's voice
@@ -347,13 +350,22 @@ class Hearing:
                                                         "wait": judged.wait_s, "finished_p": judged.finished_p,
                                                         "why": judged.why}))
 
-    def _less_own_words(self, now: float, text: str, start_s: float) -> str:
-        """The transcript without the end of a prompt it overlapped (see own_words.py), said in the record."""
+    def _less_own_words(self, now: float, text: str, start_s: float, end_s: float) -> str:
+        """The transcript without the end of a prompt it overlapped, or whole sentences of the prompts that played
+        while it was said (see own_words.py), said in the record."""
+        removed = []
         for prompt in self._said:
             if prompt.start_s - OVERLAP_S <= start_s <= prompt.end_s + self.gate_tail_s + OVERLAP_S:
                 found = without_own_words(text, prompt.text, prompt.cut)
-                if found.removed:
-                    self._out.append(Note(Line.OWN_VOICE_REMOVED, now, {"start": round(start_s, 2),
-                                                                     "removed": found.removed}))
-                    text = found.text
+                removed.append(found.removed)
+                text = found.text
+        # begun before the prompt ended: an answer after a question is the partner's, whatever words it shares
+        playing = [p.text for p in self._said if start_s < p.end_s and p.start_s - OVERLAP_S < end_s]
+        if text and playing:
+            found = without_echoed_sentences(text, playing)
+            removed.append(found.removed)
+            text = found.text
+        if any(removed):
+            self._out.append(Note(Line.OWN_VOICE_REMOVED, now, {"start": round(start_s, 2),
+                                                             "removed": " ".join(r for r in removed if r)}))
         return text

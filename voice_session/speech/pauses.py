@@ -31,6 +31,8 @@ class PauseJudge:
         self.model = model
         self.fixed_s = fixed_s
         self.holds_floor = False
+        self.way_out_s = 0.0
+        """How long the sound takes on its way in and out (live: the devices' latencies; see turn_end.judge)."""
         self._before: dict[float, Callable[[], float]] = {}
         """Each pause that closed an utterance, by its end: the turn model's chance that the turn was finished."""
 
@@ -55,7 +57,7 @@ class PauseJudge:
         settled = by_words(text, self.fixed_s)
         if settled is not None:
             return settled
-        return judge(text, finished_p(), self.fixed_s, self.holds_floor)
+        return judge(text, finished_p(), self.fixed_s, self.holds_floor, self.way_out_s)
 
 
 def load_pause_judge(fixed_s: float, warn: bool = True) -> PauseJudge:

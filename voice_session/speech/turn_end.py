@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 FINISHED_WAIT_S = 0.8
-"""Silence that ends a turn whose last sentence sounds, and reads, finished."""
+"""Silence a person hears after a finished answer before the program speaks: the turn ends on this much, less
+the way the sound takes (`way_out_s`)."""
+SHORTEST_WAIT_S = 0.5
+"""However long the way out, the program itself waits at least this long after a finished answer."""
 UNFINISHED_WAIT_S = 3.5
 """Silence that ends a turn stopped mid-thought: a pause of up to 3 s inside a thought (a word searched for,
 a swallow) is never cut."""
@@ -87,11 +90,17 @@ def by_words(text: str, fixed_s: float) -> TurnJudgement | None:
     return TurnJudgement(Verdict.UNFINISHED, max(fixed_s, UNFINISHED_WAIT_S), None, why)
 
 
-def judge(text: str, finished_p: float | None, fixed_s: float, holds_floor: bool = False) -> TurnJudgement:
+def judge(text: str, finished_p: float | None, fixed_s: float, holds_floor: bool = False,
+          way_out_s: float = 0.0) -> TurnJudgement:
     """How long a silence after these last words ends the turn. Without the audio model (`finished_p` None)
     it is always the fixed silence: the words alone are not trusted to hurry anyone. Someone who `holds_floor`
     (the speaker's turn: several sentences, by design) is never hurried: a finished sentence of theirs may be
-    the first of a longer thought, so it gets the fixed silence; only waiting longer applies to them."""
+    the first of a longer thought, so it gets the fixed silence; only waiting longer applies to them.
+
+    `way_out_s`: how long the sound takes on its way (the microphone's buffer in, the speaker's out; 0 in a
+    simulation). After a finished answer the silence people hear is the program's wait plus that, so the wait is
+    that much shorter (never under `SHORTEST_WAIT_S`): on a laptop the answer is heard 0.8 s after the last word,
+    not 0.8 s plus the sound system's delays."""
     if finished_p is None:
         return TurnJudgement(Verdict.UNSURE, fixed_s, None, "no turn model")
     p = round(finished_p, 3)
@@ -104,5 +113,6 @@ def judge(text: str, finished_p: float | None, fixed_s: float, holds_floor: bool
     if words is Verdict.FINISHED and p >= FINISHED_P and holds_floor:
         return TurnJudgement(Verdict.UNSURE, fixed_s, p, "finished sentence, but the speaker holds the floor")
     if words is Verdict.FINISHED and p >= FINISHED_P:
-        return TurnJudgement(Verdict.FINISHED, min(fixed_s, FINISHED_WAIT_S), p, "sounds and reads finished")
+        wait_s = max(min(fixed_s, SHORTEST_WAIT_S), min(fixed_s, FINISHED_WAIT_S) - way_out_s)
+        return TurnJudgement(Verdict.FINISHED, round(wait_s, 3), p, "sounds and reads finished")
     return TurnJudgement(Verdict.UNSURE, fixed_s, p, "unsure")
