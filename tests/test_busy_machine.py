@@ -50,7 +50,8 @@ def test_the_programs_own_words_are_taken_off_the_front(heard: str, prompt: str,
 
 
 _WELCOME = ("Welcome, Sam and Alex. This welcome is long on purpose: while it plays, voice-session learns how its "
-            "own voice comes back through this room. It goes on a little more, and then a little more again, to be sure.")
+            "own voice comes back through this room. It goes on a little more, and then a little more again, to be "
+            "sure.")
 _GO_AHEAD = ("Sam, whenever you are ready, say what is on your mind, starting with I, and take all the time you "
              "need; when you are done, say over to you.")
 

@@ -26,24 +26,35 @@ TAIL_S = 0.15
 
 class Counting(InlineTranscriber):
     submitted = 0
+    now = 0.0
+    at: list[float]
+    """When each utterance went to Whisper."""
 
     def submit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self.submitted += 1
+        self.at = [*getattr(self, "at", []), self.now]
         super().submit(*args, **kwargs)
 
 
-def heard(samples: np.ndarray, whisper: object, purpose: str, draft_ms: int = 180) -> tuple[list, int]:
-    """(utterances as (text, start, end, paused, delivered at), Whisper runs) of `samples` heard in a `purpose`."""
+def heard(samples: np.ndarray, whisper: object, purpose: str, draft_ms: int = 180,
+          live: bool = False) -> tuple[list, int]:
+    """(utterances as (text, start, end, paused, delivered at), Whisper runs) of `samples` heard in a `purpose`,
+    in a simulation (or `live`)."""
     transcription = Counting(whisper)  # type: ignore[arg-type]
-    hearing = Hearing(Ears(Settings(draft_ms=draft_ms)), transcription, wait=True, ahead=False)
+    return _heard(samples, transcription, purpose, draft_ms, live), transcription.submitted
+
+
+def _heard(samples: np.ndarray, transcription: Counting, purpose: str, draft_ms: int, live: bool) -> list:
+    hearing = Hearing(Ears(Settings(draft_ms=draft_ms)), transcription, wait=not live, ahead=False)
     hearing.listen(True, "A", purpose)
     out = []
     frames = list(split_frames(np.concatenate([samples, np.zeros(16000 * 3, dtype=np.int16)])))
     for i, frame in enumerate(frames):
         now = (i + 1) * FRAME_S
+        transcription.now = now
         events = hearing.hear(frame, now, talking=False) + hearing.collect(now)
         out += [(e.text, e.start_s, e.end_s, e.paused, now) for e in events if isinstance(e, Utterance)]
-    return out, transcription.submitted
+    return out
 
 
 def test_a_hand_off_is_delivered_once_its_draft_is_back(whisper) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +79,23 @@ def test_words_that_do_not_end_a_turn_wait_for_the_close(whisper) -> None:  # ty
     assert paraphrase[-1][4] - (paraphrase[-1][2] - TAIL_S) >= 0.5 - FRAME_S
     plain, _ = heard(load_audio(CLIPS / "hurt_dinner.wav"), whisper, "turn")
     assert plain and all(at - (end - TAIL_S) >= 0.5 - FRAME_S for *_, end, _, at in plain)
+
+
+def test_live_an_answers_words_are_worked_out_at_its_first_pause(whisper) -> None:  # type: ignore[no-untyped-def]
+    """Live, a paraphrase is sent to Whisper 180 ms into its pause, so its pause can be judged when it closes
+    (0.5 s) and a finished one answered 0.8 s after its last word; before, its words came back only after a run
+    of Whisper that began at the close (a finished paraphrase was judged 0.73 s after its last word, live). Once,
+    not again at the close. A simulation, which has every transcript in the frame its utterance closes, does not
+    draft there (it would only cost time)."""
+    clip = load_audio(CLIPS / "hurt_dinner.wav")
+    live = Counting(whisper)  # type: ignore[arg-type]
+    said = _heard(clip, live, "paraphrase", 180, live=True)
+    assert len(said) == 1 and live.submitted == 1
+    _, _, end, paused, _ = said[0]
+    assert paused and live.at[0] - (end - TAIL_S) <= 0.18 + FRAME_S
+    simulated = Counting(whisper)  # type: ignore[arg-type]
+    assert [u[:4] for u in _heard(clip, simulated, "paraphrase", 180, live=False)] == [u[:4] for u in said]
+    assert simulated.at[0] - (end - TAIL_S) >= 0.5 - FRAME_S
 
 
 def test_drafting_real_speech_changes_no_words_and_no_utterance(whisper) -> None:  # type: ignore[no-untyped-def]

@@ -30,6 +30,11 @@ from voice_session.speech.stream import TimedTranscript
 from voice_session.speech.turn_model import WINDOW_S
 from voice_session.speech.whose import Voices
 
+ENDED_AT_ONCE = ("turn", "checkin")
+"""Where words can end a turn at once (a hand-off, see session/listening.py `ends_turn_at_once`)."""
+DRAFTED_PURPOSES = (*ENDED_AT_ONCE, "paraphrase", "confirm")
+"""Where an utterance is transcribed at its first pause (a draft): where words end a turn at once, and where a
+judged pause ends it after a short silence (speech/turn_end.py)."""
 OVERLAP_S = 0.5
 """An utterance that starts this close to a prompt (or inside it) may hold the prompt's words: a prompt's end is
 an estimate while its last sentences are synthesized. Not more: a partner who answers after the prompt says
@@ -236,11 +241,15 @@ class Hearing:
             self._turn_end = TurnEnded(heard.at_s, heard.how)
 
     def _drafted(self, draft: HeardDraft) -> None:
-        """The speaker paused: where their words could end the turn at once, the utterance is transcribed now, in
-        case it closes as it stands. Only while the transcriber has nothing else to do: on a busy machine the
-        words already waiting come first, and the pause is answered when it closes, as before."""
-        if (self.transcription is None or self.transcription.pending
-                or self._purpose not in ("turn", "checkin")):
+        """The speaker paused: where their words could end the turn at once, or how the pause is judged could end it
+        soon after, the utterance is transcribed now, in case it closes as it stands (a finished paraphrase was
+        judged only once its words came back after the close, 0.7 s after its last word, where 0.64 s was due).
+        Only while the transcriber has nothing else to do: on a busy machine the words already waiting come
+        first, and the pause is answered when it closes, as before."""
+        # a simulation has each transcript in the frame its utterance closes: a draft only saves it time where
+        # words end the turn at once
+        purposes = ENDED_AT_ONCE if self.wait else DRAFTED_PURPOSES
+        if self.transcription is None or self.transcription.pending or self._purpose not in purposes:
             return
         self._forget_draft()
         self._draft = _Draft(draft.start_s, draft.end_s)

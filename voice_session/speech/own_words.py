@@ -74,8 +74,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 def without_echoed_sentences(text: str, prompts: list[str]) -> OwnWords:
     """`text` less each sentence that repeats, near enough word for word, a stretch of one of `prompts` (those
-    that played while it was said). Words a prompt gives a partner to say (after a colon, to the end of that sentence) are
-    theirs."""
+    that played while it was said). Words a prompt gives a partner to say (after a colon, to the end of that
+    sentence) are theirs."""
     spoken = [[w for part in _SENTENCE.split(prompt) for w in (_plain(t) for t in part.split(":")[0].split()) if w]
               for prompt in prompts]
     kept, removed = [], []
