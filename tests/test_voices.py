@@ -117,3 +117,21 @@ def test_voices_command_lists_and_writes_a_16k_mono_sample(tmp_path, capsys) -> 
         assert wav.getnframes() > 16000 * 0.8
     assert main(["voices", "--say", "Text only.", "--voice", "none"]) == 0
     assert "Text only." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # a long sentence is cut at its last pause within 60 characters, else at its first pause after them: Piper's
+    # working memory grows with the piece (+250 MB for this one whole, about +160 MB cut)
+    ("While it plays, voice-session learns how its own voice comes back through this room, measures the delay, and "
+     "decides whether it can keep listening while it talks.",
+     ["While it plays,", "voice-session learns how its own voice comes back through this room,",
+      "measures the delay, and decides whether it can keep listening while it talks."]),
+    # a leading name plays alone while the rest is synthesized; short sentences stay whole
+    ("Alex, what did you hear? Take your time.", ["Alex,", "what did you hear?", "Take your time."]),
+    # a pause that would leave a scrap of a few words is not a place to cut
+    ("When you are both safe, you can come back to this another day, and it may help to have a counsellor with you.",
+     ["When you are both safe,", "you can come back to this another day,",
+      "and it may help to have a counsellor with you."]),
+])
+def test_prompts_are_synthesized_in_pieces_cut_at_their_pauses(text: str, pieces: list[str]) -> None:
+    assert voices.speakable_pieces(text) == pieces

@@ -15,7 +15,7 @@ import numpy as np
 
 from voice_session.record.log import DIR_MODE, private_file
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the way prompts are cut or rendered changes, so old audio is not played for new text."""
 
 

@@ -61,8 +61,11 @@ def speakable_pieces(text: str, max_chars: int = 60) -> list[str]:
         while len(sentence) > (30 if not pieces else max_chars):
             if not pieces:  # the very first piece: the earliest pause, so the prompt starts sooner
                 cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 12 <= m.end() <= max_chars][:1]
-            else:
-                cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence) if 25 <= m.end() <= max_chars]
+            else:  # the last pause within reach; else the first after it (Piper's working memory grows with the
+                # piece: +250 MB for a 146-character sentence with its first comma at 69, one prompt's peak)
+                pauses = [m.end() for m in re.finditer(r"[,;:]\s", sentence)
+                          if m.end() >= 25 and len(sentence) - m.end() >= 12]
+                cuts = [cut for cut in pauses if cut <= max_chars] or pauses[:1]
             if not cuts:
                 break
             pieces.append(sentence[: cuts[-1]].strip())
