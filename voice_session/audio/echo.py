@@ -35,6 +35,8 @@ class Duplex(Enum):
     """Almost nothing of the program's voice reaches the microphone: no gate needed."""
 
 
+FAR_TALKING_DBFS = -45.0
+"""The far end at least this loud: the program is talking in that frame."""
 REMOVED_DB_NEEDED = 20.0
 """The canceller must take out at least this much of the program's voice for the microphone to stay open."""
 HEARD_BELOW_DBFS = -55.0
@@ -102,7 +104,7 @@ class DuplexJudge:
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
         if self.mode is not Duplex.MEASURING:
             return None
-        if energy_dbfs(far) < -45:
+        if energy_dbfs(far) < FAR_TALKING_DBFS:
             self.unreferenced_frames += talking
             if self.unreferenced_frames >= self.give_up_frames:
                 self.mode, self.reason = Duplex.HALF, "no_reference"
@@ -115,7 +117,7 @@ class DuplexJudge:
         if self.talking_frames < self.settle_frames:
             return None
         heard_db = energy_dbfs(sum(m for m, _ in self._heard) / len(self._heard))
-        self.removed_db = round(heard_db - energy_dbfs(sum(c for _, c in self._heard) / len(self._heard)), 1)
+        self.removed_db = round(_removed_db(self._heard), 1)
         if not aligned and self.talking_frames < self.give_up_frames:
             return None
         if heard_db < HEARD_BELOW_DBFS:
@@ -125,6 +127,12 @@ class DuplexJudge:
         elif self.talking_frames >= self.give_up_frames:
             self.mode = Duplex.HALF
         return None if self.mode is Duplex.MEASURING else self.mode
+
+
+def _removed_db(frames: list[tuple[float, float]]) -> float:
+    """How much of the sound the canceller took out over these frames' (microphone, cleaned) energies."""
+    heard = sum(m for m, _ in frames) / len(frames)
+    return energy_dbfs(heard) - energy_dbfs(sum(c for _, c in frames) / len(frames))
 
 
 BLOCK = 160
@@ -320,7 +328,7 @@ class EchoPath:
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame, or the
         # microphone hears almost nothing
         removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
-        only_echo = energy_dbfs(far_energy) >= -45 and (removed_by_aec3 > ONLY_ECHO_REMOVED_DB
+        only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (removed_by_aec3 > ONLY_ECHO_REMOVED_DB
                                                         or self.heard_db < LEVEL_FLOOR_DBFS)
         linear = self.linear.process(frame, far, echo_only=only_echo)
         if self.steering is not None and self.delay_s is not None:
@@ -342,15 +350,14 @@ class EchoPath:
         self.regained = None
         if self.reference_moved and self.judge.mode is Duplex.FULL:
             self.regaining = []
-        if self.regaining is None or energy_dbfs(far_energy) < -45:
+        if self.regaining is None or energy_dbfs(far_energy) < FAR_TALKING_DBFS:
             return
         self.regaining = [*self.regaining[-(REGAINED_FRAMES - 1):], (heard_energy, cleaned_energy)]
         if len(self.regaining) < REGAINED_FRAMES:
             return
-        heard = energy_dbfs(sum(m for m, _ in self.regaining) / REGAINED_FRAMES)
-        left = energy_dbfs(sum(c for _, c in self.regaining) / REGAINED_FRAMES)
-        if heard - left >= REMOVED_DB_NEEDED:
-            self.regaining, self.regained = None, round(heard - left, 1)
+        removed = _removed_db(self.regaining)
+        if removed >= REMOVED_DB_NEEDED:
+            self.regaining, self.regained = None, round(removed, 1)
 
     def _reference_unsteady(self) -> bool:
         """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing

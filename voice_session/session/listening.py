@@ -233,10 +233,14 @@ def is_handoff(text: str, phrases: tuple[str, ...] = HANDOFFS) -> bool:
     return False
 
 
+ENDED_AT_ONCE = ("turn", "checkin")
+"""Where words can end a turn at once: a hand-off that gives the floor away closes a turn or a check-in."""
+
+
 def ends_turn_at_once(purpose: str, text: str) -> bool:
     """Words that end the turn as soon as their pause is heard: a hand-off that gives the floor away ("over to
     you") closing a turn or a check-in. The shell's ears close such an utterance without waiting out the rest of
     its pause, so the program answers within half a second. Not "that's all", which is often followed by "over
     to you" after a breath (the program would cut in, then hear the rest as a break-in), nor a yes to "did that
     land?" ("Yes… but you missed the part about…")."""
-    return purpose in ("turn", "checkin") and is_handoff(text, HANDING_OVER)
+    return purpose in ENDED_AT_ONCE and is_handoff(text, HANDING_OVER)

@@ -21,7 +21,7 @@ from voice_session.audio.echo import EchoPath
 from voice_session.audio.frames import FRAME_S
 from voice_session.record.lines import Line
 from voice_session.session.events import Event, SpeechStarted, TurnEnded, Utterance
-from voice_session.session.listening import ends_turn_at_once
+from voice_session.session.listening import ENDED_AT_ONCE, ends_turn_at_once
 from voice_session.speech.ahead import Ahead, when_taken
 from voice_session.speech.ears import Ears, HeardDraft, HeardSpeechStart, HeardTurnSilence, HeardUtterance
 from voice_session.speech.own_words import without_echoed_sentences, without_own_words
@@ -30,8 +30,6 @@ from voice_session.speech.stream import TimedTranscript
 from voice_session.speech.turn_model import WINDOW_S
 from voice_session.speech.whose import Voices
 
-ENDED_AT_ONCE = ("turn", "checkin")
-"""Where words can end a turn at once (a hand-off, see session/listening.py `ends_turn_at_once`)."""
 DRAFTED_PURPOSES = (*ENDED_AT_ONCE, "paraphrase", "confirm")
 """Where an utterance is transcribed at its first pause (a draft): where words end a turn at once, and where a
 judged pause ends it after a short silence (speech/turn_end.py)."""
