@@ -207,6 +207,40 @@ def test_the_echo_delay_is_measured_after_a_jump_of_the_reference_not_across_it(
     assert len(path.delay.buffer) == round((0.25 - 0.06) * 16000)
 
 
+@pytest.mark.parametrize(("jump_at", "echo_after", "delay_s"), [
+    (400, 300, 0.019),  # in full duplex, the echo now ahead of the held-back far end: AEC3 never found it alone
+    (400, 12000, 0.75),  # in full duplex, further behind than AEC3 searches
+    (200, 300, 0.019),  # while the mode was being judged: it was settled half, 1.4 dB removed
+])
+def test_after_a_jump_of_the_reference_the_echo_is_found_again(jump_at: int, echo_after: int,
+                                                                delay_s: float) -> None:
+    """Real speech played through a room whose echo comes back 90 ms after the far end, then, from a jump of the
+    reference (a stream restarted on a busy machine), `echo_after` samples after it; the real canceller. The echo's
+    delay is measured again, and the microphone is open while the program talks within nine seconds of it."""
+    from voice_session.audio.decode import load_audio
+    from voice_session.audio.echo import Canceller
+
+    from .conftest import CLIPS
+
+    speech = load_audio(CLIPS / "monologue.wav")
+    speech = np.concatenate([speech, speech])[: 16000 * 24]
+    frames = [speech[i : i + FRAME_SAMPLES] for i in range(0, len(speech) - FRAME_SAMPLES, FRAME_SAMPLES)]
+    reference, at = _Reference(), [0]
+    path = EchoPath(Canceller(), lambda: frames[at[0]], reference)  # type: ignore[arg-type]
+    noise = np.random.default_rng(5).normal(0, 30, len(speech) + 16000)
+    opened = []
+    for k in range(len(frames)):
+        at[0] = k
+        start = k * FRAME_SAMPLES - (1440 if k < jump_at else echo_after)
+        echo = speech[start : start + FRAME_SAMPLES] * 0.5 if start >= 0 else np.zeros(FRAME_SAMPLES)
+        if k == jump_at:
+            reference.relocks += 1
+        path.clean((echo + noise[k * FRAME_SAMPLES : (k + 1) * FRAME_SAMPLES]).astype(np.int16), talking=True)
+        opened.append(path.open_while_speaking)
+    assert path.judge.mode is Duplex.FULL and path.delay_s is not None and abs(path.delay_s - delay_s) < 0.002
+    assert all(opened[jump_at + 300 :]) and not any(opened[jump_at : jump_at + 33])
+
+
 class _SlowVoice:
     """Three sentences, each taking 50 ms to synthesize, each 0.5 s of sound."""
 

@@ -168,6 +168,9 @@ LEAD_S = 0.06
 ALIGN_AFTER_FRAMES = 80
 """Frames of the program talking after which the output-to-microphone delay is measured (about 2.4 s)."""
 ALIGN_ATTEMPTS = 3
+MOVED_S = 0.004
+"""Measured again after a jump of the reference, the echo's delay this far from where it was has moved: the far end
+is held back by the new delay and AEC3 started afresh on it."""
 """Measured again, 40 frames later each time, while the microphone has not clearly heard the program."""
 
 
@@ -235,6 +238,10 @@ class EchoPath:
         """The measured echo delay in seconds: None until measured, -1 when the microphone never heard it."""
         self._align_at = ALIGN_AFTER_FRAMES
         self._align_tries = 0
+        self._talked = 0
+        """Frames so far where the (held back) far end carried the program's voice."""
+        self.realigning = False
+        """In full duplex, since the reference jumped: the echo's delay is being measured again (see `_align`)."""
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
@@ -299,12 +306,10 @@ class EchoPath:
             assert self.steering is not None
             self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
             self._forget_the_room()
-            if self.delay_s is None:  # the echo's delay is measured on what comes after the jump, not across it
-                self._history = []
-                self._align_at = self.judge.talking_frames + ALIGN_AFTER_FRAMES
+            self._measure_again()
             timing_lost = self._reference_unsteady()
         far = self.delay.push(played)
-        if self.delay_s is None and self.judge.mode is Duplex.MEASURING:
+        if (self.delay_s is None and self.judge.mode is Duplex.MEASURING) or self.realigning:
             self._align(played, frame)
         if self.echo_free and not far.any():
             # nothing played for longer than the room's echo lasts: nothing to take out, and no work. The canceller
@@ -319,6 +324,7 @@ class EchoPath:
         energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
         far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
+        self._talked += energy_dbfs(far_energy) >= FAR_TALKING_DBFS
         self.heard_db = energy_dbfs(heard_energy)
         self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking, self.delay_s is not None)
         if timing_lost and self.judge.mode is not Duplex.HALF:
@@ -358,6 +364,7 @@ class EchoPath:
         removed = _removed_db(self.regaining)
         if removed >= REMOVED_DB_NEEDED:
             self.regaining, self.regained = None, round(removed, 1)
+            self.realigning = False  # the canceller found the echo again by itself
 
     def _reference_unsteady(self) -> bool:
         """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing
@@ -377,31 +384,60 @@ class EchoPath:
         self.linear = LinearEcho()
         self.lock = DriftLock(self.lock.drift)
 
+    def _measure_again(self) -> None:
+        """The far end jumped against its echo: the echo's delay is measured on what comes after the jump, not
+        across it. Before the mode is settled, the measuring starts over (and the judge with it: it was judging
+        a canceller fed the far end at the old delay). In full duplex, it is measured again while the
+        microphone waits for the canceller (`regaining`): a jump that brought the echo ahead of the held-back
+        far end, or more than AEC3's own search behind it, was never found again by AEC3 alone (live, beside
+        three CPU-bound processes, 13 s of the program talking with the microphone closed)."""
+        if self.judge.mode is Duplex.MEASURING:
+            if self.delay_s is not None:
+                self.delay_s, self.judge = None, DuplexJudge()
+        elif self.judge.mode is Duplex.FULL and self.delay_s is not None:
+            self.realigning = True
+        else:
+            return
+        self._history, self._align_tries = [], 0
+        self._align_at = self._talked + ALIGN_AFTER_FRAMES
+
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
-        if self.judge.talking_frames < self._align_at:
+        if self._talked < self._align_at:
             return
         far = np.concatenate([p for p, _ in self._history])
         mic = np.concatenate([m for _, m in self._history])
-        self.delay_s = echo_delay_s(far, mic)
+        delay_s = echo_delay_s(far, mic)
         self._align_tries += 1
-        if self.delay_s is None and self._align_tries < ALIGN_ATTEMPTS:
+        if delay_s is None and (self._align_tries < ALIGN_ATTEMPTS or self.realigning):
             self._align_at += 40  # not clearly heard yet (a quiet start, a noise): listen a little longer
             return
         self._history = []
-        hold = round(((self.delay_s or 0.0) - LEAD_S) * 16000)
-        if hold > 160:  # more than the room's own delay: hold the far end back (going on from what was played,
-            # with no gap), start AEC3 afresh on it, and move what the linear filter learned by as much
-            self.delay = DelayLine(hold, far[-hold:])
-            self.canceller = type(self.canceller)()
-            if self.linear.removed_db is not None and self.linear.removed_db >= KEPT_ROOM_DB:
-                self.linear.held_back(hold)
-            else:  # what it learned is not yet seen to work (a start in a burst of late callbacks): afresh
-                self.linear = LinearEcho()
-            self.lock = DriftLock(self.lock.drift)
+        if self.realigning:  # in full duplex, and AEC3 has not found the echo by itself since the jump
+            self.realigning = False
+            assert delay_s is not None and self.delay_s is not None
+            if abs(delay_s - max(self.delay_s, 0.0)) > MOVED_S:  # where it was: AEC3 is left to find it
+                self.delay_s, self.regaining = delay_s, []
+                self._hold_back(far, round((delay_s - LEAD_S) * 16000), kept_room=False)
+            return
+        self.delay_s = -1.0 if delay_s is None else delay_s  # -1: not heard (headphones, or a muted microphone);
+        # the judge decides
+        hold = round((max(self.delay_s, 0.0) - LEAD_S) * 16000)
+        if hold > 160 or len(self.delay.buffer):  # more than the room's own delay, or held back before a jump
+            self._hold_back(far, hold, kept_room=True)
             self.judge = DuplexJudge()
-        elif self.delay_s is None:
-            self.delay_s = -1.0  # measured: not heard (headphones, or a muted microphone); the judge decides
+
+    def _hold_back(self, played: np.ndarray, hold: int, kept_room: bool) -> None:
+        """Holds the far end back by `hold` samples (going on from what was `played`, with no gap), starts AEC3
+        afresh on it, and moves what the linear filter learned by as much where it is proven (`kept_room`)."""
+        hold = max(hold, 0)
+        self.delay = DelayLine(hold, played[-hold:]) if hold else DelayLine(0)
+        self.canceller = type(self.canceller)()
+        if kept_room and self.linear.removed_db is not None and self.linear.removed_db >= KEPT_ROOM_DB:
+            self.linear.held_back(hold)
+        else:  # what it learned is not yet seen to work (a start in a burst of late callbacks): afresh
+            self.linear = LinearEcho()
+        self.lock = DriftLock(self.lock.drift)
 
 
 def load_canceller(warn: bool = True) -> Canceller | None:

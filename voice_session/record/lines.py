@@ -111,5 +111,6 @@ class Line(StrEnum):
     """times, mode, open_while_speaking: the sound system's timing jumped; the echo filter learns the room again,
     and in full duplex the microphone is closed while the program talks until `echo_regained`."""
     ECHO_REGAINED = "echo_regained"
-    """removed_db: after a jump of the timing, the canceller is seen removing the program's voice again; the
-    microphone is open again while the program talks."""
+    """removed_db, echo_delay_s: after a jump of the timing, the canceller is seen removing the program's voice
+    again (on the echo's delay measured again, where it had not found the echo by itself); the microphone is open
+    again while the program talks."""

@@ -210,7 +210,8 @@ class Hearing:
             self._out.append(Note(Line.ECHO_REFERENCE_MOVED, now, {"times": times, "mode": echo.judge.mode.value,
                                                                 "open_while_speaking": echo.open_while_speaking}))
         if echo.regained is not None:
-            self._out.append(Note(Line.ECHO_REGAINED, now, {"removed_db": echo.regained}))
+            self._out.append(Note(Line.ECHO_REGAINED, now, {"removed_db": echo.regained,
+                                                            "echo_delay_s": echo.delay_s}))
         if echo.filter_changed:  # what words said over the program are transcribed from, from now on
             self._out.append(Note(Line.ECHO_FILTER, now, {"in_use": echo.linear.trusted,
                                                        "removed_db": echo.linear.removed_db}))
