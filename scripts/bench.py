@@ -157,7 +157,7 @@ def main() -> None:
     twenty_minutes(whisper)
     row("peak RSS, this benchmark process (all models, beam 5)", peak_rss_mb(), "MB")
     row("peak RSS of a simulated session in its own process (Whisper, Piper, text model)", session_peak_mb(), "MB",
-        "<= 600 MB")
+        "<= 450 MB")
     twenty_minute_scenario()
     from bench_heated import SECTIONS  # a couple's hard conversation on a busy laptop
 
@@ -414,7 +414,7 @@ def twenty_minute_scenario() -> None:
             minutes = events[-1]["t"] / 60
             row(f"{minutes:.1f}-min scenario, whole command, {run}", wall, "s", "< 60 s for 20 min")
             row(f"{minutes:.1f}-min scenario, {run}, speed", minutes * 60 / wall, "x RT", ">= 20x RT")
-            row(f"{minutes:.1f}-min scenario, {run}, peak RSS", peak, "MB", "<= 600 MB")
+            row(f"{minutes:.1f}-min scenario, {run}, peak RSS", peak, "MB", "<= 450 MB")
 
 
 @contextlib.contextmanager

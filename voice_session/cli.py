@@ -298,7 +298,9 @@ def _speech_options(p: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from voice_session import shutdown
+    from voice_session.memory import share_arenas
 
+    share_arenas()
     shutdown.install()
     try:
         parser = build_parser()
