@@ -35,9 +35,9 @@ def share_arenas() -> None:
     """Has the program's threads share two malloc arenas (glibc only; call before any thread starts). Each
     thread that allocates gets an arena of its own by default (up to eight a core), and Whisper's, the voice's,
     the turn and speaker models' and the audio threads' short-lived buffers each left their arena's high-water
-    mark resident: a live session grew from 360 to 480 MB over its first minute, with the same models loaded.
-    Measured live (three runs of the live bench, idle): peak RSS 480-514 MB before, 420-448 MB with two arenas;
-    the latencies the same."""
+    mark resident: a 27-second live session grew from 364 to 481 MB, with the same models loaded. Measured live
+    (`scripts/bench_turns.py live`): peak RSS 480-524 MB before, 408-434 MB with two arenas; the latencies the
+    same."""
     libc = _libc()
     if libc is not None and hasattr(libc, "mallopt"):
         libc.mallopt(M_ARENA_MAX, ARENAS)  # type: ignore[attr-defined]

@@ -168,10 +168,10 @@ LEAD_S = 0.06
 ALIGN_AFTER_FRAMES = 80
 """Frames of the program talking after which the output-to-microphone delay is measured (about 2.4 s)."""
 ALIGN_ATTEMPTS = 3
+"""Measured again, 40 frames later each time, while the microphone has not clearly heard the program."""
 MOVED_S = 0.004
 """Measured again after a jump of the reference, the echo's delay this far from where it was has moved: the far end
 is held back by the new delay and AEC3 started afresh on it."""
-"""Measured again, 40 frames later each time, while the microphone has not clearly heard the program."""
 
 
 def echo_delay_s(far: np.ndarray, mic: np.ndarray, longest_s: float = 2.5) -> float | None:
