@@ -11,9 +11,12 @@ barge-ins a minute.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the program sets it (voice_session/__init__.py): before numpy
+
 import contextlib
 import json
-import os
 import resource
 import sys
 import tempfile

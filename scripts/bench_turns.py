@@ -16,6 +16,10 @@
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the program sets it (voice_session/__init__.py): before numpy
+
 import json
 import sys
 import tempfile
