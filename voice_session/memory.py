@@ -41,4 +41,3 @@ def share_arenas() -> None:
     libc = _libc()
     if libc is not None and hasattr(libc, "mallopt"):
         libc.mallopt(M_ARENA_MAX, ARENAS)  # type: ignore[attr-defined]
-
