@@ -1,5 +1,5 @@
 """Allows `python -m voice_session`."""
 
-from voice_session.cli import main
+from voice_session.cli import run
 
-raise SystemExit(main())
+run()

@@ -18,6 +18,7 @@ from voice_session.audio.sinks import AudioSink, NullSink, Timeline
 from voice_session.audio.sources import ArraySource, AudioSource, WavSource
 from voice_session.clock import RealClock
 from voice_session.config import Settings
+from voice_session.memory import share_arenas
 from voice_session.mic_check import spoken_check
 from voice_session.modes import CoupleJournal, SessionResult, finish_record, parse_names
 from voice_session.record.lines import Line
@@ -66,6 +67,7 @@ class LiveOptions:
 def run_live(options: LiveOptions, settings: Settings, face: Face | None = None) -> SessionResult:
     """A live session: the microphone (or a recording played in real time with --input) and the speakers, shown
     on `face` (the web page), else in the terminal view when stdout is a terminal, else as plain lines."""
+    share_arenas()  # before the first thread: the audio's, the models' loading, the voice's
     exercise = load_exercise(options.exercise or "speaker-listener")
     pair = parse_names(options.names)
     audio = LiveAudio.open(options.device, options.output_device, options.voice, options.input_path)
