@@ -36,7 +36,7 @@ def share_arenas() -> None:
     thread that allocates gets an arena of its own by default (up to eight a core), and Whisper's, the voice's,
     the turn and speaker models' and the audio threads' short-lived buffers each left their arena's high-water
     mark resident: a 27-second live session grew from 364 to 481 MB, with the same models loaded. Measured live
-    (`scripts/bench_turns.py live`): peak RSS 480-524 MB before, 408-434 MB with two arenas; the latencies the
+    (`scripts/bench_turns.py live`): peak RSS 480-524 MB before, 408-446 MB with two arenas; the latencies the
     same."""
     libc = _libc()
     if libc is not None and hasattr(libc, "mallopt"):
