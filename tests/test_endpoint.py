@@ -159,12 +159,12 @@ def test_pre_roll_never_reaches_into_the_program_talking() -> None:
 
 
 def test_a_pause_drafts_the_utterance_as_it_will_close_once_per_pause() -> None:
-    """At 180 ms of silence the utterance is drafted with the start and end it closes with at 500 ms; speech
+    """At 150 ms of silence the utterance is drafted with the start and end it closes with at 500 ms; speech
     going on drafts it again at the next pause, and the close matches the last draft."""
     events = run([(0.6, False), (1.5, True), (0.3, False), (1.2, True), (1.0, False)], drafts=True)
     drafted = [(at, e) for at, e in events if isinstance(e, UtteranceDrafted)]
     closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
-    assert [at for at, _ in drafted] == [2100 + 180, 3600 + 180]
+    assert [at for at, _ in drafted] == [2100 + 150, 3600 + 150]
     assert len(closed) == 1
     last = drafted[-1][1]
     assert (last.start_ms, last.end_ms) == (closed[0].start_ms, closed[0].end_ms) == (300, 3600 + 150)

@@ -140,3 +140,37 @@ def test_a_hint_quotes_what_the_speaker_said_of_themselves_never_the_hand_off(st
     from voice_session.session.paraphrase import points
 
     assert points(statement) == quoted
+
+
+def test_the_engine_leaves_reading_ahead_to_the_shell_after_the_prompt(understanding) -> None:  # type: ignore[no-untyped-def]
+    """The speaker's points and the paraphrase are read ahead of their judgement by the shell (ReadAhead, carried
+    out after the prompt is on its way), never inside the engine, where each reading held up the next prompt."""
+    from voice_session.session.engine import SessionEngine
+    from voice_session.session.events import ReadAhead, Record, Say
+    from voice_session.session.paraphrase import points, readings
+    from voice_session.session.script import load_exercise
+
+    from .helpers import converse
+
+    class Watched:
+        def __init__(self) -> None:
+            self.prepared: list[list[str]] = []
+
+        def prepare(self, texts: list[str]) -> None:
+            self.prepared.append(texts)
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(understanding, name)
+
+    meaning = Watched()
+    statement = "I felt unheard at dinner, and then I was left with all the dishes."
+    paraphrase = "You felt unheard at dinner and you did the dishes alone."
+    run = converse("speaker-listener", [("A", statement), ("B", paraphrase), ("A", "Yes.")],
+                   engine=SessionEngine(load_exercise("speaker-listener"), ("Sam", "Alex"), meaning=meaning))
+    assert meaning.prepared == []
+    read = [(i, a.texts) for i, a in enumerate(run.actions) if isinstance(a, ReadAhead)]
+    assert [texts for _, texts in read] == [tuple(points(statement)), tuple(readings(paraphrase))]
+    asked = next(i for i, a in enumerate(run.actions) if isinstance(a, Say) and "what did you hear" in a.text)
+    ended = [i for i, a in enumerate(run.actions) if isinstance(a, Record) and a.event.value == "turn_ended"]
+    assert asked - 5 < read[0][0] < asked + 5  # with the prompt that asks for the paraphrase
+    assert ended[0] < read[1][0] < ended[1]  # the paraphrase, before its turn ends

@@ -21,9 +21,10 @@ class Settings:
     """Utterances with less voiced audio than this (clicks, coughs) are dropped."""
     hangover_ms: int = 500
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
-    draft_ms: int = 180
+    draft_ms: int = 150
     """Silence after which the utterance under way is transcribed ahead of its close (speech/hearing.py), so
-    that words which end a turn at once ("over to you") are answered within half a second."""
+    that words which end a turn at once ("over to you") are answered within half a second: as soon as the
+    silence kept after the last word (150 ms) is complete, since the draft's audio is then the same."""
     turn_silence_s: float = 2.0
     """Silence that ends a turn when how it was said does not settle it: patient, because people pause to think."""
     judge_turn_ends: bool = True

@@ -26,6 +26,7 @@ from voice_session.session.events import (
     Listen,
     Mute,
     Prepare,
+    ReadAhead,
     Record,
     Say,
     SpeechFinished,
@@ -267,8 +268,9 @@ class Runner:
 
     def _apply(self, actions: list[Action]) -> None:
         now = self.clock.now()
-        # Preparing a later prompt must never delay the one to be said now.
-        actions = [a for a in actions if not isinstance(a, Prepare)] + [a for a in actions if isinstance(a, Prepare)]
+        # Preparing a later prompt, or reading texts ahead, must never delay the one to be said now.
+        later = (Prepare, ReadAhead)
+        actions = [a for a in actions if not isinstance(a, later)] + [a for a in actions if isinstance(a, later)]
         for action in actions:
             if isinstance(action, Say):
                 spoken = self.mouth.say(action.say_id, action.text, now)
@@ -278,6 +280,9 @@ class Runner:
                     self.room.program_started(spoken.start_s)
             elif isinstance(action, Prepare):
                 self.mouth.cache.prepare(action.text, background=self.clock.real_time)
+            elif isinstance(action, ReadAhead):
+                if self.engine.meaning is not None:
+                    self.engine.meaning.prepare(list(action.texts))
             elif isinstance(action, Chime):
                 self.mouth.chime(action.kind, now)
             elif isinstance(action, Listen):

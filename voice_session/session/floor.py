@@ -9,9 +9,20 @@ from typing import TYPE_CHECKING, Any
 
 from voice_session.record.lines import Line
 from voice_session.session import listening
-from voice_session.session.events import Chime, Key, Listen, SpeechFinished, SpeechStarted, Tick, TurnEnded, Utterance
+from voice_session.session.events import (
+    Chime,
+    Key,
+    Listen,
+    ReadAhead,
+    SpeechFinished,
+    SpeechStarted,
+    Tick,
+    TurnEnded,
+    Utterance,
+)
 from voice_session.session.flow import Heard, Resumed, TurnStat, Wait
 from voice_session.session.listening import Answer
+from voice_session.session.paraphrase import readings
 from voice_session.session.wording import FLOOR_REMINDER, LET_LISTENER_TRY, REPROMPT, WRAP_UP
 
 if TYPE_CHECKING:
@@ -69,6 +80,7 @@ class FloorKeeping:
         names: dict[str, str]
         now: float
         recognition: bool
+        meaning: Any
         settings: Any
         progress: Progress
         talk: Talk
@@ -147,6 +159,9 @@ class FloorKeeping:
                                  spoke_until=event.end_s, back_at=None)  # back in their stride: ends as usual
         elapsed = self.now - f.since
         max_s = f.limit_s
+        if f.purpose == "paraphrase" and event.paused and event.text and self.meaning is not None:
+            # read now, in the silence before the turn ends: the paraphrase is judged the moment it does
+            self._emit(ReadAhead(tuple(readings(" ".join(texts)))))
         if f.purpose in ("turn", "checkin") and listening.is_handoff(event.text):
             return "handoff"
         if f.purpose == "confirm" and (answer := listening.parse_answer(" ".join(texts))) is not Answer.UNCLEAR:

@@ -14,7 +14,7 @@ from typing import Any
 
 from voice_session.record.lines import Line
 from voice_session.session import listening
-from voice_session.session.events import Key, Listen, Prepare
+from voice_session.session.events import Key, Listen, Prepare, ReadAhead
 from voice_session.session.listening import Answer
 from voice_session.session.paraphrase import clarified, missed_hint, points, reflect
 from voice_session.session.promises import OUTCOMES, REVIEW_INTRO, promised_words, review_question, review_reply
@@ -247,7 +247,7 @@ class ExerciseFlow:
         for attempt in range(1, attempts + 1):
             self._record(Line.PARAPHRASE_PROMPTED, attempt=attempt, listener=self.names[listener])
             if self.meaning is not None and self.recognition:
-                self.meaning.prepare(points(self.talk.floor_text))
+                self._emit(ReadAhead(tuple(points(self.talk.floor_text))))
             if attempt == 1:
                 prompt = self.fill(step.text)
             else:

@@ -139,13 +139,17 @@ def speaker_view(paraphrase: str) -> str:
     return text
 
 
+def readings(paraphrase: str) -> list[str]:
+    """What a paraphrase is compared by: the whole, turned to the speaker's view, and each of its clauses."""
+    view = speaker_view(paraphrase)
+    return [view, *clauses(view)]
+
+
 def reflect(statement: str, paraphrase: str, model: Likeness) -> Reflection:
     said = points(statement) or clauses(statement)
     if not said or not paraphrase.strip():
         return Reflection(tuple(said), tuple(0.0 for _ in said))
-    view = speaker_view(paraphrase)
-    against = [view, *clauses(view)]
-    best = model.likeness(said, against).max(axis=1)
+    best = model.likeness(said, readings(paraphrase)).max(axis=1)
     return Reflection(tuple(said), tuple(round(float(s), 3) for s in best))
 
 

@@ -84,7 +84,7 @@ class _Int8Weight:
         self.quantized, self.scale = quantized, scale
 
     def float(self) -> np.ndarray:
-        return (self.quantized.astype(np.float32) * self.scale).astype(np.float32)
+        return np.multiply(self.quantized, self.scale, dtype=np.float32)  # one pass: no int8-to-float copy first
 
 
 def _heads(x: np.ndarray) -> np.ndarray:
