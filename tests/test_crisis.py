@@ -13,7 +13,7 @@ import pytest
 from voice_session.session.crisis import Level, assess
 from voice_session.session.safety import Signal, classify
 
-from .everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, ORDINARY_READINGS, STOPPED_BEFORE
+from .everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_HEATED, ORDINARY_READINGS, STOPPED_BEFORE
 from .listening_set import borderline, conflict, conflict_crisis, crisis, ordinary
 
 
@@ -284,6 +284,12 @@ def test_suicidal_thoughts_said_indirectly_are_asked_about_and_the_rest_stops(se
     assert found is not None and found.level is level, found
 
 
+
+
+@pytest.mark.parametrize("sentence", FRESH_HEATED)
+def test_heated_talk_nobody_wrote_patterns_for_never_stops_a_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(sentence, understanding)
+    assert found is None or found.level is not Level.CRISIS, found
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_WORDS)

@@ -92,7 +92,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bif i (?:was|were) (?:gone|dead|not here|not around)\b", r"\b(?:when|after) i am (?:gone|dead)\b",
         r"\b(?:you|everyone|they|the kids|my family|the family) (?:would|will) be (?:fine|better|happier|okay) without me\b",
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
-        r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b",
+        r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|"
+        r"shift|on call|course|conference|meeting|deployed|visiting|staying|at (?:my|your|the|work)|in (?:leeds|london|"
+        r"town|the office))\b)",
         r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
@@ -104,11 +106,55 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\btired of (?:being alive|life\b(?! (?:in|with|at|here|on))|(?:living|existing)\b(?! (?:in|with|at|on|like|"
         r"out of|under|next to|near|here|there|together|apart|paycheck|month)))",
         r"\b(?:just in case|in case) i am not (?:here|around)\b", r"\bnot being (?:here|alive|around)\b",
-        r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b",
+        r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b(?! (?:until|till|for (?:a week|days|hours|ages)|before))",
         r"\bi am (?:such )?a burden (?:to|on) (?:everyone|you|my family|all of you)\b",
         r"\bgive away (?:all )?my (?:things|stuff)\b", r"\bsay(?:ing)? goodbye (?:to everyone|for good)\b",
         r"\bno way out\b(?! of (?:this|the) (?:meeting|contract|job|lease))", r"\bcan not go on\b(?! like this with)",
         r"\bworld would be better\b", r"\bdisappear (?:forever|for good|permanently)\b",
+        # absence foretold: "I won't be here by Christmas anyway", "I won't need it where I'm going", "when you find me"
+        r"\b(?:not|never) be (?:here|around|alive)\b.{0,30}\banyway\b",
+        r"\b(?:will not|would not|am not going to|may not|might not) be (?:here|around|alive) (?:for|by|at|to see) (?:christmas|"
+        r"easter|new year|next (?:year|christmas|summer)|(?:my|your|his|her|the kids|our) (?:birthday|birthdays|anniversary|"
+        r"wedding|graduation))\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|shift|on call|course|conference|"
+        r"deployed|visiting|staying)\b)",
+        r"\bnot (?:need|be needing) (?:it|them|that|this|any of (?:it|this|them)|(?:my|the|those|these|a) \w+) where i am going\b",
+        r"\b(?:not|never) (?:have|need) me (?:to \w+(?: \w+)?|around) (?:for )?(?:much|very) longer\b",
+        r"\b(?:read|reading|hear|hearing) about me (?:in the (?:paper|papers|news)|on the news)\b(?!.*\b(?:win|won|winning|award|"
+        r"prize|famous|contest|competition|promotion|marathon|record|business|book|elected)\b)",
+        r"\bwhen (?:you|they|someone|somebody) finds? me\b(?! (?:a|an|the|some|my|your|one)\b)",
+        r"\byou will (?:\w+ )?(?:be sorry|miss me|regret (?:it|this|everything)) (?:when|once|after) i am (?:gone|dead|not here)\b",
+        r"\b(?:world|everyone|everybody|house|family|place|you all) (?:would|will) be (?:\w+ )?(?:lighter|calmer|simpler|"
+        r"quieter|relieved|a better place) without me\b",
+        r"\bin case (?:something|anything) (?:happens|should happen|were to happen) to me\b(?!.*\b(?:trip|flight|fly\w*|"
+        r"travel\w*|abroad|operation|surgery|hospital|climb\w*|hike|hiking|holiday|away|drive|driving|ride|riding|bike)\b)",
+        r"\b(?:(?:the|my) will|life insurance|funeral (?:plans|wishes|money))\b.{0,40}\b(?:in the (?:\w+ )?(?:drawer|desk|box|"
+        r"safe|folder)|for you|where you can find|you will need)\b",
+        # a way out pictured: sleep without a morning, traffic stepped into, an edge and how easy it would be
+        r"\b(?:wrote|written|writing|sorted|made|left|worked) (?:down |out )?(?:who gets what|a list of who gets)\b",
+        r"\bhoping something (?:bad )?(?:happens|will happen|would happen) to me\b",
+        r"\b(?:driv\w+|drove|cycling|cycle|crossing)\b.{0,40}\bon purpose\b.{0,30}\bhop(?:e|ed|ing)\b",
+        r"\b(?:train|lorry|bus|traffic|truck|tram)\b.{0,40}\b(?:my (?:feet|legs) (?:started|kept|just)|i (?:started|kept) "
+        r"(?:moving|walking|stepping) (?:forward|towards|closer)|stepped (?:forward|closer|towards))\b",
+        r"\bwhat is the point,? i (?:will not|would not|am not going to) (?:need|be (?:here|around|using))\b",
+        r"\b(?:medicine (?:cabinet|cupboard|box)|pills|tablets|painkillers|sleeping pills)\b.{0,40}\b(?:it is|that is|they are|"
+        r"will be|would be) enough\b",
+        r"\btell (?:\w+ ){1,3}(?:that )?i loved (?:them|her|him|you|everyone|you all)\b",
+        r"\bbe over soon\b.{0,40}\b(?:stop worrying about me|not have to worry|be free|rid of me)\b",
+        r"\byou (?:will|can) (?:finally )?be rid of me\b",
+        r"\bwalk(?:ing)? (?:out )?into the (?:sea|ocean|river|lake|water|waves)\b",
+        r"\b(?:a weight|a drain|a millstone|dead weight) (?:a)?round (?:everyone|everybody|your|their|the family)\w*\b",
+        r"\b(?:kinder|better|easier) (?:for everyone )?(?:to|if i) (?:just )?(?:let go|disappear|was gone|were gone|was not here)\b",
+        r"\b(?:fall asleep|go to sleep|sleep) and (?:never|not) (?:have to )?(?:face|see|wake up to|deal with) (?:another|the next|"
+        r"tomorrow)\b",
+        r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|want|wanted|tempted|urge|could just|might just|"
+        r"going) (?:about |of |to )?(?:just )?(?:step|stepping|walk|walking|jump|jumping|throw(?:ing)? myself|driv\w+|steer\w*) "
+        r"(?:out )?(?:in front of|under|into) (?:a |the |oncoming )?(?:train|truck|bus|car|lorry|van|tram|traffic|river|sea)\b",
+        r"\b(?:cliffs?|bridge|edge|ledge|tracks|platform|roof|balcony|river|motorway)\b.{0,60}\bhow easy it would be\b",
+        r"\bwith (?:a|the|my) (?:razor|blade|knife|rope|pills|tablets)\b.{0,30}\b(?:could not decide|deciding|decide whether|"
+        r"whether to)\b",
+        r"\bprescriptions?\b.{0,50}\b(?:kept|saved|hid|hidden|stored|never (?:took|taken)|not taken) (?:every|all|them|the)\b",
+        r"\b(?:drink|drinking|down|swallow)\w* (?:everything|the lot|all of it|the whole bottle)\b.{0,40}\b(?:take|taking|"
+        r"swallow\w*)\b.{0,15}\b(?:the lot|them all|all of them|pills|tablets|it all)\b",
     ),
     "plans or means": (
         r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
@@ -164,10 +210,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"with the (?:oven|iron|pan|stove|kettle|knife while)|off|out|short|a (?:slice|piece|break)|some|up (?:over|about)|"
         r"all day (?:because|before|for|so)|before (?:the|a|dinner|lunch)|for (?:the|a|dinner|lunch)))",
         r"\bself ?harm", r"\buntil i bleed\b", r"\bmake myself (?:bleed|throw up|sick)\b",
+        r"\b(?:scratch|scratched|scratching|pick|picked|picking|claw|clawed|clawing|dig|dug|digging) (?:at |into )?my (?:skin|arms?|"
+        r"legs?|wrists?|face|thighs?)\b.{0,20}\buntil (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding)\b",
         r"\b(?:relapsed|again)\b.*\bcut\b|\bcut again\b", r"\bwent to the bathroom and cut\b",
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b",
     ),
     "threats": (
+        r"\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|a box|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
@@ -179,13 +228,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:point|pointed|pointing|held|pulled|waved) (?:a|my|the|his|her) (?:gun|knife)\b" + _KITCHEN,
         r"\b(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
         r"\b(?:i|we) (?:will|am going to|would|could|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
-        r"beat|choke|murder|smack|slap) (?:you|him|her|them)\b",
+        r"beat|choke|murder|smack|slap) (?:you|him|her|them)\b(?! at \w+| in (?:a |the |this |that )?(?:race|game|match|"
+        r"quiz|chess|cards|tennis|squash|golf|pool|darts|poker|monopoly|scrabble|trivia|final|rematch)\b| to (?:it|the|bed)\b|"
+        r" home\b| back home\b)",
         r"\b(?:kill|hurt|murder) (?:you|him|her) (?:both|all)\b", r"\byou will be sorry\b",
         r"\bnever see daylight\b", r"\b(?:get|got|grab|bring|have) (?:my|the|a) (?:gun|knife|rifle|shotgun)\b(?! safe)" + _KITCHEN,
         r"\b(?:nobody|no one) (?:would|will|is going to) (?:ever )?find (?:my|your|her|his|the) body\b",
         r"\b" + _ABUSER + r" (?:said|says|told me|threatened|threatens|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|"
         r"was going to) (?:kill|stab|shoot|hurt|strangle|choke|beat) me\b",
         r"\bthreaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|shoot|beat) (?:me|you|the kids|us)\b",
+        r"\b(?:i will|i am going to|i would|i swear i will|i could) (?:put|bury|have) you (?:in the ground|six feet under|in a "
+        r"(?:box|grave|coffin|wheelchair|hospital bed))\b",
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
     ),
     "violence": (
@@ -209,13 +262,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
         r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
-        r"\bbeat (?:me|us) up\b", r"\b(?:put|puts|laid|lays) (?:his|her|their) hands (?:on|around) (?:me|my)\b",
+        r"\bbeat (?:me|us) up\b", r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
+        r"\b(?:put|puts|laid|lays) (?:his|her|their) hands (?:on|around) (?:me|my)\b",
         r"\b(?:pinned|pins|held|holds) me down\b", r"\bgave me a (?:black eye|bruise|split lip)\b",
         r"\b(?:gets|got|getting) physical with me\b", r"\bleft (?:bruises|marks) on me\b",
         r"\bshoved me against\b", r"\bchoked me\b", r"\bstrangled me\b",
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
     ),
     "sexual violence": (
+        r"\bso (?:that )?i (?:will not|would not|can not|could not) (?:say no|refuse|fight (?:back|him off|her off))\b",
         r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked|crying|cried|begged|begging|hurt|hurting|"
         r"pain|pinned|held me)\b).*\b(?:carried on|kept going|went ahead)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"\b(?:filmed|recorded|photographed|videoed) (?:us|me) (?:having sex |in bed |naked |undressed )?without (?:asking|my (?:consent|permission|knowing))\b", r"\b(?:send|post|share|show|put) (?:it|them|that|the (?:video|videos|photos|pictures|film|clip)) (?:to|online|on)\b.{0,30}\bif i (?:leave|go|tell|say)\b",
         r"\bsaid no and (?:he|she) (?:kept going|did it anyway|did not stop|continued)\b",
@@ -241,6 +296,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        r"\b(?:hid|hides|hide|took|takes|withholds?|withheld|keeps?|kept|threw away|flushed) my (?:insulin|medication|meds|pills|"
+        r"inhaler|medicine|epipen|prescription|wheelchair|crutches|hearing aids?)\b.{0,30}\b(?:so i would|so that i would|unless|"
+        r"until i|if i (?:do not|did not|will not)|to make me|as (?:a )?punishment)\b",
+        r"\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:they|you|i|the kids|the children|we|anyone) (?:ever )?(?:tell|"
+        r"leave|go|say|call)\b",
+        r"\btold (?:my (?:boss|manager|work|colleagues|friends|family|mum|mom|dad|parents|sister|brother|doctor|gp)|everyone|"
+        r"people|the (?:doctor|police|school|social workers?)|social services) (?:that )?i (?:was|am|was being|have been) (?:mentally "
+        r"ill|crazy|mad|insane|unstable|psychotic|delusional|dangerous|a danger|unfit|an unfit (?:mother|father|parent))\b",
         r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b" + _ERRAND, r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
         r"\b(?:decides|decide|controls|control|chooses) (?:who|where|what) i (?:can|am allowed to|may)\b",
         r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b", r"\bso i would depend on (?:him|her)\b",
@@ -304,6 +367,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        r"\b" + _KID + r" (?:has|had|have|came home with|got) (?:\w+ ){0,2}(?:burns|bruises|welts|belt marks|a black eye|a broken)\b",
+        r"\b(?:makes|made|make) " + _KID + r" (?:\w+ ){1,6}(?:for hours|all night|all day|in the cold|without (?:food|dinner|eating|"
+        r"water))\b(?!.*\b(?:homework|practi[cs]\w*|revis\w*|football|tidy\w*)\b)",
+        r"\block(?:s|ed|ing)? (?:\w+ ){1,3}and " + _KID + r" in\b",
+        r"\b(?:held|holds|dangled|dangles|hung|hangs) " + _KID + r" (?:out of|over|off) (?:the|a) (?:window|balcony|railings?|"
+        r"bridge|edge|banister)\b",
+        r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|box|"
+        r"cage|boot)\b",
         r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b(?! hands? away)",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
@@ -337,7 +408,24 @@ WORRYING: tuple[str, ...] = (
     r"\bi (?:stood|was standing|keep standing|have been standing|sat|was sitting) on (?:the|a|that) (?:bridge|ledge|edge)\b"
     r"(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|fireworks|tour|bus|train|wait\w* for|with (?:you|him|her|"
     r"the kids|friends))\b)",
-    r"\bi am warning you\b", r"^(?!.*\bif you (?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear)\b).*\b(?:you|she|he) "
+    r"\bi am warning you\b", r"\bsleep with one eye open\b", r"\bwith (?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
+    r"\bi know where you (?:live|sleep)\b",
+    r"\b(?:bat|baseball bat|knife|hammer|gun|crowbar)\b.{0,20}\b(?:by|under|next to|beside) (?:the|my) (?:bed|pillow|door)\b"
+    r".{0,30}\b(?:he|she|they|him|her)\b",
+    r"\b(?:my|your) (?:duty|job) as (?:his|her|your|a) (?:wife|husband)\b",
+    r"\bhand (?:over )?(?:my|all my|all of my) (?:wages|salary|pay|money|benefits|paycheck)\b(?!.*\b(?:budget|we agreed|i asked)\b)",
+    r"\bor (?:there is|there will be|i get|i am in) (?:trouble|hell to pay|a beating|punished)\b",
+    r"\b(?:hid|hides|took|takes|withholds?|withheld|threw away|flushed) my (?:insulin|medication|meds|inhaler|epipen|"
+    r"prescription|wheelchair|crutches|hearing aids?)\b",
+    r"\b(?:says|said|claims|claimed|told (?:them|the doctor|the school)) (?:that )?(?:she|he|they) (?:fell|walked into|fell over|"
+    r"fell down|ran into)\b",
+    r"\b(?:keep|one more|say that|do that|try that|push me|talk like that)\b.{0,40}\band you will (?:be going|go|end up|be "
+    r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b",
+    r"\bwhen i hear (?:his|her|their) (?:car|key|keys|footsteps|van|truck|bike|voice)\b.{0,40}\b(?:shake|shakes|shaking|"
+    r"freeze|froze|panic|terrified|dread)\b",
+    r"\b(?:he|she|they)\b.{0,60}\bso (?:that )?i can not (?:call|reach|contact|phone|text|message|get help|get out|"
+    r"leave|see (?:my|anyone))\b",
+    r"^(?!.*\bif you (?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear)\b).*\b(?:you|she|he) "
     r"(?:will|would|are going to|is going to) (?:regret|pay for) (?:it|this|that)\b(?!.*\b(?:tomorrow|morning|later|when you "
     r"see|once you see|bill|hangover|price|calories|diet|exam|test|interview|gym|run)\b)",
     r"\b(?:wrote|written|writing|left|leave) (?:a |some )?(?:letters?|notes?) (?:for|to) (?:the kids|the children|you all|everyone|"
@@ -389,6 +477,14 @@ FIGURES: tuple[str, ...] = (
     r"smother|wring your neck|shake) (?:you )?(?:for|if|when|sometimes|right now|over)\b",
     r"\b(?:i will|i am going to|i would|i swear i will) (?:kill|murder|strangle|throttle) you if you (?:ever )?(?:eat|touch|take|use|"
     r"forget|leave|tell|spoil|drink|finish|move|borrow|break|lose|wear|play|spoiler|mention|invite|book|sing|say|are late)\b",
+    r"\bif you (?:ever )?(?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear|put|drop|hog|steal|"
+    r"mention|invite|book|play|sing|spoil) (?:the|my|your|that|those|this|a|another|one more) (?!(?:house|home|kids|children|"
+    r"baby|country|me)\b)\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) (?:kill|murder|"
+    r"strangle|throttle) you\b",
+    r"\bi would (?:rather|sooner) (?!(?:die|be dead|kill myself|end it|not be (?:here|alive)))\w+(?: \w+){0,8} than (?!(?:live|"
+    r"be alive|be here|go on|carry on|keep (?:going|living)|wake up|face|stay (?:alive|here)|spend another|do this|go through "
+    r"this))\w+",
+    r"\b(?:hit|hits|hitting) (?:the )?(?:roof|ceiling|road|hay|sack|gym|shops|spot|jackpot|nail on the head|big time)\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
     r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
 )
