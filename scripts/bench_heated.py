@@ -46,7 +46,7 @@ from listening_set import conflict, conflict_crisis, crisis, ordinary
 from everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, ORDINARY_READINGS
 try:
     from everyday_set import FRESH_DANGER, FRESH_HEATED
-except ImportError:  # (older checkouts' tests have no seventh set; today's is read from this checkout's tests)
+except ImportError:  # (older checkouts' tests have no eighth set; today's is read from this checkout's tests)
     FRESH_DANGER, FRESH_HEATED = [], []
 from voice_session.session.crisis import assess
 from voice_session.text.understanding import load_understanding
@@ -111,12 +111,12 @@ def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
     row(f"dangers said in everyday words ({len(danger)}, written for the project): stopped or asked, {label}",
         100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
     fresh, heated = levels.get("fresh_danger", []), levels.get("fresh_heated", [])
-    if fresh and heated:  # the seventh set: never tuned on, what reaches past the patterns written so far
-        row(f"dangers nobody wrote patterns for ({len(fresh)}, seventh set): stopped or asked, {label}",
+    if fresh and heated:  # the eighth set: never tuned on, what reaches past the patterns written so far
+        row(f"dangers nobody wrote patterns for ({len(fresh)}, eighth set): stopped or asked, {label}",
             100 * sum(lv in ("crisis", "ask") for lv in fresh) / len(fresh), "%")
-        row(f"heated talk of the seventh set ({len(heated)}): stopped, {label}",
+        row(f"heated talk of the eighth set ({len(heated)}): stopped, {label}",
             100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
-        row(f"heated talk of the seventh set: asked, {label}",
+        row(f"heated talk of the eighth set: asked, {label}",
             100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
 
 

@@ -286,6 +286,23 @@ def test_suicidal_thoughts_said_indirectly_are_asked_about_and_the_rest_stops(se
 
 
 
+@pytest.mark.parametrize(("sentence", "level"), [
+    # figures of speech in a quarrel: an absurd act for a trivial one, a chore's condition, a game
+    ("I'd sooner eat glass than sit through another of your brother's slideshows.", None),
+    ("If you leave the lid off the toothpaste again I'll kill you, I swear.", None),
+    ("You'd better watch out, I'm going to beat you at cards tonight.", None),
+    # the same shapes, meant: asked about or stopped
+    ("I'd rather be gone than keep hurting everyone like this.", Level.ASK),
+    ("If you ever leave me again I'll kill you.", Level.CRISIS),
+    ("I'm going to beat you until you can't stand.", Level.CRISIS),
+])
+def test_figures_of_speech_are_told_from_the_same_shapes_meant(  # type: ignore[no-untyped-def]
+        sentence: str, level: Level | None, understanding) -> None:
+    found = assess(sentence, understanding)
+    got = None if found is None or found.level is Level.CHECK_IN else found.level
+    assert got is level, (sentence, found)
+
+
 @pytest.mark.parametrize("sentence", FRESH_HEATED)
 def test_heated_talk_nobody_wrote_patterns_for_never_stops_a_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
     found = assess(sentence, understanding)

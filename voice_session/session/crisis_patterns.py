@@ -144,6 +144,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwalk(?:ing)? (?:out )?into the (?:sea|ocean|river|lake|water|waves)\b",
         r"\b(?:a weight|a drain|a millstone|dead weight) (?:a)?round (?:everyone|everybody|your|their|the family)\w*\b",
         r"\b(?:kinder|better|easier) (?:for everyone )?(?:to|if i) (?:just )?(?:let go|disappear|was gone|were gone|was not here)\b",
+        r"\b(?:my|the) funeral\b.{0,50}\b(?:cope|fine|better off|relieved|miss me)\b",
+        r"\b(?:you|they|everyone|the kids) (?:would|will) (?:all )?cope (?:fine|without me|better)\b",
+        r"\btired of (?:fighting|trying|struggling) to (?:stay|live|keep going|stay alive|be here|keep living)\b",
+        r"\b(?:do not think i will|will not|might not|may not) make it (?:to|through|past) (?:the end of|christmas|next|my birthday|"
+        r"the weekend|tomorrow|the night|tonight)\b.{0,40}\b(?:do not want to|do not care|do not even want)\b",
+        r"\b(?:letter|note)s? (?:to|for) (?:\w+ ){1,2}explaining why\s*,?\s*$",
+        r"\bbetter off\b.{0,40}\bthan (?:with )?me\b",
+        r"\b(?:do not|never) (?:come )?(?:look|looking|search|searching) for me\b",
         r"\b(?:fall asleep|go to sleep|sleep) and (?:never|not) (?:have to )?(?:face|see|wake up to|deal with) (?:another|the next|"
         r"tomorrow)\b",
         r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|want|wanted|tempted|urge|could just|might just|"
@@ -216,6 +224,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b",
     ),
     "threats": (
+        r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
+        r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b",
         r"\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|a box|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
@@ -262,7 +272,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
         r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
-        r"\bbeat (?:me|us) up\b", r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
+        r"\bbeat (?:me|us) up\b", r"\b(?:knee|foot|boot) on my (?:back|neck|chest|throat|head)\b",
+        r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
         r"\b(?:put|puts|laid|lays) (?:his|her|their) hands (?:on|around) (?:me|my)\b",
         r"\b(?:pinned|pins|held|holds) me down\b", r"\bgave me a (?:black eye|bruise|split lip)\b",
         r"\b(?:gets|got|getting) physical with me\b", r"\bleft (?:bruises|marks) on me\b",
@@ -410,6 +421,22 @@ WORRYING: tuple[str, ...] = (
     r"the kids|friends))\b)",
     r"\bi am warning you\b", r"\bsleep with one eye open\b", r"\bwith (?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
     r"\bi know where you (?:live|sleep)\b",
+    r"\b(?:i will|i am going to|i swear i will|i would|i will just) (?:hunt|track) (?:you|him|her|them) down\b",
+    r"\b(?:keys|car keys|phone|wallet|wedding ring|ring|lead)\b.{0,50}\bwith a (?:note|letter) (?:for|to) (?:you|the kids|"
+    r"everyone)\s*,?\s*$",
+    r"\bnever know (?:which|what) (?:mood|version of (?:him|her)|state) (?:he|she|they) will be in\b",
+    r"\bchanged the locks\b.{0,30}\b(?:he|she|they) (?:still )?(?:gets|got|comes|came|keeps getting|keeps coming) in\b",
+    r"\b(?:left|leaves|leave) (?:our|my|the|his|her) (?:\w+ ){0,3}(?:year old|kids?|son|daughter|boy|girl|children)\b.{0,30}"
+    r"\bin charge of\b.{0,30}\b(?:all night|overnight|all day|for hours|for days|alone)\b",
+    r"\b(?:makes|made|make) (?:the|our|my|his|her) (?:boys|girls|kids|children|sons|daughters) (?:fight|hit|hurt|punch|slap|kick) "
+    r"each other\b",
+    r"\b(?:stock\w* up on|stockpil\w*|hoard\w*|collecting) (?:\w+ )?(?:paracetamol|painkillers|pills|tablets|sleeping pills|"
+    r"codeine|insulin|aspirin)\b",
+    r"\b(?:paracetamol|painkillers|pills|tablets|sleeping pills|codeine|aspirin)\b.{0,30}\bfrom (?:different|several|two|three|"
+    r"a few|lots of) (?:shops|chemists|pharmacies|stores|supermarkets)\b",
+    r"\b(?:on|at) the (?:roof|top|edge) of (?:the|a|that) (?:car park|multi storey|building|block|tower|flats|cliff|bridge|"
+    r"quarry)\b(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|sunrise|fireworks|tour|party|drinks|with (?:you|him|"
+    r"her|the kids|friends))\b)",
     r"\b(?:bat|baseball bat|knife|hammer|gun|crowbar)\b.{0,20}\b(?:by|under|next to|beside) (?:the|my) (?:bed|pillow|door)\b"
     r".{0,30}\b(?:he|she|they|him|her)\b",
     r"\b(?:my|your) (?:duty|job) as (?:his|her|your|a) (?:wife|husband)\b",
@@ -481,10 +508,16 @@ FIGURES: tuple[str, ...] = (
     r"mention|invite|book|play|sing|spoil) (?:the|my|your|that|those|this|a|another|one more) (?!(?:house|home|kids|children|"
     r"baby|country|me)\b)\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) (?:kill|murder|"
     r"strangle|throttle) you\b",
-    r"\bi would (?:rather|sooner) (?!(?:die|be dead|kill myself|end it|not be (?:here|alive)))\w+(?: \w+){0,8} than (?!(?:live|"
-    r"be alive|be here|go on|carry on|keep (?:going|living)|wake up|face|stay (?:alive|here)|spend another|do this|go through "
-    r"this))\w+",
+    # "I'd sooner eat glass than…": an absurd act for a trivial one; "I'd rather be gone than keep hurting everyone" is
+    # not a figure, so only named acts count, and never against living or going on
+    r"\bi would (?:rather|sooner) (?:eat|chew|swallow|lick|stab myself in the (?:eye|hand|leg)|poke (?:my|both my) eyes? out|"
+    r"walk (?:on|over|across)|swim (?:in|through|across)|sleep (?:in|on|with)|stick (?:pins|needles|forks?)|pull (?:out )?my|"
+    r"gouge|sit (?:in|on|through)|wrestle|jump (?:off a cliff|in a lake|into a volcano|in the (?:sea|river))|shave|wear|"
+    r"listen to|watch|clean|scrub|go to the dentist|have (?:a|my) (?:root canal|tooth|teeth))\b.{0,50} than (?!(?:live|"
+    r"be alive|be here|go on|carry on|keep (?:going|living|hurting)|wake up|face|stay (?:alive|here)|spend another|do this|go "
+    r"through this|hurt|be a burden))\w+",
     r"\b(?:hit|hits|hitting) (?:the )?(?:roof|ceiling|road|hay|sack|gym|shops|spot|jackpot|nail on the head|big time)\b",
+    r"\bi (?:just )?(?:want|wanted|want) to scream\b", r"\bmakes? me want to scream\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
     r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
 )
