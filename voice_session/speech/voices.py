@@ -22,7 +22,7 @@ import numpy as np
 from voice_session.audio.decode import decode_bytes, resample
 from voice_session.audio.frames import SAMPLE_RATE
 from voice_session.errors import UserError
-from voice_session.memory import release_memory
+from voice_session.memory import own_pages_for_large_buffers, release_memory
 
 
 class Voice(Protocol):
@@ -169,7 +169,8 @@ class PiperVoice:
                 # loaded at the first sentence to say: a session whose prompts are all stored never holds the
                 # voice's 100 MB (a simulation run again)
                 model = _piper_model()
-                chunks = [c.audio_int16_array for c in model.synthesize(piece, config)]  # type: ignore[attr-defined]
+                with own_pages_for_large_buffers():
+                    chunks = [c.audio_int16_array for c in model.synthesize(piece, config)]  # type: ignore[attr-defined]
             rate = model.config.sample_rate  # type: ignore[attr-defined]
             for chunk in chunks:
                 audio = resample(chunk, round(rate * factor), SAMPLE_RATE)
