@@ -547,6 +547,42 @@ STOPPED_BEFORE = {  # these twenty-nine stopped a session with emergency numbers
 
 
 
+NARROWED_READINGS = [  # the everyday readings of the fifth to seventh sets' patterns, written when their diff was read
+    # again: before those patterns were narrowed, the words alone stopped ten of these and asked about twenty-one
+    "He proposed in front of everyone so I couldn't say no.",
+    'When you find me annoying, just tell me.',
+    "Put the seat down or there'll be trouble.",
+    "She said he fell off his bike at school, he's fine.",
+    "She took the car so I can't see my mum this weekend.",
+    'We had lunch at the top of the cliff and watched the boats.',
+    'Tell your mum I loved her cake.',
+    "You'd be better off with a mechanic than me fixing it.",
+    "Don't look for me at the party, I'll be late.",
+    'The funeral went fine, everyone coped.',
+    "You'll cope fine at the new job.",
+    "I took two tablets, that's enough for now.",
+    "It'd be easier to let go of the grudge.",
+    'That mortgage is a weight round your neck.',
+    "You'll be rid of me for the weekend, I'm at my sister's.",
+    'I filled the prescription and kept the receipt.',
+    'I got a life insurance quote for you to look at.',
+    'The house will be quieter without me this weekend.',
+    "I won't be here for Christmas, I'm going to my mum's.",
+    "I won't be here anyway, I'm at work till six.",
+    'I love this photo with you in it.',
+    'I stocked up on paracetamol for flu season.',
+    "She hid my medication so the kids wouldn't find it.",
+    'She makes the kids sit in the car all day on road trips.',
+    'We put our son in the box room when Grandma visits.',
+    'Our son got a broken arm playing rugby.',
+    'Our daughter came home with a black eye from football.',
+    'I told my mum I was mad at you.',
+    'I told my friends I was crazy about you.',
+    'The dog put his foot on my chest this morning.',
+    "At this rate you won't live to see fifty with all that smoking.",
+    "I'll put you in a box and post you to your mother's, honestly.",
+]
+
 # An eighth set, written after the seventh set's patterns, measured and never tuned on: how much of danger said in a
 # quarrel, in words nobody here wrote patterns for, is caught (scripts/bench_heated.py). 18 of 40 were with the
 # patterns before the fifth set, 18 with the fifth to seventh sets' (one figure of speech, "I'd sooner … than", first

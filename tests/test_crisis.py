@@ -13,7 +13,14 @@ import pytest
 from voice_session.session.crisis import Level, assess
 from voice_session.session.safety import Signal, classify
 
-from .everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_HEATED, ORDINARY_READINGS, STOPPED_BEFORE
+from .everyday_set import (
+    EVERYDAY_DANGER,
+    EVERYDAY_WORDS,
+    FRESH_HEATED,
+    NARROWED_READINGS,
+    ORDINARY_READINGS,
+    STOPPED_BEFORE,
+)
 from .listening_set import borderline, conflict, conflict_crisis, crisis, ordinary
 
 
@@ -301,6 +308,14 @@ def test_figures_of_speech_are_told_from_the_same_shapes_meant(  # type: ignore[
     found = assess(sentence, understanding)
     got = None if found is None or found.level is Level.CHECK_IN else found.level
     assert got is level, (sentence, found)
+
+
+@pytest.mark.parametrize("sentence", NARROWED_READINGS)
+def test_everyday_readings_of_the_newer_patterns_are_not_even_asked_by_words(  # type: ignore[no-untyped-def]
+        sentence: str, understanding) -> None:
+    assert assess(sentence, None) is None
+    found = assess(sentence, understanding)
+    assert found is None or found.level is not Level.CRISIS, found
 
 
 @pytest.mark.parametrize("sentence", FRESH_HEATED)

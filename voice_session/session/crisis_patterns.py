@@ -93,8 +93,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:you|everyone|they|the kids|my family|the family) (?:would|will) be (?:fine|better|happier|okay) without me\b",
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
         r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|"
-        r"shift|on call|course|conference|meeting|deployed|visiting|staying|at (?:my|your|the|work)|in (?:leeds|london|"
-        r"town|the office))\b)",
+        r"shift|on call|course|conference|meeting|deployed|visiting|staying|going to|at (?:my|your|the|work)|in (?:leeds|"
+        r"london|town|the office)|mum|mom|parents)\b)",
         r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
@@ -112,24 +112,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bno way out\b(?! of (?:this|the) (?:meeting|contract|job|lease))", r"\bcan not go on\b(?! like this with)",
         r"\bworld would be better\b", r"\bdisappear (?:forever|for good|permanently)\b",
         # absence foretold: "I won't be here by Christmas anyway", "I won't need it where I'm going", "when you find me"
-        r"\b(?:not|never) be (?:here|around|alive)\b.{0,30}\banyway\b",
+        r"\b(?:not|never) be (?:here|around|alive)\b.{0,30}\banyway\b(?!.*\b(?:work|working|shift|trip|away|at (?:my|your|his|"
+        r"her|the)|going to)\b)",
         r"\b(?:will not|would not|am not going to|may not|might not) be (?:here|around|alive) (?:for|by|at|to see) (?:christmas|"
         r"easter|new year|next (?:year|christmas|summer)|(?:my|your|his|her|the kids|our) (?:birthday|birthdays|anniversary|"
         r"wedding|graduation))\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|shift|on call|course|conference|"
-        r"deployed|visiting|staying)\b)",
+        r"deployed|visiting|staying|going to|at (?:my|your|his|her)|with (?:my|your)|mum|mom|parents)\b)",
         r"\bnot (?:need|be needing) (?:it|them|that|this|any of (?:it|this|them)|(?:my|the|those|these|a) \w+) where i am going\b",
         r"\b(?:not|never) (?:have|need) me (?:to \w+(?: \w+)?|around) (?:for )?(?:much|very) longer\b",
         r"\b(?:read|reading|hear|hearing) about me (?:in the (?:paper|papers|news)|on the news)\b(?!.*\b(?:win|won|winning|award|"
         r"prize|famous|contest|competition|promotion|marathon|record|business|book|elected)\b)",
-        r"\bwhen (?:you|they|someone|somebody) finds? me\b(?! (?:a|an|the|some|my|your|one)\b)",
+        r"\bwhen (?:you|they|someone|somebody) finds? me\b(?=\s*(?:,|$)| you | they | it | dead| gone| there| in the "
+        r"(?:morning|garage|bath|woods|river))",
         r"\byou will (?:\w+ )?(?:be sorry|miss me|regret (?:it|this|everything)) (?:when|once|after) i am (?:gone|dead|not here)\b",
         r"\b(?:world|everyone|everybody|house|family|place|you all) (?:would|will) be (?:\w+ )?(?:lighter|calmer|simpler|"
-        r"quieter|relieved|a better place) without me\b",
+        r"quieter|relieved|a better place) without me\b(?! (?:for|this|next|while|until|on|at|tonight|tomorrow)\b)",
         r"\bin case (?:something|anything) (?:happens|should happen|were to happen) to me\b(?!.*\b(?:trip|flight|fly\w*|"
         r"travel\w*|abroad|operation|surgery|hospital|climb\w*|hike|hiking|holiday|away|drive|driving|ride|riding|bike)\b)",
         r"\b(?:(?:the|my) will|life insurance|funeral (?:plans|wishes|money))\b.{0,40}\b(?:in the (?:\w+ )?(?:drawer|desk|box|"
-        r"safe|folder)|for you|where you can find|you will need)\b",
-        # a way out pictured: sleep without a morning, traffic stepped into, an edge and how easy it would be
+        r"safe|folder)|where you can find|you will need)\b",
         r"\b(?:wrote|written|writing|sorted|made|left|worked) (?:down |out )?(?:who gets what|a list of who gets)\b",
         r"\bhoping something (?:bad )?(?:happens|will happen|would happen) to me\b",
         r"\b(?:driv\w+|drove|cycling|cycle|crossing)\b.{0,40}\bon purpose\b.{0,30}\bhop(?:e|ed|ing)\b",
@@ -137,21 +138,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:moving|walking|stepping) (?:forward|towards|closer)|stepped (?:forward|closer|towards))\b",
         r"\bwhat is the point,? i (?:will not|would not|am not going to) (?:need|be (?:here|around|using))\b",
         r"\b(?:medicine (?:cabinet|cupboard|box)|pills|tablets|painkillers|sleeping pills)\b.{0,40}\b(?:it is|that is|they are|"
-        r"will be|would be) enough\b",
-        r"\btell (?:\w+ ){1,3}(?:that )?i loved (?:them|her|him|you|everyone|you all)\b",
+        r"will be|would be) enough\s*(?:,|$)",
+        r"\btell (?:\w+ ){1,3}(?:that )?i loved (?:them|her|him|you|everyone|you all)\s*(?:,|$)",
         r"\bbe over soon\b.{0,40}\b(?:stop worrying about me|not have to worry|be free|rid of me)\b",
-        r"\byou (?:will|can) (?:finally )?be rid of me\b",
+        r"\byou (?:will|can) (?:finally )?be rid of me\b(?! for\b| until\b| till\b)",
         r"\bwalk(?:ing)? (?:out )?into the (?:sea|ocean|river|lake|water|waves)\b",
-        r"\b(?:a weight|a drain|a millstone|dead weight) (?:a)?round (?:everyone|everybody|your|their|the family)\w*\b",
-        r"\b(?:kinder|better|easier) (?:for everyone )?(?:to|if i) (?:just )?(?:let go|disappear|was gone|were gone|was not here)\b",
-        r"\b(?:my|the) funeral\b.{0,50}\b(?:cope|fine|better off|relieved|miss me)\b",
-        r"\b(?:you|they|everyone|the kids) (?:would|will) (?:all )?cope (?:fine|without me|better)\b",
+        r"\bi (?:am|feel like i am|have become|have been) (?:just |only )?(?:a weight|a drain|a millstone|dead weight)\b",
+        r"\b(?:kinder|better|easier) (?:for everyone )?(?:to|if i) (?:just )?(?:let go\b(?! of)|disappear\b|was gone\b|were gone\b|"
+        r"was not here\b)",
+        r"\bmy funeral\b.{0,50}\b(?:cope|fine|better off|relieved|miss me)\b",
+        r"\bcope (?:fine |better |perfectly well )?without me\b",
+        r"\b(?:would|will) (?:all )?cope (?:fine|better)\s*(?:,|$|if i|when i|after i|once i)",
         r"\btired of (?:fighting|trying|struggling) to (?:stay|live|keep going|stay alive|be here|keep living)\b",
         r"\b(?:do not think i will|will not|might not|may not) make it (?:to|through|past) (?:the end of|christmas|next|my birthday|"
         r"the weekend|tomorrow|the night|tonight)\b.{0,40}\b(?:do not want to|do not care|do not even want)\b",
         r"\b(?:letter|note)s? (?:to|for) (?:\w+ ){1,2}explaining why\s*,?\s*$",
-        r"\bbetter off\b.{0,40}\bthan (?:with )?me\b",
-        r"\b(?:do not|never) (?:come )?(?:look|looking|search|searching) for me\b",
+        r"\bbetter off\b.{0,40}\bthan (?:with me\b|me\s*(?:,|$))",
+        r"\b(?:do not|never) (?:come )?(?:look|looking|search|searching) for me\b(?! (?:at|in|on|by|near|outside|inside|after|"
+        r"before|until|till|when|if|there|here|first)\b)",
+        # a way out pictured: sleep without a morning, traffic stepped into, an edge and how easy it would be
         r"\b(?:fall asleep|go to sleep|sleep) and (?:never|not) (?:have to )?(?:face|see|wake up to|deal with) (?:another|the next|"
         r"tomorrow)\b",
         r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|want|wanted|tempted|urge|could just|might just|"
@@ -160,7 +165,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:cliffs?|bridge|edge|ledge|tracks|platform|roof|balcony|river|motorway)\b.{0,60}\bhow easy it would be\b",
         r"\bwith (?:a|the|my) (?:razor|blade|knife|rope|pills|tablets)\b.{0,30}\b(?:could not decide|deciding|decide whether|"
         r"whether to)\b",
-        r"\bprescriptions?\b.{0,50}\b(?:kept|saved|hid|hidden|stored|never (?:took|taken)|not taken) (?:every|all|them|the)\b",
+        r"\bprescriptions?\b.{0,50}\b(?:kept|saved|hid|hidden|stored) (?:every (?:box|pill|tablet|one|packet)|all (?:of )?(?:them|"
+        r"the (?:pills|tablets|boxes))|them all)\b",
         r"\b(?:drink|drinking|down|swallow)\w* (?:everything|the lot|all of it|the whole bottle)\b.{0,40}\b(?:take|taking|"
         r"swallow\w*)\b.{0,15}\b(?:the lot|them all|all of them|pills|tablets|it all)\b",
     ),
@@ -226,7 +232,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "threats": (
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
         r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b",
-        r"\byou will not live (?:to see|long enough|past|through)\b",
+        r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|a box|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
@@ -248,7 +254,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"was going to) (?:kill|stab|shoot|hurt|strangle|choke|beat) me\b",
         r"\bthreaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|shoot|beat) (?:me|you|the kids|us)\b",
         r"\b(?:i will|i am going to|i would|i swear i will|i could) (?:put|bury|have) you (?:in the ground|six feet under|in a "
-        r"(?:box|grave|coffin|wheelchair|hospital bed))\b",
+        r"(?:grave|coffin|wheelchair|hospital bed))\b",
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
     ),
     "violence": (
@@ -272,7 +278,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
         r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
-        r"\bbeat (?:me|us) up\b", r"\b(?:knee|foot|boot) on my (?:back|neck|chest|throat|head)\b",
+        r"\bbeat (?:me|us) up\b", r"\b(?:his|her|their) (?:knee|boot) on my (?:back|neck|chest|throat|head)\b",
         r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
         r"\b(?:put|puts|laid|lays) (?:his|her|their) hands (?:on|around) (?:me|my)\b",
         r"\b(?:pinned|pins|held|holds) me down\b", r"\bgave me a (?:black eye|bruise|split lip)\b",
@@ -281,7 +287,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
     ),
     "sexual violence": (
-        r"\bso (?:that )?i (?:will not|would not|can not|could not) (?:say no|refuse|fight (?:back|him off|her off))\b",
+        r"\b(?:drunk|drink|drinks|drugs?|drugged|pills|high|asleep)\b.{0,30}\bso (?:that )?i (?:will not|would not|can not|could not) "
+        r"(?:say no|refuse|fight (?:back|him off|her off))\b",
         r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked|crying|cried|begged|begging|hurt|hurting|"
         r"pain|pinned|held me)\b).*\b(?:carried on|kept going|went ahead)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"\b(?:filmed|recorded|photographed|videoed) (?:us|me) (?:having sex |in bed |naked |undressed )?without (?:asking|my (?:consent|permission|knowing))\b", r"\b(?:send|post|share|show|put) (?:it|them|that|the (?:video|videos|photos|pictures|film|clip)) (?:to|online|on)\b.{0,30}\bif i (?:leave|go|tell|say)\b",
         r"\bsaid no and (?:he|she) (?:kept going|did it anyway|did not stop|continued)\b",
@@ -312,9 +319,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"until i|if i (?:do not|did not|will not)|to make me|as (?:a )?punishment)\b",
         r"\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:they|you|i|the kids|the children|we|anyone) (?:ever )?(?:tell|"
         r"leave|go|say|call)\b",
-        r"\btold (?:my (?:boss|manager|work|colleagues|friends|family|mum|mom|dad|parents|sister|brother|doctor|gp)|everyone|"
-        r"people|the (?:doctor|police|school|social workers?)|social services) (?:that )?i (?:was|am|was being|have been) (?:mentally "
-        r"ill|crazy|mad|insane|unstable|psychotic|delusional|dangerous|a danger|unfit|an unfit (?:mother|father|parent))\b",
+        r"\b(?:he|she|they) (?:has |had )?told (?:my (?:boss|manager|work|colleagues|friends|family|mum|mom|dad|parents|sister|"
+        r"brother|doctor|gp)|everyone|people|the (?:doctor|police|school|social workers?)|social services) (?:that )?i (?:was|am|was "
+        r"being|have been) (?:mentally ill|insane|unstable|psychotic|delusional|dangerous|a danger|unfit|an unfit (?:mother|"
+        r"father|parent))\b",
         r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b" + _ERRAND, r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
         r"\b(?:decides|decide|controls|control|chooses) (?:who|where|what) i (?:can|am allowed to|may)\b",
         r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b", r"\bso i would depend on (?:him|her)\b",
@@ -378,14 +386,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
-        r"\b" + _KID + r" (?:has|had|have|came home with|got) (?:\w+ ){0,2}(?:burns|bruises|welts|belt marks|a black eye|a broken)\b",
-        r"\b(?:makes|made|make) " + _KID + r" (?:\w+ ){1,6}(?:for hours|all night|all day|in the cold|without (?:food|dinner|eating|"
-        r"water))\b(?!.*\b(?:homework|practi[cs]\w*|revis\w*|football|tidy\w*)\b)",
-        r"\block(?:s|ed|ing)? (?:\w+ ){1,3}and " + _KID + r" in\b",
+        r"\b" + _KID + r" (?:has|had|have|came home with) (?:\w+ ){1,2}(?:burns|welts|belt marks)\b(?!.*\b(?:sun|oven|"
+        r"cooker|kettle|iron|bath|fire|playground|school|nursery|football|rugby)\b)",
         r"\b(?:held|holds|dangled|dangles|hung|hangs) " + _KID + r" (?:out of|over|off) (?:the|a) (?:window|balcony|railings?|"
         r"bridge|edge|banister)\b",
-        r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|box|"
-        r"cage|boot)\b",
+        r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|cage)\b(?! (?:to|for) "
+        r"(?:get|fetch|find|play|hide and seek))",
         r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b(?! hands? away)",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
@@ -419,39 +425,44 @@ WORRYING: tuple[str, ...] = (
     r"\bi (?:stood|was standing|keep standing|have been standing|sat|was sitting) on (?:the|a|that) (?:bridge|ledge|edge)\b"
     r"(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|fireworks|tour|bus|train|wait\w* for|with (?:you|him|her|"
     r"the kids|friends))\b)",
-    r"\bi am warning you\b", r"\bsleep with one eye open\b", r"\bwith (?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
+    r"\bi am warning you\b", r"\bsleep with one eye open\b", r"\b(?:burn|crash|set fire to|torch|blow up|smash|sink|do to it|do to the (?:car|house))\w*\b.{0,40}\bwith "
+    r"(?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
     r"\bi know where you (?:live|sleep)\b",
     r"\b(?:i will|i am going to|i swear i will|i would|i will just) (?:hunt|track) (?:you|him|her|them) down\b",
     r"\b(?:keys|car keys|phone|wallet|wedding ring|ring|lead)\b.{0,50}\bwith a (?:note|letter) (?:for|to) (?:you|the kids|"
     r"everyone)\s*,?\s*$",
+    r"\b(?:makes|made|make) " + _KID + r" (?:stand|sit|stay|sleep|wait|kneel) (?:\w+ ){0,4}(?:for hours|all night|in the cold|"
+    r"without (?:food|dinner|eating|water))\b(?!.*\b(?:homework|practi[cs]\w*|revis\w*|football|tidy\w*|car|trip|drive)\b)",
+    r"\block(?:s|ed|ing)? (?:the dog|the dogs|the cat) and " + _KID + r" in\b",
     r"\bnever know (?:which|what) (?:mood|version of (?:him|her)|state) (?:he|she|they) will be in\b",
     r"\bchanged the locks\b.{0,30}\b(?:he|she|they) (?:still )?(?:gets|got|comes|came|keeps getting|keeps coming) in\b",
     r"\b(?:left|leaves|leave) (?:our|my|the|his|her) (?:\w+ ){0,3}(?:year old|kids?|son|daughter|boy|girl|children)\b.{0,30}"
     r"\bin charge of\b.{0,30}\b(?:all night|overnight|all day|for hours|for days|alone)\b",
     r"\b(?:makes|made|make) (?:the|our|my|his|her) (?:boys|girls|kids|children|sons|daughters) (?:fight|hit|hurt|punch|slap|kick) "
     r"each other\b",
-    r"\b(?:stock\w* up on|stockpil\w*|hoard\w*|collecting) (?:\w+ )?(?:paracetamol|painkillers|pills|tablets|sleeping pills|"
+    r"\b(?:stockpil\w*|hoard\w*|collecting) (?:\w+ )?(?:paracetamol|painkillers|pills|tablets|sleeping pills|"
     r"codeine|insulin|aspirin)\b",
     r"\b(?:paracetamol|painkillers|pills|tablets|sleeping pills|codeine|aspirin)\b.{0,30}\bfrom (?:different|several|two|three|"
     r"a few|lots of) (?:shops|chemists|pharmacies|stores|supermarkets)\b",
-    r"\b(?:on|at) the (?:roof|top|edge) of (?:the|a|that) (?:car park|multi storey|building|block|tower|flats|cliff|bridge|"
-    r"quarry)\b(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|sunrise|fireworks|tour|party|drinks|with (?:you|him|"
+    r"\bi (?:sat|stood|was sitting|was standing|keep (?:going|sitting|standing)|went up|climbed(?: up)?|have been (?:going|"
+    r"sitting|standing)) (?:on|at|to|up to) the (?:roof|top|edge) of (?:the|a|that) (?:car park|multi storey|building|block|"
+    r"tower|flats|cliff|bridge|quarry)\b(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|sunrise|fireworks|tour|party|drinks|with (?:you|him|"
     r"her|the kids|friends))\b)",
     r"\b(?:bat|baseball bat|knife|hammer|gun|crowbar)\b.{0,20}\b(?:by|under|next to|beside) (?:the|my) (?:bed|pillow|door)\b"
     r".{0,30}\b(?:he|she|they|him|her)\b",
     r"\b(?:my|your) (?:duty|job) as (?:his|her|your|a) (?:wife|husband)\b",
     r"\bhand (?:over )?(?:my|all my|all of my) (?:wages|salary|pay|money|benefits|paycheck)\b(?!.*\b(?:budget|we agreed|i asked)\b)",
-    r"\bor (?:there is|there will be|i get|i am in) (?:trouble|hell to pay|a beating|punished)\b",
+    r"\bor (?:i get|i will get|i am|there is) (?:a beating|punished|hit|hurt|slapped|locked out)\b",
     r"\b(?:hid|hides|took|takes|withholds?|withheld|threw away|flushed) my (?:insulin|medication|meds|inhaler|epipen|"
-    r"prescription|wheelchair|crutches|hearing aids?)\b",
-    r"\b(?:says|said|claims|claimed|told (?:them|the doctor|the school)) (?:that )?(?:she|he|they) (?:fell|walked into|fell over|"
-    r"fell down|ran into)\b",
+    r"prescription|wheelchair|crutches|hearing aids?)\b(?!.*\b(?:kids|children|baby|toddler|dog|safe|by mistake)\b)",
+    r"\b(?:bruises?|burns?|marks|black eye|broken|split lip|cuts?|welts|stitches)\b.{0,40}\b(?:says|said|claims|claimed|told "
+    r"(?:them|the doctor|the school)) (?:that )?(?:she|he|they) (?:fell|walked into|fell over|fell down|ran into)\b",
     r"\b(?:keep|one more|say that|do that|try that|push me|talk like that)\b.{0,40}\band you will (?:be going|go|end up|be "
     r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b",
     r"\bwhen i hear (?:his|her|their) (?:car|key|keys|footsteps|van|truck|bike|voice)\b.{0,40}\b(?:shake|shakes|shaking|"
     r"freeze|froze|panic|terrified|dread)\b",
-    r"\b(?:he|she|they)\b.{0,60}\bso (?:that )?i can not (?:call|reach|contact|phone|text|message|get help|get out|"
-    r"leave|see (?:my|anyone))\b",
+    r"\b(?:he|she|they)\b.{0,60}\bso (?:that )?i can not (?:call|reach|contact|phone|text|message|get help|get out|leave the "
+    r"house)\b",
     r"^(?!.*\bif you (?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear)\b).*\b(?:you|she|he) "
     r"(?:will|would|are going to|is going to) (?:regret|pay for) (?:it|this|that)\b(?!.*\b(?:tomorrow|morning|later|when you "
     r"see|once you see|bill|hangover|price|calories|diet|exam|test|interview|gym|run)\b)",
@@ -517,7 +528,7 @@ FIGURES: tuple[str, ...] = (
     r"be alive|be here|go on|carry on|keep (?:going|living|hurting)|wake up|face|stay (?:alive|here)|spend another|do this|go "
     r"through this|hurt|be a burden))\w+",
     r"\b(?:hit|hits|hitting) (?:the )?(?:roof|ceiling|road|hay|sack|gym|shops|spot|jackpot|nail on the head|big time)\b",
-    r"\bi (?:just )?(?:want|wanted|want) to scream\b", r"\bmakes? me want to scream\b",
+    r"\bi (?:just )?(?:want|wanted) to scream\b", r"\bmakes? me want to scream\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
     r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
 )
