@@ -581,6 +581,21 @@ NARROWED_READINGS = [  # the everyday readings of the fifth to seventh sets' pat
     'The dog put his foot on my chest this morning.',
     "At this rate you won't live to see fifty with all that smoking.",
     "I'll put you in a box and post you to your mother's, honestly.",
+    # a second reading: the words alone stopped five of these and asked about eight, two of the stops ("you'll be
+    # sorry", "you'll end up in hospital") from older patterns, which now ask only where it sounds like a threat
+    "I won't be here when you get back, I'm picking up the kids.",
+    "Keep going like that and you'll end up in hospital with your back.",
+    "I'll hunt you down if you eat my chips.",
+    "I'm tired of fighting to stay awake in these meetings.",
+    "I don't think I'll make it to the end of the month, and honestly I don't want to go to that party.",
+    "I sleep with one eye open when the baby's poorly.",
+    'He held our daughter over the edge of the pool so she could splash.',
+    'He put the kids in the cupboard under the stairs for hide and seek.',
+    "I'm a drain on the NHS with this knee, honestly.",
+    "You'll be sorry when I'm gone on this trip and you have to cook.",
+    'I want to walk into the sea and swim to France.',
+    "I'll put you in the ground at chess, old man.",
+    "You'll be sorry you said that to my mother.",
 ]
 
 # An eighth set, written after the seventh set's patterns, measured and never tuned on: how much of danger said in a

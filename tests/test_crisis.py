@@ -302,6 +302,9 @@ def test_suicidal_thoughts_said_indirectly_are_asked_about_and_the_rest_stops(se
     ("I'd rather be gone than keep hurting everyone like this.", Level.ASK),
     ("If you ever leave me again I'll kill you.", Level.CRISIS),
     ("I'm going to beat you until you can't stand.", Level.CRISIS),
+    ("If you leave me you'll be sorry.", Level.ASK),  # a warning: asked, as "I'm warning you" is
+    ("Keep talking and you'll end up in hospital.", Level.ASK),
+    ("Say that again and I'll put you in hospital.", Level.CRISIS),
 ])
 def test_figures_of_speech_are_told_from_the_same_shapes_meant(  # type: ignore[no-untyped-def]
         sentence: str, level: Level | None, understanding) -> None:

@@ -89,12 +89,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bif i (?:just )?(?:was|were) (?:not|no longer) (?:around|here|alive)\b", r"\btaking up space\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)\b(?:(?: about)? me\b| if i (?:was|were|died|"
         r"disappeared|went|vanished|stopped|left for good|killed)|\s*$)",
-        r"\bif i (?:was|were) (?:gone|dead|not here|not around)\b", r"\b(?:when|after) i am (?:gone|dead)\b",
+        r"\bif i (?:was|were) (?:gone|dead|not here|not around)\b", r"\b(?:when|after) i am (?:gone|dead)\b(?!.*\b(?:trip|holiday|away|work|course|conference|visit\w*|"
+        r"weekend|week)\b)",
         r"\b(?:you|everyone|they|the kids|my family|the family) (?:would|will) be (?:fine|better|happier|okay) without me\b",
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
         r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|"
         r"shift|on call|course|conference|meeting|deployed|visiting|staying|going to|at (?:my|your|the|work)|in (?:leeds|"
-        r"london|town|the office)|mum|mom|parents)\b)",
+        r"london|town|the office)|mum|mom|parents|picking|collecting|fetching|school|shop\w*|gym|dentist|doctor)\b)",
         r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
@@ -124,7 +125,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"prize|famous|contest|competition|promotion|marathon|record|business|book|elected)\b)",
         r"\bwhen (?:you|they|someone|somebody) finds? me\b(?=\s*(?:,|$)| you | they | it | dead| gone| there| in the "
         r"(?:morning|garage|bath|woods|river))",
-        r"\byou will (?:\w+ )?(?:be sorry|miss me|regret (?:it|this|everything)) (?:when|once|after) i am (?:gone|dead|not here)\b",
+        r"\byou will (?:\w+ )?(?:be sorry|miss me|regret (?:it|this|everything)) (?:when|once|after) i am (?:gone|dead|not here)\b"
+        r"(?!.*\b(?:trip|holiday|away|work|cook\w*|clean\w*|course|conference|visit\w*)\b)",
         r"\b(?:world|everyone|everybody|house|family|place|you all) (?:would|will) be (?:\w+ )?(?:lighter|calmer|simpler|"
         r"quieter|relieved|a better place) without me\b(?! (?:for|this|next|while|until|on|at|tonight|tomorrow)\b)",
         r"\bin case (?:something|anything) (?:happens|should happen|were to happen) to me\b(?!.*\b(?:trip|flight|fly\w*|"
@@ -142,16 +144,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\btell (?:\w+ ){1,3}(?:that )?i loved (?:them|her|him|you|everyone|you all)\s*(?:,|$)",
         r"\bbe over soon\b.{0,40}\b(?:stop worrying about me|not have to worry|be free|rid of me)\b",
         r"\byou (?:will|can) (?:finally )?be rid of me\b(?! for\b| until\b| till\b)",
-        r"\bwalk(?:ing)? (?:out )?into the (?:sea|ocean|river|lake|water|waves)\b",
-        r"\bi (?:am|feel like i am|have become|have been) (?:just |only )?(?:a weight|a drain|a millstone|dead weight)\b",
+        r"\bwalk(?:ing)? (?:out )?into the (?:sea|ocean|river|lake|water|waves)\b(?!.*\b(?:swim\w*|paddl\w*|surf\w*|holiday|beach|"
+        r"summer|sunrise|sunset|cool off|warm)\b)",
+        r"\bi (?:am|feel like i am|have become|have been) (?:just |only )?(?:a weight|a drain|a millstone|dead weight)\b(?= (?:on|"
+        r"to|around|round|for) (?:everyone|everybody|you|you all|the family|my family|all of you|the kids)|\s*(?:,|$))",
         r"\b(?:kinder|better|easier) (?:for everyone )?(?:to|if i) (?:just )?(?:let go\b(?! of)|disappear\b|was gone\b|were gone\b|"
         r"was not here\b)",
         r"\bmy funeral\b.{0,50}\b(?:cope|fine|better off|relieved|miss me)\b",
         r"\bcope (?:fine |better |perfectly well )?without me\b",
         r"\b(?:would|will) (?:all )?cope (?:fine|better)\s*(?:,|$|if i|when i|after i|once i)",
-        r"\btired of (?:fighting|trying|struggling) to (?:stay|live|keep going|stay alive|be here|keep living)\b",
+        r"\btired of (?:fighting|trying|struggling) to (?:stay\s*(?:,|$| alive| here| in this world)|live\b|keep going\s*(?:,|$)|"
+        r"be here\b|keep living\b)",
         r"\b(?:do not think i will|will not|might not|may not) make it (?:to|through|past) (?:the end of|christmas|next|my birthday|"
-        r"the weekend|tomorrow|the night|tonight)\b.{0,40}\b(?:do not want to|do not care|do not even want)\b",
+        r"the weekend|tomorrow|the night|tonight)\b.{0,40}\b(?:do not want to|do not care|do not even want to)\s*(?:,|$|anymore|any "
+        r"more)",
         r"\b(?:letter|note)s? (?:to|for) (?:\w+ ){1,2}explaining why\s*,?\s*$",
         r"\bbetter off\b.{0,40}\bthan (?:with me\b|me\s*(?:,|$))",
         r"\b(?:do not|never) (?:come )?(?:look|looking|search|searching) for me\b(?! (?:at|in|on|by|near|outside|inside|after|"
@@ -161,7 +167,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"tomorrow)\b",
         r"\b(?:think|thinking|thought|imagine|imagining|picture|picturing|want|wanted|tempted|urge|could just|might just|"
         r"going) (?:about |of |to )?(?:just )?(?:step|stepping|walk|walking|jump|jumping|throw(?:ing)? myself|driv\w+|steer\w*) "
-        r"(?:out )?(?:in front of|under|into) (?:a |the |oncoming )?(?:train|truck|bus|car|lorry|van|tram|traffic|river|sea)\b",
+        r"(?:out )?(?:in front of|under|into) (?:a |the |oncoming )?(?:train|truck|bus|car|lorry|van|tram|traffic|river|sea)\b"
+        r"(?!.*\b(?:swim\w*|paddl\w*|surf\w*|holiday|beach|summer|cool off)\b)",
         r"\b(?:cliffs?|bridge|edge|ledge|tracks|platform|roof|balcony|river|motorway)\b.{0,60}\bhow easy it would be\b",
         r"\bwith (?:a|the|my) (?:razor|blade|knife|rope|pills|tablets)\b.{0,30}\b(?:could not decide|deciding|decide whether|"
         r"whether to)\b",
@@ -233,7 +240,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
         r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b",
         r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
-        r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|a box|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
+        r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\b(?:i will|i am going to|i swear i will|i could) (?:put|send|land) you in (?:a e|hospital|the hospital|the er|an ambulance|a "
+        r"wheelchair|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
         r"\b(?:he|she|they) (?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|"
@@ -247,14 +255,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"beat|choke|murder|smack|slap) (?:you|him|her|them)\b(?! at \w+| in (?:a |the |this |that )?(?:race|game|match|"
         r"quiz|chess|cards|tennis|squash|golf|pool|darts|poker|monopoly|scrabble|trivia|final|rematch)\b| to (?:it|the|bed)\b|"
         r" home\b| back home\b)",
-        r"\b(?:kill|hurt|murder) (?:you|him|her) (?:both|all)\b", r"\byou will be sorry\b",
+        r"\b(?:kill|hurt|murder) (?:you|him|her) (?:both|all)\b",
         r"\bnever see daylight\b", r"\b(?:get|got|grab|bring|have) (?:my|the|a) (?:gun|knife|rifle|shotgun)\b(?! safe)" + _KITCHEN,
         r"\b(?:nobody|no one) (?:would|will|is going to) (?:ever )?find (?:my|your|her|his|the) body\b",
         r"\b" + _ABUSER + r" (?:said|says|told me|threatened|threatens|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|"
         r"was going to) (?:kill|stab|shoot|hurt|strangle|choke|beat) me\b",
         r"\bthreaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|shoot|beat) (?:me|you|the kids|us)\b",
         r"\b(?:i will|i am going to|i would|i swear i will|i could) (?:put|bury|have) you (?:in the ground|six feet under|in a "
-        r"(?:grave|coffin|wheelchair|hospital bed))\b",
+        r"(?:grave|coffin|wheelchair|hospital bed))\b(?! at \w+| in (?:a |the |this )?(?:game|race|match|quiz|chess|cards|final)\b)",
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
     ),
     "violence": (
@@ -389,9 +397,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _KID + r" (?:has|had|have|came home with) (?:\w+ ){1,2}(?:burns|welts|belt marks)\b(?!.*\b(?:sun|oven|"
         r"cooker|kettle|iron|bath|fire|playground|school|nursery|football|rugby)\b)",
         r"\b(?:held|holds|dangled|dangles|hung|hangs) " + _KID + r" (?:out of|over|off) (?:the|a) (?:window|balcony|railings?|"
-        r"bridge|edge|banister)\b",
-        r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|cage)\b(?! (?:to|for) "
-        r"(?:get|fetch|find|play|hide and seek))",
+        r"bridge|banister)\b(?=.*\b(?:scare|frighten|punish|threat\w*|teach|until|screamed|crying|cried)\b)",
+        r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|cage)\b(?!.*\b(?:hide and "
+        r"seek|game|play\w*|hiding|fort|den|get|fetch|find)\b)",
         r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b(?! hands? away)",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
@@ -425,15 +433,24 @@ WORRYING: tuple[str, ...] = (
     r"\bi (?:stood|was standing|keep standing|have been standing|sat|was sitting) on (?:the|a|that) (?:bridge|ledge|edge)\b"
     r"(?!.*\b(?:photos?|pictures?|selfies?|view|watch\w*|sunset|fireworks|tour|bus|train|wait\w* for|with (?:you|him|her|"
     r"the kids|friends))\b)",
-    r"\bi am warning you\b", r"\bsleep with one eye open\b", r"\b(?:burn|crash|set fire to|torch|blow up|smash|sink|do to it|do to the (?:car|house))\w*\b.{0,40}\bwith "
+    r"\bi am warning you\b", r"\bsleep with one eye open\b(?!.*\b(?:baby|kids|poorly|ill|sick|fever|teething|newborn|puppy|"
+    r"burglar\w*)\b)", r"\b(?:burn|crash|set fire to|torch|blow up|smash|sink|do to it|do to the (?:car|house))\w*\b.{0,40}\bwith "
     r"(?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
     r"\bi know where you (?:live|sleep)\b",
-    r"\b(?:i will|i am going to|i swear i will|i would|i will just) (?:hunt|track) (?:you|him|her|them) down\b",
+    r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|intensive "
+    r"care)\b(?!.*\b(?:back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|liver|lungs|pressure|ski\w*|"
+        r"bike|climb\w*|ladder|roof|gym|run\w*|fall|allerg\w*|cold|flu|fever)\b)",
+    r"\byou will (?:really |truly )?be sorry\b(?! (?:you|that|if|when you|for|about|tomorrow|in the morning)\b)(?!.*\b(?:trip|"
+    r"cook\w*|clean\w*|dishes|washing|bins|laundry|shopping|holiday)\b)",
+    r"\b(?:i will|i am going to|i swear i will|i would|i will just) (?:hunt|track) (?:you|him|her|them) down\b(?! if you (?:eat|"
+    r"take|touch|forget|finish|drink|use|borrow|spoil|lose|break|move|wear|steal|hog|are late)\b)",
     r"\b(?:keys|car keys|phone|wallet|wedding ring|ring|lead)\b.{0,50}\bwith a (?:note|letter) (?:for|to) (?:you|the kids|"
     r"everyone)\s*,?\s*$",
     r"\b(?:makes|made|make) " + _KID + r" (?:stand|sit|stay|sleep|wait|kneel) (?:\w+ ){0,4}(?:for hours|all night|in the cold|"
     r"without (?:food|dinner|eating|water))\b(?!.*\b(?:homework|practi[cs]\w*|revis\w*|football|tidy\w*|car|trip|drive)\b)",
     r"\block(?:s|ed|ing)? (?:the dog|the dogs|the cat) and " + _KID + r" in\b",
+    r"\b(?:held|holds|dangled|dangles|hung|hangs) " + _KID + r" (?:out of|over|off) (?:the|a) (?:window|balcony|railings?|"
+    r"bridge|banister)\b(?!.*\b(?:to see|could see|to wave|to look|ducks|view|fireworks|parade|wave)\b)",
     r"\bnever know (?:which|what) (?:mood|version of (?:him|her)|state) (?:he|she|they) will be in\b",
     r"\bchanged the locks\b.{0,30}\b(?:he|she|they) (?:still )?(?:gets|got|comes|came|keeps getting|keeps coming) in\b",
     r"\b(?:left|leaves|leave) (?:our|my|the|his|her) (?:\w+ ){0,3}(?:year old|kids?|son|daughter|boy|girl|children)\b.{0,30}"
@@ -450,7 +467,7 @@ WORRYING: tuple[str, ...] = (
     r"her|the kids|friends))\b)",
     r"\b(?:bat|baseball bat|knife|hammer|gun|crowbar)\b.{0,20}\b(?:by|under|next to|beside) (?:the|my) (?:bed|pillow|door)\b"
     r".{0,30}\b(?:he|she|they|him|her)\b",
-    r"\b(?:my|your) (?:duty|job) as (?:his|her|your|a) (?:wife|husband)\b",
+    r"\b(?:my|your) (?:duty|job) as (?:his|her|your|a) (?:wife|husband)\b(?!.*\b(?:joke|joking|laugh\w*|kidding|funny)\b)",
     r"\bhand (?:over )?(?:my|all my|all of my) (?:wages|salary|pay|money|benefits|paycheck)\b(?!.*\b(?:budget|we agreed|i asked)\b)",
     r"\bor (?:i get|i will get|i am|there is) (?:a beating|punished|hit|hurt|slapped|locked out)\b",
     r"\b(?:hid|hides|took|takes|withholds?|withheld|threw away|flushed) my (?:insulin|medication|meds|inhaler|epipen|"
@@ -458,7 +475,8 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:bruises?|burns?|marks|black eye|broken|split lip|cuts?|welts|stitches)\b.{0,40}\b(?:says|said|claims|claimed|told "
     r"(?:them|the doctor|the school)) (?:that )?(?:she|he|they) (?:fell|walked into|fell over|fell down|ran into)\b",
     r"\b(?:keep|one more|say that|do that|try that|push me|talk like that)\b.{0,40}\band you will (?:be going|go|end up|be "
-    r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b",
+    r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b(?!.*\b(?:back|knee|hip|diet|smok\w*|"
+    r"drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|gym|run\w*)\b)",
     r"\bwhen i hear (?:his|her|their) (?:car|key|keys|footsteps|van|truck|bike|voice)\b.{0,40}\b(?:shake|shakes|shaking|"
     r"freeze|froze|panic|terrified|dread)\b",
     r"\b(?:he|she|they)\b.{0,60}\bso (?:that )?i can not (?:call|reach|contact|phone|text|message|get help|get out|leave the "
