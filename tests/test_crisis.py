@@ -113,6 +113,16 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         # worrying everyday words: ask
         ("There's a gun in the garage, you know.", Level.ASK),
         ("I'm warning you, don't push me tonight.", Level.ASK),
+        # an absurd act for a trivial one, a chore's condition, a game: nothing; the same shapes meant: ask or stop
+        ("I'd sooner eat glass than sit through another of your brother's slideshows.", None),
+        ("If you leave the lid off the toothpaste again I'll kill you, I swear.", None),
+        ("You'd better watch out, I'm going to beat you at cards tonight.", None),
+        ("I'd rather be gone than keep hurting everyone like this.", Level.ASK),
+        ("If you ever leave me again I'll kill you.", Level.CRISIS),
+        ("I'm going to beat you until you can't stand.", Level.CRISIS),
+        ("If you leave me you'll be sorry.", Level.ASK),  # a warning: asked, as "I'm warning you" is
+        ("Keep talking and you'll end up in hospital.", Level.ASK),
+        ("Say that again and I'll put you in hospital.", Level.CRISIS),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -293,26 +303,6 @@ def test_suicidal_thoughts_said_indirectly_are_asked_about_and_the_rest_stops(se
 
 
 
-@pytest.mark.parametrize(("sentence", "level"), [
-    # figures of speech in a quarrel: an absurd act for a trivial one, a chore's condition, a game
-    ("I'd sooner eat glass than sit through another of your brother's slideshows.", None),
-    ("If you leave the lid off the toothpaste again I'll kill you, I swear.", None),
-    ("You'd better watch out, I'm going to beat you at cards tonight.", None),
-    # the same shapes, meant: asked about or stopped
-    ("I'd rather be gone than keep hurting everyone like this.", Level.ASK),
-    ("If you ever leave me again I'll kill you.", Level.CRISIS),
-    ("I'm going to beat you until you can't stand.", Level.CRISIS),
-    ("If you leave me you'll be sorry.", Level.ASK),  # a warning: asked, as "I'm warning you" is
-    ("Keep talking and you'll end up in hospital.", Level.ASK),
-    ("Say that again and I'll put you in hospital.", Level.CRISIS),
-])
-def test_figures_of_speech_are_told_from_the_same_shapes_meant(  # type: ignore[no-untyped-def]
-        sentence: str, level: Level | None, understanding) -> None:
-    found = assess(sentence, understanding)
-    got = None if found is None or found.level is Level.CHECK_IN else found.level
-    assert got is level, (sentence, found)
-
-
 @pytest.mark.parametrize("sentence", NARROWED_READINGS)
 def test_everyday_readings_of_the_newer_patterns_are_not_even_asked_by_words(  # type: ignore[no-untyped-def]
         sentence: str, understanding) -> None:
@@ -321,13 +311,7 @@ def test_everyday_readings_of_the_newer_patterns_are_not_even_asked_by_words(  #
     assert found is None or found.level is not Level.CRISIS, found
 
 
-@pytest.mark.parametrize("sentence", FRESH_HEATED)
-def test_heated_talk_nobody_wrote_patterns_for_never_stops_a_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
-    found = assess(sentence, understanding)
-    assert found is None or found.level is not Level.CRISIS, found
-
-
-@pytest.mark.parametrize("sentence", EVERYDAY_WORDS)
+@pytest.mark.parametrize("sentence", [*EVERYDAY_WORDS, *FRESH_HEATED])  # (the eighth set's heated talk too)
 def test_everyday_senses_of_violent_words_never_stop_a_session(sentence: str, understanding) -> None:  # type: ignore[no-untyped-def]
     found = assess(sentence, understanding)
     assert found is None or found.level is not Level.CRISIS, found
