@@ -43,11 +43,7 @@ _SAFETY_RATES = """
 import json, sys
 sys.path.insert(0, {tests!r})
 from listening_set import conflict, conflict_crisis, crisis, ordinary
-from everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, ORDINARY_READINGS
-try:
-    from everyday_set import FRESH_DANGER, FRESH_HEATED
-except ImportError:  # (older checkouts' tests have no eighth set; today's is read from this checkout's tests)
-    FRESH_DANGER, FRESH_HEATED = [], []
+from everyday_set import EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_DANGER, FRESH_HEATED, ORDINARY_READINGS
 from voice_session.session.crisis import assess
 from voice_session.text.understanding import load_understanding
 model = load_understanding(warn=False)
@@ -110,14 +106,13 @@ def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
     row(f"everyday senses of violent words: asked, {label}", 100 * sum(lv == "ask" for lv in words) / len(words), "%")
     row(f"dangers said in everyday words ({len(danger)}, written for the project): stopped or asked, {label}",
         100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
-    fresh, heated = levels.get("fresh_danger", []), levels.get("fresh_heated", [])
-    if fresh and heated:  # the eighth set: never tuned on, what reaches past the patterns written so far
-        row(f"dangers nobody wrote patterns for ({len(fresh)}, eighth set): stopped or asked, {label}",
-            100 * sum(lv in ("crisis", "ask") for lv in fresh) / len(fresh), "%")
-        row(f"heated talk of the eighth set ({len(heated)}): stopped, {label}",
-            100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
-        row(f"heated talk of the eighth set: asked, {label}",
-            100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
+    fresh, heated = levels["fresh_danger"], levels["fresh_heated"]  # the eighth set: never tuned on
+    row(f"dangers nobody wrote patterns for ({len(fresh)}, eighth set): stopped or asked, {label}",
+        100 * sum(lv in ("crisis", "ask") for lv in fresh) / len(fresh), "%")
+    row(f"heated talk of the eighth set ({len(heated)}): stopped, {label}",
+        100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
+    row(f"heated talk of the eighth set: asked, {label}",
+        100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
 
 
 def safety(row: Row) -> None:
