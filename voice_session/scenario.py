@@ -217,7 +217,7 @@ class CoupleSource:
             first = max(0, self.sample - ROOM_REACH)  # one window of the program's voice for this frame and its echoes
             played = self.echo.window(first, self.sample + FRAME_SAMPLES - first)
             self._far = np.clip(played[-FRAME_SAMPLES:], -32768, 32767).astype(np.int16)
-            for delay_s, gain in ROOM:
+            for delay_s, gain in ROOM if played.any() else ():  # nothing played within the room's reach: no echo
                 back = round(delay_s * SAMPLE_RATE)
                 if self.sample >= back:
                     at = self.sample - back - first

@@ -20,7 +20,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.audio.drift import DriftLock
-from voice_session.audio.frames import FRAME_SAMPLES, energy_dbfs
+from voice_session.audio.frames import FRAME_SAMPLES, energy_dbfs, mean_square
 from voice_session.audio.linear_echo import LinearEcho
 
 
@@ -144,12 +144,16 @@ carried sound cost 1.8-2.0 ms (its filters decay into subnormal floats), 0.26 ms
 
 
 class Canceller:
-    """AEC3 on 10 ms blocks; one instance for the whole session (it learns the room and keeps it)."""
+    """AEC3 on 10 ms blocks; one instance for the whole session (it learns the room and keeps it).
+
+    pywebrtc-audio's EchoCanceller: AEC3 and its high-pass filter alone. The package's AudioProcessor with only
+    echo cancellation on gives the same samples (checked on 20 s of echo and double talk) but also estimates a
+    speech probability for every block, which nothing here reads: 9 % more time per block."""
 
     def __init__(self) -> None:
-        from pywebrtc_audio import AudioProcessor
+        from pywebrtc_audio import EchoCanceller
 
-        self._ap = AudioProcessor(sample_rate=16000, echo_cancellation=True)
+        self._ap = EchoCanceller(sample_rate=16000)
         self._blocks = 0
 
     def process(self, mic: np.ndarray, far: np.ndarray) -> np.ndarray:
@@ -321,8 +325,7 @@ class EchoPath:
                 self.canceller.process(self._bypassed, np.zeros(FRAME_SAMPLES, dtype=np.int16))
                 self._bypassed = None
             cleaned = self.canceller.process(frame, far)
-        energy = lambda x: float(np.mean(x.astype(np.float64) ** 2))  # noqa: E731
-        far_energy, heard_energy, cleaned_energy = energy(far), energy(frame), energy(cleaned)
+        far_energy, heard_energy, cleaned_energy = mean_square(far), mean_square(frame), mean_square(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self._talked += energy_dbfs(far_energy) >= FAR_TALKING_DBFS
         self.heard_db = energy_dbfs(heard_energy)

