@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from voice_session.audio.decode import load_audio
-from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE, level_dbfs
+from voice_session.audio.frames import FRAME_SAMPLES, SAMPLE_RATE, level_dbfs, mean_square
 from voice_session.audio.sinks import WavSink
 from voice_session.audio.sources import WavSource
 
@@ -46,6 +46,16 @@ def test_wav_layouts_decode_to_16k_mono(tmp_path: Path, rate: int, layout: str) 
     samples = load_audio(path)
     assert abs(len(samples) - seconds * SAMPLE_RATE) < 200
     assert -10 < level_dbfs(samples) < -8  # a 0.5 amplitude sine is about -9 dBFS RMS
+
+
+def test_a_frames_energy_is_exact_at_full_scale() -> None:
+    """Energies decide when the program hears itself: the sum of squares must not wrap around in int16 or lose
+    anything in float at the loudest frames a microphone can give."""
+    loudest = np.full(FRAME_SAMPLES, -32768, dtype=np.int16)
+    assert mean_square(loudest) == 32768.0**2
+    noise = np.random.default_rng(7).integers(-32768, 32768, FRAME_SAMPLES).astype(np.int16)
+    assert mean_square(noise) == float(np.mean(noise.astype(np.float64) ** 2))
+    assert mean_square(np.zeros(FRAME_SAMPLES, dtype=np.int16)) == 0.0 and level_dbfs(loudest) == 0.0
 
 
 def test_float_wav_decodes(tmp_path: Path) -> None:
