@@ -48,6 +48,10 @@ _AGREED = (r"(?!.*\b(?:i asked (?:him|her|them) to|we agreed|we decided|my choic
            r"(?:terrible|bad|hopeless|useless) (?:with|at)|date night|our rule|doctor|diet|at work|in the office|landlord|"
            r"we compete|for the bus|for the train|because (?:hers|his|mine) is (?:broken|dead|flat))\b)")
 """Not an arrangement a couple chose ("he controls the money, I asked him to")."""
+_HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|"
+           r"gym|run\w*")
+"""Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
+a diet or a ladder, not as a threat."""
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
@@ -438,8 +442,7 @@ WORRYING: tuple[str, ...] = (
     r"(?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
     r"\bi know where you (?:live|sleep)\b",
     r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|intensive "
-    r"care)\b(?!.*\b(?:back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|liver|lungs|pressure|ski\w*|"
-        r"bike|climb\w*|ladder|roof|gym|run\w*|fall|allerg\w*|cold|flu|fever)\b)",
+    r"care)\b(?!.*\b(?:" + _HEALTH + r"|liver|lungs|pressure|fall|allerg\w*|cold|flu|fever)\b)",
     r"\byou will (?:really |truly )?be sorry\b(?! (?:you|that|if|when you|for|about|tomorrow|in the morning)\b)(?!.*\b(?:trip|"
     r"cook\w*|clean\w*|dishes|washing|bins|laundry|shopping|holiday)\b)",
     r"\b(?:i will|i am going to|i swear i will|i would|i will just) (?:hunt|track) (?:you|him|her|them) down\b(?! if you (?:eat|"
@@ -475,8 +478,7 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:bruises?|burns?|marks|black eye|broken|split lip|cuts?|welts|stitches)\b.{0,40}\b(?:says|said|claims|claimed|told "
     r"(?:them|the doctor|the school)) (?:that )?(?:she|he|they) (?:fell|walked into|fell over|fell down|ran into)\b",
     r"\b(?:keep|one more|say that|do that|try that|push me|talk like that)\b.{0,40}\band you will (?:be going|go|end up|be "
-    r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b(?!.*\b(?:back|knee|hip|diet|smok\w*|"
-    r"drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|gym|run\w*)\b)",
+    r"taken) (?:to|in) (?:a e|hospital|the hospital|an ambulance|the ground|a box)\b(?!.*\b(?:" + _HEALTH + r")\b)",
     r"\bwhen i hear (?:his|her|their) (?:car|key|keys|footsteps|van|truck|bike|voice)\b.{0,40}\b(?:shake|shakes|shaking|"
     r"freeze|froze|panic|terrified|dread)\b",
     r"\b(?:he|she|they)\b.{0,60}\bso (?:that )?i can not (?:call|reach|contact|phone|text|message|get help|get out|leave the "
