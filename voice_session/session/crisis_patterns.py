@@ -52,6 +52,10 @@ _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|h
            r"gym|run\w*")
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
 a diet or a ladder, not as a threat."""
+_AWAY = (r"fly\w*|flight|trip|travel\w*|away|abroad|working|shift|on call|course|conference|deployed|visiting|staying|"
+         r"going to|mum|mom|parents")
+"""Words of being away, alternatives for a lookahead: "I won't be here for Christmas" said of a trip, a shift or a visit
+to a mother, not of a death foretold."""
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
@@ -97,9 +101,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"weekend|week)\b)",
         r"\b(?:you|everyone|they|the kids|my family|the family) (?:would|will) be (?:fine|better|happier|okay) without me\b",
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
-        r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|"
-        r"shift|on call|course|conference|meeting|deployed|visiting|staying|going to|at (?:my|your|the|work)|in (?:leeds|"
-        r"london|town|the office)|mum|mom|parents|picking|collecting|fetching|school|shop\w*|gym|dentist|doctor)\b)",
+        r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:" + _AWAY + r"|meeting|at (?:my|your|the|work)|in "
+        r"(?:leeds|london|town|the office)|picking|collecting|fetching|school|shop\w*|gym|dentist|doctor)\b)",
         r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
@@ -121,8 +124,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"her|the)|going to)\b)",
         r"\b(?:will not|would not|am not going to|may not|might not) be (?:here|around|alive) (?:for|by|at|to see) (?:christmas|"
         r"easter|new year|next (?:year|christmas|summer)|(?:my|your|his|her|the kids|our) (?:birthday|birthdays|anniversary|"
-        r"wedding|graduation))\b(?!.*\b(?:fly\w*|flight|trip|travel\w*|away|abroad|working|shift|on call|course|conference|"
-        r"deployed|visiting|staying|going to|at (?:my|your|his|her)|with (?:my|your)|mum|mom|parents)\b)",
+        r"wedding|graduation))\b(?!.*\b(?:" + _AWAY + r"|at (?:my|your|his|her)|with (?:my|your))\b)",
         r"\bnot (?:need|be needing) (?:it|them|that|this|any of (?:it|this|them)|(?:my|the|those|these|a) \w+) where i am going\b",
         r"\b(?:not|never) (?:have|need) me (?:to \w+(?: \w+)?|around) (?:for )?(?:much|very) longer\b",
         r"\b(?:read|reading|hear|hearing) about me (?:in the (?:paper|papers|news)|on the news)\b(?!.*\b(?:win|won|winning|award|"
