@@ -4,11 +4,15 @@ Both signals become a `KeyboardInterrupt` on the main thread, so the one shutdow
 has runs: the engine ends the record with `session_ended`, events.jsonl is closed, the reports are written
 (atomically). SIGTERM raises `Terminated`, a KeyboardInterrupt that carries exit code 143 (128 + 15); SIGINT
 gives 130. A second signal while the record is being closed is ignored: it would only cut that close short.
+A signal that lands inside a finalizer (a weak reference's callback, a `__del__`) cannot stop anything there:
+Python prints it as "Exception ignored in ..." with a traceback and goes on. That stop is not lost (the command
+raises it again, `stop_if_signalled`), so it is not printed either.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 from typing import Any
 
 SIGINT_EXIT = 130
@@ -49,12 +53,21 @@ def signalled() -> int | None:
     return _signalled
 
 
+def _unraisable(unraisable: Any) -> None:
+    """Python's hook for errors it cannot raise (in finalizers): our own stop, swallowed there, is raised again
+    later and says nothing now; anything else is printed as Python would."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and _signalled is not None:
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def install() -> None:
     """Called first by the command; Python code that is not a command keeps its own handlers."""
     global _stopping, _signalled
     _stopping, _signalled = False, None
     signal.signal(signal.SIGINT, _on_signal)
     signal.signal(signal.SIGTERM, _on_signal)
+    sys.unraisablehook = _unraisable
 
 
 def exit_code(err: KeyboardInterrupt) -> int:
