@@ -662,6 +662,7 @@ def _barge_in(runs: int, label: str, busy: int) -> None:
     if stops:
         row(f"live loopback, {label}: question stopped after the answer's first word, median",
             sorted(stops)[len(stops) // 2], "s", "<= 0.6 s")
+        row(f"live loopback, {label}: question stopped after the answer's first word, slowest", max(stops), "s")
         row(f"live loopback, {label}: answers that stopped the question, of {runs}", len(stops), "", f"{runs}")
     if refs:
         row(f"live loopback, {label}: WER of the answers said over the question", 100 * jiwer.wer(refs, hyps), "%",

@@ -68,6 +68,38 @@ def test_clicks_shorter_than_min_speech_are_ignored() -> None:
     assert events == []
 
 
+def _frames(flags: str, over_program: bool) -> list[tuple[int, object]]:
+    """One 30 ms frame per character ("1" voiced, "0" not), all over the program's voice or none."""
+    ep = Endpointer(Settings())
+    return [(ep.now_ms, e) for flag in flags for e in ep.step(F, flag == "1", over_program=over_program)]
+
+
+# an answer said over a question's words, as the canceller left it live (frame by frame, 30 ms): its suppressor
+# muted the partner in part of the frames for the first half second
+MUTED_AT_FIRST = "11111" + "0000" + "111" + "00" + "1" + "0" + "1111" + "1111111111"
+
+
+def test_an_answer_half_muted_by_the_canceller_starts_as_soon_as_it_has_lasted_250_ms() -> None:
+    over = _frames(MUTED_AT_FIRST, over_program=True)
+    alone = _frames(MUTED_AT_FIRST, over_program=False)
+    (at_over, began), *_ = over
+    (at_alone, _), *_ = alone
+    assert isinstance(began, SpeechBegan)
+    assert at_over == 270  # 250 ms after the first voiced frame began (150 ms of it voiced)
+    assert at_alone == 570  # where 250 ms of voiced frames are reached: 0.3 s later
+    assert began.start_ms == 0
+
+
+def test_over_the_program_a_start_still_needs_a_run_of_voice_and_enough_of_it() -> None:
+    # the canceller's residue: single voiced frames, never three in a row
+    assert _frames("1010101010101010101010", over_program=True) == []
+    # a short burst and nothing much after it: 120 ms voiced within 300 ms
+    assert _frames("1111" + "000000" + "0" * 30, over_program=True) == []
+    # and never sooner than 250 ms of sound, however voiced
+    (at, _), *_ = _frames("1" * 20, over_program=True)
+    assert at == 270
+
+
 def test_no_turn_end_without_speech() -> None:
     assert run([(10.0, False)]) == []
 

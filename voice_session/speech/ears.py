@@ -83,7 +83,8 @@ class Ears:
         self._count += 1
         loud_enough = floor_dbfs is None or level_dbfs(frame) >= floor_dbfs
         self.last_is_speech = (not gated) and loud_enough and self.vad.is_speech(frame)
-        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, blocked=gated))
+        over_program = floor_dbfs is not None and not gated  # the program talks, its voice taken out
+        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, gated, over_program))
 
     def flush(self) -> list[Heard]:
         """Closes any utterance in progress."""

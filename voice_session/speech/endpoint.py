@@ -65,6 +65,11 @@ class Phase(Enum):
 
 _TAIL_MS = 150
 """Silence kept after the last voiced frame so the final consonant is not clipped."""
+_OVER_PROGRAM_VOICED = 0.6
+"""Over the program's voice, a start needs this share of `min_speech_ms` voiced within `min_speech_ms` of sound
+(and one run of `speech_start_ms`): the canceller's suppressor mutes a partner in part of the frames when double
+talk starts. Live, an answer said over a question's words had only 5 of its first 9 frames left voiced, and
+reached 250 ms of voiced audio 0.62 s after it began (0.25 s when it began in a pause of the question)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,8 @@ class _State:
     start_ms: int = 0
     """Where the candidate or utterance started (first voiced frame)."""
     voiced_ms: int = 0
+    longest_run_ms: int = 0
+    """The longest run of voiced frames in the candidate."""
     last_voiced_end_ms: int = 0
     turn_open: bool = False
     """Confirmed speech happened and its turn-end silence has not been reported yet."""
@@ -121,9 +128,11 @@ class Endpointer:
         self._s = _replace(s, wait_ms=wait_ms, wait_how=how)
         return True
 
-    def step(self, frame_ms: int, is_speech: bool, blocked: bool = False) -> list[EndpointEvent]:
+    def step(self, frame_ms: int, is_speech: bool, blocked: bool = False,
+             over_program: bool = False) -> list[EndpointEvent]:
         """One frame; a `blocked` frame (the microphone is gated while the program talks) is not speech and
-        is never part of an utterance's pre-roll."""
+        is never part of an utterance's pre-roll. `over_program`: the program is talking and the microphone
+        open (its voice taken out by the canceller): speech starts as `_OVER_PROGRAM_VOICED` says."""
         cfg = self.settings
         s = self._s
         events: list[EndpointEvent] = []
@@ -136,18 +145,17 @@ class Endpointer:
         if s.phase is Phase.QUIET:
             if is_speech:
                 s = _replace(s, phase=Phase.CANDIDATE, run_ms=frame_ms, start_ms=frame_start,
-                             voiced_ms=frame_ms, last_voiced_end_ms=now)
+                             voiced_ms=frame_ms, longest_run_ms=frame_ms, last_voiced_end_ms=now)
         elif s.phase is Phase.CANDIDATE:
             if is_speech:
                 s = _replace(s, run_ms=s.run_ms + frame_ms, voiced_ms=s.voiced_ms + frame_ms,
-                             last_voiced_end_ms=now)
+                             longest_run_ms=max(s.longest_run_ms, s.run_ms + frame_ms), last_voiced_end_ms=now)
             else:
                 s = _replace(s, run_ms=0)
                 if now - s.last_voiced_end_ms >= cfg.hangover_ms:
                     s = _replace(s, phase=Phase.QUIET, voiced_ms=0)  # a click or a burst of noise
-            if s.phase is Phase.CANDIDATE and s.voiced_ms >= cfg.min_speech_ms and (
-                s.run_ms >= cfg.speech_start_ms or s.voiced_ms >= 2 * cfg.min_speech_ms
-            ):
+            over = over_program and _starts_over_program(s, cfg, now)
+            if s.phase is Phase.CANDIDATE and (_starts(s, cfg) or over):
                 s = _replace(s, phase=Phase.SPEECH, turn_open=True, wait_ms=None, wait_how="silence")
                 events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
@@ -204,6 +212,18 @@ class Endpointer:
     def _roll_back(self, s: _State) -> int:
         """Where an utterance starts: its first voiced frame less the pre-roll, never before the floor."""
         return max(0, s.floor_ms, s.start_ms - self.settings.pre_roll_ms)
+
+
+def _starts(s: _State, cfg: Settings) -> bool:
+    return s.voiced_ms >= cfg.min_speech_ms and (
+        s.run_ms >= cfg.speech_start_ms or s.voiced_ms >= 2 * cfg.min_speech_ms)
+
+
+def _starts_over_program(s: _State, cfg: Settings, now: int) -> bool:
+    """As long a sound as `_starts` asks for, with part of its frames muted by the canceller (see
+    `_OVER_PROGRAM_VOICED`)."""
+    return (now - s.start_ms >= cfg.min_speech_ms and s.voiced_ms >= _OVER_PROGRAM_VOICED * cfg.min_speech_ms
+            and s.longest_run_ms >= cfg.speech_start_ms)
 
 
 def _closed(s: _State, end: int, paused: bool) -> _State:
