@@ -133,16 +133,18 @@ def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, 
 @pytest.mark.slow
 def test_held_out_lines_spoken_and_transcribed_still_stop_it(understanding, whisper) -> None:  # type: ignore[no-untyped-def]
     """What a session sees: each line said by one of the program's voices (a partner's plain or pitched voice,
-    as in the scenarios), heard by the bundled tiny.en."""
-    heard: dict[str, list[bool]] = {"crisis": [], "ordinary": []}
-    for kind, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out") + conflict("held-out"))):
+    as in the scenarios), heard by the bundled tiny.en. The safe lines are the heated ones (blame, rebuttal,
+    anger), where a misheard word is nearest to danger; the held-out half's plain everyday lines, which the
+    text tests above hold to no stop, are spoken and heard in `scripts/bench.py` ("crisis false alarms,
+    held-out, spoken + tiny.en"): 136 more lines, a minute of the suite's time."""
+    heard: dict[str, list[bool]] = {"crisis": [], "heated": []}
+    for kind, rows in (("crisis", crisis("held-out")), ("heated", conflict("held-out"))):
         for index, (_, text) in enumerate(rows):
             said = spoken_and_heard(text, index % 2, whisper)
             heard[kind].append(_caught(said, understanding) if kind == "crisis" else _stops(said, understanding))
     recall = sum(heard["crisis"]) / len(heard["crisis"])
-    false_stops = sum(heard["ordinary"]) / len(heard["ordinary"])
     assert recall >= 0.90, f"recall through the voices and tiny.en {recall:.1%}"
-    assert false_stops <= 0.01, f"stops of ordinary and heated talk through the voices and tiny.en {false_stops:.1%}"
+    assert not any(heard["heated"]), f"{sum(heard['heated'])} heated lines stopped through the voices and tiny.en"
 
 
 @pytest.mark.parametrize(

@@ -45,10 +45,21 @@ def test_scenario_matches_its_expectations(name: str, tmp_path: Path, whisper) -
         assert not [e for e in events if e["event"] == "prompt_interrupted"]
 
 
-def test_demo_record_is_private_and_complete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "demo"
-    assert main(["demo", "--out", str(out)]) == 0
-    printed = capsys.readouterr().out
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """`voice-session demo` run once for the tests that read its record: (its folder, what it printed)."""
+    import contextlib
+    import io
+
+    out = tmp_path_factory.mktemp("demo") / "demo"
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        assert main(["demo", "--out", str(out)]) == 0
+    return out, printed.getvalue()
+
+
+def test_demo_record_is_private_and_complete(demo: tuple[Path, str]) -> None:
+    out, printed = demo
     assert "Sam: I felt humiliated when you joked about my cooking" in printed
     assert "roles swapped: Alex holds the floor" in printed
     assert f"Listen:  {out}/program.wav" in printed
@@ -60,14 +71,13 @@ def test_demo_record_is_private_and_complete(tmp_path: Path, capsys: pytest.Capt
     assert "**Alex:** You were embarrassed" in transcript
 
 
-def test_the_program_never_transcribes_itself(tmp_path: Path, whisper) -> None:  # type: ignore[no-untyped-def]
-    """The room feeds the program's voice back into the microphone; the gate keeps it out of the record."""
+def test_the_program_never_transcribes_itself(demo: tuple[Path, str]) -> None:
+    """The room feeds the program's voice back into the microphone; the canceller (or the gate) keeps it out of
+    the record."""
     from voice_session.session.listening import words
 
     scenario = load_scenario(DEMO)
-    result = simulate(SimulationOptions(scenario=str(scenario.path), out=str(tmp_path / "s")),
-                      display=QuietDisplay(), transcriber=whisper)
-    events, _ = read_events(result.folder / "events.jsonl")
+    events, _ = read_events(demo[0] / "events.jsonl")
     lines = [set(words(line.text)) for line in scenario.lines]
     heard = [e["text"] for e in events if e["event"] == "utterance"]
     assert len(heard) == len(scenario.lines)
