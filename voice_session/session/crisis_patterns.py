@@ -23,7 +23,8 @@ _ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|ren
            r"for (?:renewal|the visa|a copy|me)|by mistake))")
 """Not after a document taken on an errand ("he took my passport to the post office to renew it")."""
 _NOT_A_THING = (r"(?! of (?:the |my |our |his |her |this )?(?:\w+ )?(?:account|accounts|netflix|spotify|wifi|password|"
-                r"laptop|computer|app|chat|email|profile|game|conversation|decision|decisions|plans?)\b)")
+                r"laptop|computer|app|chat|email|profile|game|conversation|decision|decisions|plans?|calendar|drive|folder|"
+                r"spreadsheet|document|doc|group|garage|shed|loft|office)\b)")
 """Not locked out of an account or a decision ("she locked me out of the Netflix account")."""
 
 _KINDLY = (r"(?! (?:to (?:apply|do|try|go|be|finish|keep|study|work|train|get|take|start|see|ask|call|change|speak|talk|"
@@ -82,6 +83,22 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # a ninth set's families: affairs put in order, means counted, waking up as a disappointment, the people one
+        # loves safer without one, letters to each of them
+        r"\b(?:written|wrote|write|writing|left|leaving) (?:down )?(?:all )?my (?:passwords|pin numbers|pins)\b"
+        r"(?=.*\b(?:for you|for the kids|in case|so you|for when|after)\b)(?!.*\b(?:" + _AWAY + r")\b)",
+        r"\bcount(?:ing|ed|s)? (?:out )?(?:my |the |all the |all my )?(?:pills|tablets|painkillers|sleeping pills)\b"
+        r"(?!.*\b(?:took|taken|dose|prescription|pharmac\w*|dosette|organi[sz]er|refill|chemist)\b)",
+        r"\b(?:pills|tablets|painkillers)\b.{0,40}\bcount(?:ing|ed)? them\b(?!.*\b(?:took|taken|dose|prescription|pharmac\w*|"
+        r"dosette|organi[sz]er|refill|chemist)\b)",
+        r"\b(?:angry|disappointed|sad|upset|annoyed|gutted|sorry|furious) (?:that|when) i (?:woke|wake|still wake|keep waking) up"
+        r"(?: again| this morning| today| at all)?\s*(?:,|$)",
+        r"\bi (?:just )?(?:want|wanted|wish i could|would like) to (?:just )?(?:fade away|stop existing)\b",
+        r"\b(?:safer|better off|happier) (?:if i (?:was|were) (?:not|no longer) (?:their|your|his|her|the kids|the childrens) "
+        r"(?:mother|mum|mom|father|dad|parent|wife|husband|partner)\b|if i (?:was|were) (?:not|no longer) in (?:their|your) "
+        r"lives)",
+        r"\b(?:written|wrote|write|left|leaving) (?:a |the )?(?:letters?|notes?|cards?)? ?(?:to|for) (?:each|every one|all) of you\b"
+        r"(?! about\b)",
         r"\b(?:will|would|am going to|might) (?:not|never) be (?:here|around) (?:soon|much longer|for long|by (?:morning|tomorrow|tonight|then|the weekend))\b", r"\b(?:not|never) (?:have|need) to (?:put up with|deal with|worry about|look at|see) me (?:for )?(?:much|any) (?:longer|more)\b", r"\b(?:will not|would not|does not|is not going to) matter (?:soon|much longer|for long|anyway|by then)\b.{0,40}\b(?:not|never) be (?:here|around|alive)\b", r"\bi (?:will|would|might) be dead (?:by|before|soon|in a (?:week|month))\b",
         r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like| round| around| in circles| over| back| on about| on and on| with this (?:argument|conversation|fight|row))",
         r"\bpoint (?:of|in) (?:me )?(?:even )?(?:being here|living|being alive|going on|me being|my life)\b",
@@ -243,6 +260,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b",
     ),
     "threats": (
+        r"\bi will (?:torch|burn down|set fire to|firebomb|petrol bomb) (?:your|her|his|their|the|this|our|my) (?:\w+ )?(?:house|"
+        r"flat|home|place|car)\b",
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
         r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b",
         r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
@@ -272,6 +291,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
     ),
     "violence": (
+        r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
+        r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
+        r"coffee|wine|dinner)|me)\b",
         r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
@@ -363,11 +385,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"disappear|run))|take (?:the (?:kids|children|baby)|them) from me|leave with|report me to (?:the )?(?:police|immigration|"
         r"social services|home office)|out me|ruin|kill|hurt|throw me out)\b",
         r"\b(?:keeps|kept) me (?:from|inside|locked|at home|away from)\b",
-        r"\b(?:takes|took|take|hides|hid|smashed|broke) my (?:phone|keys|car keys|passport|money|cards|wallet)"
+        r"(?<!would )(?<!will )(?<!to )\b(?:takes|took|take|hides|hid|smashed|broke) my (?:phone|keys|car keys|passport|money|"
+        r"cards|wallet)"
         r"(?: and| so| away)\b",
         r"\b(?:will not|does not|do not|never) let me (?:see|call|talk to|visit|leave|go out|go anywhere|have (?:my own|any) "
         r"(?:money|friends|phone)|work|use the phone)\b",
-        r"\block(?:s|ed)? me (?:in|out)\b" + _NOT_A_THING,
+        r"\block(?:s|ed)? me in\b" + _NOT_A_THING,
+        r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
+        r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
         r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b", r"\b(?:shows|turns) up wherever i go\b",
         r"\breads? all my (?:messages|texts|emails)\b", r"\bpunishes me\b", r"\bpunish me if i\b",
         r"\bif i (?:tell|told) anyone\b", r"\bi will regret it\b",
@@ -381,8 +406,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:of )?what (?:he|she|they) (?:will|might|would|could) do\b",
         r"\b(?:afraid|scared|terrified|frightened) for (?:my|our|the kids|the childrens|my childrens|my kids) "
         r"(?:life|lives|safety)\b",
-        r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:go|going|be|being) (?:home\b(?! to (?:the|that|a|all|my|our) "
-        r"(?!(?:him|her)\b))|alone with (?:him|her)\b)",
+        r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:(?:be|being) (?:home|alone with (?:him|her))|(?:go|going) home "
+        r"to (?:him|her))\b",
         r"\b(?:do not|not|never) feel safe (?:at home|with (?:him|her)|around (?:him|her)|in my own (?:home|house))\b",
         r"\b(?:he|she) (?:scares|terrifies|frightens) me\b", r"\b(?:bag|suitcase) (?:packed|ready)\b",
         r"\b(?:escape plan|safe house|womens shelter|restraining order|protective order)\b",
@@ -394,7 +419,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:for|of) my (?:life|safety)\b", r"\bfear for my (?:life|safety)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:of|to be (?:alone )?with) (?:him|her|my (?:husband|wife|partner|"
         r"boyfriend|girlfriend))\b",
-        r"\b(?:afraid|scared|terrified|frightened) to go home\b", r"\b(?:bag|suitcase) packed in case\b",
+r"\b(?:bag|suitcase) packed in case\b",
         r"\bin case i (?:need|have) to (?:run|leave fast|get out|escape)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) will (?:hurt|hit|kill) me\b",
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
@@ -515,6 +540,21 @@ WORRYING: tuple[str, ...] = (
     # eating, sleeping or going out only with a partner's leave
     r"\b(?:makes|made|make) me ask (?:for )?(?:his |her |their )?permission (?:to|before)\b",
     r"\b(?:only )?(?:lets|let) me (?:eat|sleep|go out|leave the house|shower|use the phone) (?:when|if) (?:he|she|they)\b",
+    # a ninth set's families: going home feared, a phone threatened, a death that takes others with it, something put in a
+    # drink, a punishment posture, a killing shouted, a home broken into by a partner
+    r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:go|going) home\b(?! to (?:the|that|a|all|my|our) (?!(?:him|her)\b))",
+    r"\b(?:would|will|going to|threaten\w* to) (?:take|hide|smash|break) my (?:phone|keys|car keys|passport|money|cards|wallet)\b"
+    r"(?=.*\bif i (?:ring|call|phone|text|see|talk|speak|go|leave|tell|visit|message)\b)",
+    r"\bif i (?:go down|die|end it|go ?,)\b.{0,30}\b(?:taking|take) (?:you|the kids|the children|them|all of you|everyone|"
+    r"us)\b.{0,30}\bwith me\b", r"\btak(?:e|ing) (?:you|them|all of you|everyone|the kids) (?:all )?down with me\b",
+    r"\b(?:put|puts|slipped|slips) (?:something|pills|tablets|drugs) (?:in|into) my (?:drink|coffee|tea|food|dinner|water|wine)\b",
+    r"\b(?:makes|made|make) me (?!.*\b(?:queue|traffic|airport|doctor|dentist|hospital|film|movie|meeting|concert|show|sofa|"
+    r"couch|photo|match|game)\b)(?:kneel|stand|sit|sleep|stay|wait) (?:\w+ ){0,5}(?:for hours|for an hour|all night|as (?:a )?"
+    r"punishment|until i (?:said|say|apologi\w+|begged)|for answering back)\b",
+    r"\b(?:screaming|screamed|shouting|shouted|yelling|yelled|swore|swearing|kept saying) (?:that )?(?:he|she|they) (?:would|will|"
+    r"is going to|was going to) kill (?:us|me|the kids|the children|everyone)\b(?!.{0,20}\bif\b)(?! (?:at|in|on)\b)",
+    r"\b(?:he|she|they|my ex)\b.{0,20}\b(?:broke|breaks|let (?:himself|herself|themselves)) into my (?:flat|house|home|"
+    r"place)\b(?!.*\b(?:said (?:he|she|they) could|surprise|cake|present|breakfast)\b)",
 )
 
 BORDERLINE: tuple[str, ...] = (
