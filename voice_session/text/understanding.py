@@ -14,14 +14,13 @@ class TextUnderstanding:
     (session/paraphrase.py), from one sentence-embedding model. Deterministic: the same text, the same figures."""
 
     def __init__(self, model: TextModel) -> None:
-        from voice_session.text.examples import weights
+        from voice_session.text.examples import reading
 
         self.model = model
-        self.weights = weights(model)
+        self.reading = reading(model)
 
     def crisis_margins(self, sentences: list[str]) -> list[float]:
-        vectors = self.model.embed(sentences)
-        return [float(v) for v in vectors @ self.weights[:-1] + self.weights[-1]]
+        return [float(v) for v in self.reading.margins(self.model.embed(sentences))]
 
     def likeness(self, texts: list[str], others: list[str]) -> np.ndarray:
         return self.model.embed(texts) @ self.model.embed(others).T
