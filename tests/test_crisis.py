@@ -239,7 +239,7 @@ def test_a_session_without_the_model_runs_on_word_rules(monkeypatch: pytest.Monk
 def test_stored_examples_match_the_example_sentences() -> None:
     """examples.npz is made from examples.toml, the tuning half and the sentences written for these checks
     (everyday_set.py): after changing any, run scripts/make_text_examples.py (a stale file would be recomputed at
-    every start, about 7 s)."""
+    every start, about 30 s)."""
     import numpy as np
 
     from voice_session.text.examples import STORED, examples
