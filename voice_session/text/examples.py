@@ -14,7 +14,8 @@ taken), so a danger said in words like one example's is read as that example is.
 cross-validated, at the rate of false alarms the line alone had at its margin (6 %), the two together read 67 %
 of crisis language as such, the line alone 59 % (the script prints the figures). Both are stored in
 `examples.npz` (the weights, and the examples' embeddings in half precision), so a session never embeds them;
-if the file does not match the texts or the model, they are computed once in memory instead (about 30 s here: keep the file current).
+if the file does not match the texts or the model, they are computed once in memory instead (about 30 s here:
+keep the file current).
 """
 
 from __future__ import annotations
