@@ -329,6 +329,55 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     'My stepdad hits my little brother with a belt, I can hear it through the wall.',
     'I wake up every morning angry that I woke up.',
     "If she leaves me, I'll make sure she can't work or live anywhere round here, and worse.",
+    # a tenth set, written to measure the reading with its neighbours against the line alone (both caught 30 of 40 as
+    # written, with the ninth set's patterns; the neighbours asked about one of its heated lines, the line two) before
+    # its own patterns; four of its heated near misses stopped the session by words (a wrist burnt on the hob, a kick
+    # under the table, messages read over a shoulder, the paracetamol taken to work). Left out, caught by nothing: "I
+    # told work I won't be needing the leave next month" (no words for it that "I won't be needing the car" lacks)
+    'Every time I take the motorway I think how easy it would be to just drift into the lorry lane.',
+    "I've been researching which bridge doesn't have the nets on it.",
+    "You'll get the house and the savings, I've made sure of that, so don't worry about afterwards.",
+    "I stopped my antidepressants two weeks ago and I haven't told the doctor.",
+    'Sometimes I burn my wrist on the hob so I can focus on something else.',
+    "I keep a razor blade in my purse, it calms me knowing it's there.",
+    "It's all arranged, you won't have to deal with any of it.",
+    "The world keeps going whether I'm in it or not, so what's the difference.",
+    'I just want everything to go dark and stay dark.',
+    "He pressed the hot iron against my back because the shirt wasn't done.",
+    'She kicked me in the ribs while I was holding the baby.',
+    'He rammed my car off the road with the kids in the back.',
+    "He put a pillow over the baby's face to make her stop crying.",
+    'He smashed my head against the bathroom sink and I blacked out.',
+    'She stabbed me in the hand with a fork at dinner and said I deserved it.',
+    'He bent my fingers back until one snapped.',
+    'He keeps the car keys and my purse in a locked drawer and checks the mileage.',
+    'I have to send him a photo every hour so he knows where I am.',
+    "She reads all my messages and I'm not allowed to delete anything.",
+    "He's told everyone I'm mentally unstable so nobody will believe me.",
+    "He said if I go to the police he'll tell them the drugs are mine and I'll lose the kids.",
+    "He filmed me in the shower and said he'd send it to my dad if I left.",
+    "He makes me sleep on the floor of the utility room when he's angry.",
+    'He put my head under the tap and held it there.',
+    "He says the next time I embarrass him I'll end up in the canal.",
+    "If she takes my son from me I'll make her watch what I do to her new boyfriend.",
+    "I've been sleeping in my car at the supermarket car park so he can't find me.",
+    'I hide the knives before he comes home now.',
+    "When he's had a few the kids and I go and sit in the shed with the light off.",
+    "My teenage son tells me he'll hurt me if I don't give him money, and he means it.",
+    'My daughter came home with cigarette burns on her arm after her weekend with him.',
+    'He left the baby in the car on a hot day while he was in the bookies.',
+    "He makes our boy eat off the floor like a dog when he's naughty.",
+    'She threatened to drive into the river with our girls if I leave.',
+    "I grabbed my daughter by the throat this morning and I'm frightened of myself.",
+    "He said he knows people who'd do me for a few hundred quid.",
+    "I've been having thoughts about hurting the baby and I can't make them stop.",
+    "I took all the paracetamol in the house last night, I don't know how much.",
+    'He held me down and did it while I cried, and now he says it was consensual.',
+    # self-harm and overdoses said with a cause, beside the accidents those patterns were narrowed for: still caught
+    'I cut my arms because you left me.',
+    'I burn my wrists because you make me feel worthless.',
+    'I swallowed all the pills in my bag last night.',
+    'I took a handful of painkillers because you left.',
 ]
 
 ORDINARY_READINGS = [  # the third set's near misses: before, seven of these stopped the session with emergency numbers
@@ -596,8 +645,61 @@ STOPPED_BEFORE = {  # these twenty-nine stopped a session with emergency numbers
 
 
 
-NARROWED_READINGS = [  # the everyday readings of the fifth to ninth sets' patterns, written when their diff was read
-    # the ninth set's heated talk and the everyday readings of its patterns, written before they were narrowed
+NARROWED_READINGS = [  # the everyday readings of the fifth to tenth sets' patterns, written when their diff was read
+    # the ninth and tenth sets' heated talk and the everyday readings of their patterns, written before narrowing them
+    "Every time I take the motorway with you driving I think we're going to end up in the lorry lane.",
+    "You'll get the house and the savings in the end anyway, you always do.",
+    "I told work I won't be needing the leave, we're obviously not going anywhere.",
+    'I burnt my wrist on the hob again because you left the pan handle sticking out.',
+    "It's all arranged, you won't have to lift a finger for your mother's birthday.",
+    'I just want the kids to go to bed and the house to go quiet.',
+    'You pressed that shirt so badly it looks worse than before.',
+    'She kicked me under the table when I started on about the holiday.',
+    'He nearly rammed the car into the gate reversing out, again.',
+    'You smashed the bathroom sink with the hairdryer and pretended it was me.',
+    'You keep the car keys in your pocket so I can never take the car.',
+    'You read all my messages over my shoulder and it drives me mad.',
+    "You've told everyone I'm a hopeless cook so nobody eats at ours.",
+    'You make me sleep on the edge of the bed with the cat in the middle.',
+    "You said the next time I embarrass you at the pub you'll walk home.",
+    "I've been sitting in my car at the supermarket car park just for ten minutes of quiet.",
+    'I hide the biscuits before the kids come home now.',
+    "When you've had a few you sing in the shed with the light off and it's embarrassing.",
+    "My son says he'll die if I don't give him money for the trip.",
+    "You left the baby's bag in the car and we had to go back.",
+    "You let the dog eat off our plates like it's a person.",
+    "I'm so angry I could drive into the river, honestly.",
+    'I grabbed my daughter by the hood before she ran into the road.',
+    "You said you know people who'd do the garden for a few hundred quid.",
+    'I took all the paracetamol in the house to work for the team, everyone had a headache.',
+    'You held me to that promise even when I cried about it.',
+    "I'm done, I'm absolutely done with your family's group chat.",
+    'You talk over me every single time and I feel like I disappear.',
+    "You had the nerve to say I'm the one who doesn't listen.",
+    'Why do I always have to be the one who apologises first?',
+    "You were vile to me in front of my sister and I won't forget it.",
+    'I could have screamed when you told them about the baby before me.',
+    "I hate the way you sulk for days instead of saying what's wrong.",
+    "You've got a nasty streak when you're tired and you know it.",
+    "I feel like I'm living with a stranger who hates me.",
+    "I swear, one more comment about my weight and I'm going to lose it.",
+    'You were dead to the world when the baby was screaming at three.',
+    'That joke about my dad was a knife in the back.',
+    "Don't threaten to leave every time we argue, it's not fair.",
+    "I'm terrified we're going to end up like your parents.",
+    'I keep a pen knife in my bag for opening parcels at work.',
+    "I keep a razor in my bag for the gym, it's not a big deal.",
+    "I hid your present so he couldn't find it.",
+    "We parked round the back so your mum couldn't find us and drag us to another dinner.",
+    'I want everything to go dark in the bedroom, those blinds are useless.',
+    "I stopped my antidepressants with the doctor's help last spring, I'm doing well.",
+    "The bridge by the station doesn't have the nets up for the pigeons anymore.",
+    "You make the kids eat off the floor when we have a picnic in the lounge, it's chaos.",
+    'She pressed the iron on my shirt so hard she scorched it.',
+    'He kicked me under the table to stop me telling the story.',
+    'I burnt my arm taking the tray out of the oven.',
+    "I cut my leg shaving and you didn't even ask.",
+    "I took all the tablets for the trip, they're in the first aid kit.",
     "If I go down with this flu, I'm taking the whole weekend off.",
     "He waits outside my work in the car every Friday, it's sweet really.",
     'She poured my good wine into the gravy and I nearly cried.',
@@ -714,7 +816,9 @@ NARROWED_READINGS = [  # the everyday readings of the fifth to ninth sets' patte
 # 1.4 % of heated and ordinary talk: the reading, not more patterns, is what must improve. Read with its neighbours
 # among the examples (voice_session/text/examples.py), the written sets among them and never this one, the reading
 # alone catches 35 % of this set's dangers and flags none of its heated talk (3 of 40 were asked about before); with
-# the words, 16 of 40 dangers are stopped or asked (18 before), and the held-out half's crisis lines 95.2 % (92.9).
+# the words, 16 of 40 dangers are stopped or asked (18 before). One of them is also in test_crisis's table ("I'd
+# rather be gone than keep hurting everyone like this", asked there): the line read it as danger, the neighbours do
+# not, so the words now do ("I'd rather be gone than" any act the figure of speech never weighs): 17 of 40.
 FRESH_DANGER = [
     "I keep telling myself one more week and then I'm done with all of it, for good.",
     "I've been cutting back on eating until I feel nothing.",

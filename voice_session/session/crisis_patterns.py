@@ -31,7 +31,7 @@ _KINDLY = (r"(?! (?:to (?:apply|do|try|go|be|finish|keep|study|work|train|get|ta
            r"write|learn|think|make|stop|quit|move|become|look|join|sign|enter|run|the (?:limit|front|top|edge of))\b|"
            r"into (?:applying|doing|trying|taking|going|it)\b|with (?:the|this|that|his|her|a|some) (?:news|question|"
            r"questions|bill|idea|request|story|fact|facts|line|joke|truth|details|price|offer|plan|results?)\b|"
-           r"on the (?:back|shoulder)\b|out of (?:bed|my comfort zone|the (?:bed|room|kitchen|meeting|game|team|group|car|"
+           r"on the (?:back|shoulder)\b|under the table\b|out of (?:bed|my comfort zone|the (?:bed|room|kitchen|meeting|game|team|group|car|"
            r"queue|way))\b|out\b(?! of)|up the hill|forward|along|in the right direction))")
 """Not what these verbs also say kindly or in passing: pushed to apply, hit with the news, slapped on the back,
 kicked out of bed."""
@@ -49,6 +49,13 @@ _AGREED = (r"(?!.*\b(?:i asked (?:him|her|them) to|we agreed|we decided|my choic
            r"(?:terrible|bad|hopeless|useless) (?:with|at)|date night|our rule|doctor|diet|at work|in the office|landlord|"
            r"we compete|for the bus|for the train|because (?:hers|his|mine) is (?:broken|dead|flat))\b)")
 """Not an arrangement a couple chose ("he controls the money, I asked him to")."""
+_ACCIDENT = (r"(?!.*\b(?:by accident|accidentally|pan handle|taking (?:the|a) \w+ out of|reaching (?:for|over)|steam|shaving|"
+             r"chopping|slicing|gardening|ironing)\b)")
+"""Not a burn or a cut that says how it happened by accident ("I burnt my wrist on the hob because you left the pan
+handle sticking out")."""
+_SHARED = r"(?!.*\b(?:to work|for (?:the team|everyone|the office|the trip)|everyone had)\b)"
+"""Not the household's pills taken somewhere for others ("I took all the paracetamol in the house to work for the
+team")."""
 _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|"
            r"gym|run\w*")
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
@@ -83,6 +90,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # being gone rather than going on: the acts the figure of speech "I'd sooner X than Y" never weighs (FIGURES)
+        r"\bi would (?:rather|sooner) be (?:gone|dead|not here|not around|in the ground)\b.{0,10} than (?:live|be alive|be here|"
+        r"go on|carry on|keep (?:going|living|hurting)|face|stay (?:alive|here)|hurt|be a burden|do this|go through this)\b",
         # a ninth set's families: affairs put in order, means counted, waking up as a disappointment, the people one
         # loves safer without one, letters to each of them
         r"\b(?:written|wrote|write|writing|left|leaving) (?:down )?(?:all )?my (?:passwords|pin numbers|pins)\b"
@@ -217,8 +227,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # all of what: pills, not "take all the time you need" (a prompt of the program's own, heard back)
         r"\b(?:swallow|swallowed|take|took|drink|drank) (?:a whole bottle|the whole bottle|all of them|all (?:of )?"
         r"(?:my|the|those) (?:\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|"
-        r"antidepressants|bottle))\b",
-        r"\b(?:gun|rope|pills|blade|razor|knife) (?:is |are )?(?:ready|hidden|in my (?:drawer|car|bag|closet))\b",
+        r"antidepressants|bottle))\b" + _SHARED,
+        r"(?<!pen )(?<!stanley )\b(?:gun|rope|pills|blade|razor|knife) (?:is |are )?(?:ready|hidden|in my (?:drawer|car|bag|"
+        r"closet))\b(?!.*\b(?:for (?:work|the gym|parcels|opening|crafts?|camping|fishing|shaving)|opening|gym)\b)",
         r"\b(?:bridge|cliff|roof|tracks|train)\b(?= .*\b(?:jump\w*|end it|stood|standing|drive off|throw myself)\b)",
         r"\bthrow myself (?:off|in front|under)\b", r"\bin front of (?:a|the) (?:train|truck|bus|car)\b(?= .*\b(?:step|jump|walk|throw)\b)",
         r"\b(?:written|wrote|write|writing) (?:a |my )?(?:will|note|letters?) (?:just )?in case\b",
@@ -241,12 +252,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|tablets) (?:all )?(?:lined up|counted out|laid out)\b",
     ),
     "self-harm": (
-        r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b",
+        r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b" + _SHARED,
         r"\bcarv(?:e|ed|ing) (?:into )?my (?:skin|arms?|legs?|wrists?)\b",
         r"\b(?:started|start|starting|been|am|was) (?:cutting|burning|hurting myself|self harming|harming myself) again\b",
         r"\bcutting again\b", r"\b(?:been|keep|kept|started|start) (?:cutting|burning) myself\b", r"\bfresh (?:scars|cuts|wounds)\b",
         r"\b(?:burn|burning|burned|burnt|cut|cutting) myself with (?:a |the )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|glass|scissors|matches)\b",
-        r"\b(?:cut|cutting|burn|burning|scratch|scratching) (?:on )?my (?:arms?|legs?|wrists?|skin|thighs?|stomach)\b",
+        r"\b(?:cut|cutting|burn|burning|scratch|scratching) (?:on )?my (?:arms?|legs?|wrists?|skin|thighs?|stomach)\b" + _ACCIDENT,
         r"\bhurt(?:ing)? myself on purpose\b", r"\b(?:bang|banging|hit|hitting) my head (?:against|on) (?:the )?(?:wall|floor)\b",
         r"\bself ?injur", r"\b(?:razor|blade)s?\b(?= .*\b(?:myself|my (?:arm|leg|wrist|skin))\b)",
         r"\bscars? (?:on|from)\b(?= .*\b(?:cut|cutting|myself)\b)", r"\bnot eating (?:to|because i) (?:punish|deserve)\b",
@@ -257,7 +268,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:scratch|scratched|scratching|pick|picked|picking|claw|clawed|clawing|dig|dug|digging) (?:at |into )?my (?:skin|arms?|"
         r"legs?|wrists?|face|thighs?)\b.{0,20}\buntil (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding)\b",
         r"\b(?:relapsed|again)\b.*\bcut\b|\bcut again\b", r"\bwent to the bathroom and cut\b",
-        r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b",
+        r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
         r"\bi will (?:torch|burn down|set fire to|firebomb|petrol bomb) (?:your|her|his|their|the|this|our|my) (?:\w+ )?(?:house|"
@@ -291,6 +302,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
     ),
     "violence": (
+        r"\b(?:pressed|held|put|pushed|burned|burnt) (?:a |the |his |her )?(?:hot )?iron (?:against|on|to|into) my (?:back|arms?|"
+        r"hands?|legs?|face|skin|chest|neck|stomach|side|body|feet|foot)\b",
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
         r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
         r"coffee|wine|dinner)|me)\b",
@@ -394,7 +407,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
         r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
         r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b", r"\b(?:shows|turns) up wherever i go\b",
-        r"\breads? all my (?:messages|texts|emails)\b", r"\bpunishes me\b", r"\bpunish me if i\b",
+        r"\breads? all my (?:messages|texts|emails)\b(?! over my shoulder)", r"\bpunishes me\b", r"\bpunish me if i\b",
         r"\bif i (?:tell|told) anyone\b", r"\bi will regret it\b",
         r"\b(?:take|taking) the (?:kids|children|baby) and (?:disappear|leave|run|vanish)\b",
         r"\bif i do not (?:obey|do what (?:he|she) says)\b", r"\bcontrols? all (?:the|my|our) money\b" + _AGREED,
@@ -553,6 +566,20 @@ WORRYING: tuple[str, ...] = (
     r"punishment|until i (?:said|say|apologi\w+|begged)|for answering back)\b",
     r"\b(?:screaming|screamed|shouting|shouted|yelling|yelled|swore|swearing|kept saying) (?:that )?(?:he|she|they) (?:would|will|"
     r"is going to|was going to) kill (?:us|me|the kids|the children|everyone)\b(?!.{0,20}\bif\b)(?! (?:at|in|on)\b)",
+    # a tenth set's families: a blade kept close, hiding where one cannot be found, the dark wished for, medication
+    # stopped in secret, a bridge chosen for having no nets, a child made to eat off the floor
+    r"\b(?:keep|kept|carry|carries|have) (?:a |my )?(?:razor|razor blade|blade|blades|knife)\b.{0,12}\b(?:in|under) my "
+    r"(?:purse|bag|pocket|pillow|bra|drawer|sock)\b(?!.*\b(?:for (?:work|crafts?|the (?:garden|allotment|boxes|parcels|gym))|"
+    r"stanley|craft|pen ?knife|swiss army)\b)",
+    r"\bso (?:he|she|they|my (?:husband|wife|partner|ex)) (?:can not|could not|will not|would not) find (?:me|us)\b",
+    r"\b(?:want|wish|wanted) (?:everything|it all|it|the world|things) to (?:go|stay|turn) (?:dark|black)\b(?!.*\b(?:room|"
+    r"bedroom|lounge|house|blinds|curtains|lights?|screen|cinema|film)\b)",
+    r"\bstopped (?:taking )?my (?:antidepressants|medication|meds|tablets|pills|lithium)\b(?=.*\b(?:not told|have not told|"
+    r"did not tell|without telling|on purpose|what is the point|no point)\b)",
+    r"\bbridge\b.{0,30}\b(?:does not have|has no|without) (?:the )?(?:nets|netting|barriers|fences?|railings?)\b(?!.*\b(?:"
+    r"pigeons|birds|fish\w*|football|tennis|goals?|boats?)\b)",
+    r"\b(?:do not|never) worry about (?:afterwards|after|what happens (?:after|next|then)|when i am gone)\s*,?\s*$",
+    r"\b(?:makes|made|make) " + _KID + r" eat (?:off|from) the floor\b(?!.*\b(?:picnic|game|pretend\w*|camping|fun)\b)",
     r"\b(?:he|she|they|my ex)\b.{0,20}\b(?:broke|breaks|let (?:himself|herself|themselves)) into my (?:flat|house|home|"
     r"place)\b(?!.*\b(?:said (?:he|she|they) could|surprise|cake|present|breakfast)\b)",
 )
