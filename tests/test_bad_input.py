@@ -97,3 +97,42 @@ def test_invalid_setting_names_the_range(capsys: pytest.CaptureFixture[str]) -> 
     clip = Path(__file__).parent.parent / "audio_fixtures" / "clips" / "silence.wav"
     assert main(["transcribe", str(clip), "--turn-silence", "0.1"]) == 2
     assert "turn silence must be between 0.5 and 30 seconds" in capsys.readouterr().err
+
+
+def test_a_bug_mid_session_prints_one_line_and_keeps_the_record_and_the_details(tmp_path: Path) -> None:
+    """An internal error (here an engine that fails at its 200th event) is not the user's mistake: one line that
+    says where the details are, exit 70, the record closed as "error", the traceback in a private file."""
+    import json
+    import stat
+    import subprocess
+
+    from .conftest import FIXTURES
+
+    code = (
+        "import sys\n"
+        "from voice_session.session import engine\n"
+        "handle, seen = engine.SessionEngine.handle, []\n"
+        "def failing(self, event):\n"
+        "    seen.append(event)\n"
+        "    if len(seen) == 200:\n"
+        "        raise RuntimeError('a bug in the engine')\n"
+        "    return handle(self, event)\n"
+        "engine.SessionEngine.handle = failing\n"
+        "from voice_session.cli import run\n"
+        "sys.argv = ['voice-session', 'simulate', '--quiet', '--scenario', sys.argv[1], '--out', sys.argv[2]]\n"
+        "run()\n"
+    )
+    out, cache = tmp_path / "session", tmp_path / "cache"
+    done = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "dinner/scenario.toml"), str(out)],
+                          capture_output=True, text=True, timeout=300, check=False, stdin=subprocess.DEVNULL,
+                          env={**__import__("os").environ, "VOICE_SESSION_CACHE": str(cache / "voice-session")})
+    assert done.returncode == 70, done.stderr[-2000:]
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    report = cache / "voice-session" / "last-error.txt"
+    assert lines[0].startswith("voice-session: internal error (RuntimeError: a bug in the engine)")
+    assert str(report) in lines[0]
+    assert "Traceback" in report.read_text() and "a bug in the engine" in report.read_text()
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    last = json.loads((out / "events.jsonl").read_text().strip().splitlines()[-1])
+    assert last["event"] == "session_ended" and last["reason"] == "error"

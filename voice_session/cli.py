@@ -320,7 +320,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(err, UserError):
             print(f"voice-session: error: {err}", file=sys.stderr)
             return err.exit_code
-        raise
+        return _internal_error(err)
+
+
+INTERNAL_ERROR = 70
+"""The exit code of a bug in voice-session itself (EX_SOFTWARE)."""
+
+
+def _internal_error(err: Exception) -> int:
+    """A bug, not a mistake of the person at the keyboard: one line for them, and the whole traceback in a private
+    file for whoever fixes it (a session's record is closed by then, ended "error", as far as it went)."""
+    import traceback
+
+    from voice_session.record.log import DIR_MODE, replace_private
+    from voice_session.speech.prompt_store import cache_root
+
+    report = cache_root().parent / "last-error.txt"
+    try:
+        report.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        replace_private(report, "".join(traceback.format_exception(err)))
+        where = f"; the details are in {report}, please send them with your report"
+    except OSError:  # nowhere to keep it: printed instead
+        traceback.print_exception(err)
+        where = ""
+    said = (str(err).strip().splitlines() or [""])[0]
+    print(f"voice-session: internal error ({type(err).__name__}: {said}){where}. Any session's record is kept as far "
+          "as it went.", file=sys.stderr)
+    return INTERNAL_ERROR
 
 
 def run() -> None:
