@@ -43,7 +43,7 @@ def _write(path: Path, source: str, kinds: dict[str, list[str]]) -> None:
 def cross_validated(model: TextModel, folds: int = 5) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(line, combined) readings of every example by a reading that never saw it: crisis ones, then ordinary."""
     ex = examples.examples()
-    crisis_v, ordinary_v = (examples._half(model.embed(list(texts))) for texts in (ex.crisis, ex.ordinary))
+    crisis_v, ordinary_v = (examples.as_stored(model.embed(list(texts))) for texts in (ex.crisis, ex.ordinary))
     rng = np.random.default_rng(0)
     fold_c, fold_o = rng.integers(0, folds, len(crisis_v)), rng.integers(0, folds, len(ordinary_v))
     line_c, line_o = np.zeros(len(crisis_v)), np.zeros(len(ordinary_v))

@@ -432,7 +432,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:for|of) my (?:life|safety)\b", r"\bfear for my (?:life|safety)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:of|to be (?:alone )?with) (?:him|her|my (?:husband|wife|partner|"
         r"boyfriend|girlfriend))\b",
-r"\b(?:bag|suitcase) packed in case\b",
+        r"\b(?:bag|suitcase) packed in case\b",
         r"\bin case i (?:need|have) to (?:run|leave fast|get out|escape)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) will (?:hurt|hit|kill) me\b",
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",

@@ -105,13 +105,13 @@ def _closest(likeness: np.ndarray) -> np.ndarray:
     return np.sort(likeness, axis=1)[:, -k:].mean(axis=1)
 
 
-def _half(vectors: np.ndarray) -> np.ndarray:
+def as_stored(vectors: np.ndarray) -> np.ndarray:
     """Embeddings as stored (half precision), so a reading computed in memory is the stored one."""
     return vectors.astype(np.float16).astype(np.float32)
 
 
 def compute(model: TextModel, ex: Examples) -> Reading:
-    crisis, ordinary = _half(model.embed(list(ex.crisis))), _half(model.embed(list(ex.ordinary)))
+    crisis, ordinary = as_stored(model.embed(list(ex.crisis))), as_stored(model.embed(list(ex.ordinary)))
     return Reading(fit(crisis, ordinary), crisis, ordinary)
 
 
