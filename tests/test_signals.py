@@ -215,7 +215,9 @@ def test_a_signal_that_lands_inside_a_finalizer_stops_with_one_line(signum: int)
     assert done.stderr.strip() in ("voice-session: interrupted", "voice-session: stopped (SIGTERM)"), done.stderr
 
 
-def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The same ImportError without a Ctrl-C behind it is a bug, said as one (exit 70), not a stop (130)."""
     def failing(args: object) -> int:
         raise ImportError("initialization failed")
 
@@ -224,8 +226,10 @@ def test_an_error_with_no_signal_behind_it_is_not_taken_for_a_stop(monkeypatch: 
     from voice_session import cli
 
     try:
-        with pytest.raises(ImportError):
-            cli.main([])
+        assert cli.main([]) == cli.INTERNAL_ERROR
+        said = capsys.readouterr().err
+        assert said.startswith("voice-session: internal error (ImportError: initialization failed)"), said
+        assert "interrupted" not in said and "stopped" not in said
     finally:
         for s, handler in handlers.items():
             signal.signal(s, handler)
