@@ -295,7 +295,7 @@ def real_answers_over_a_question(whisper: object) -> None:
 def understanding(whisper: object) -> None:
     """Crisis language and paraphrase feedback on the listening set, by half, as text and (held-out crisis
     lines) spoken by the program's voices and transcribed by tiny.en; the cost of judging one utterance."""
-    from tests.listening_set import crisis, ordinary, triples
+    from tests.listening_set import conflict, crisis, ordinary, triples
     from tests.test_crisis import spoken_and_heard
     from tests.test_paraphrase import figures
     from voice_session.session.crisis import Level, assess
@@ -308,20 +308,28 @@ def understanding(whisper: object) -> None:
     if model is None:
         return
 
-    def stops(text: str) -> bool:
+    def level(text: str) -> Level | None:
         found = assess(text, model)
-        return found is not None and found.level is Level.CRISIS
+        return None if found is None else found.level
 
     for half in ("tuning", "held-out"):
-        recall = np.mean([stops(text) for _, text in crisis(half)])
-        alarms = np.mean([stops(text) for _, text in ordinary(half)])
-        row(f"crisis recall, {half}, text", 100 * recall, "%", ">= 95 %" if half == "held-out" else "")
-        row(f"crisis false alarms, {half}, text", 100 * alarms, "%", "<= 3 %" if half == "held-out" else "")
-    recall = np.mean([stops(spoken_and_heard(text, i % 2, whisper)) for i, (_, text) in enumerate(crisis("held-out"))])
-    alarms = np.mean([stops(spoken_and_heard(text, i % 2, whisper)) for i, (_, text) in
-                      enumerate(ordinary("held-out"))])
-    row("crisis recall, held-out, spoken + tiny.en", 100 * recall, "%", ">= 90 %")
-    row("crisis false alarms, held-out, spoken + tiny.en", 100 * alarms, "%", "<= 5 %")
+        recall = np.mean([level(text) in (Level.CRISIS, Level.ASK) for _, text in crisis(half)])
+        alarms = np.mean([level(text) is Level.CRISIS for _, text in ordinary(half)])
+        row(f"crisis recall (stopped or asked), {half}, text", 100 * recall, "%",
+            ">= 95 %" if half == "held-out" else "")
+        row(f"ordinary talk stopped, {half}, text", 100 * alarms, "%", "0 %" if half == "held-out" else "")
+    # as a session hears them: each line said by a partner's voice, heard by tiny.en; stopped, or asked (two levels)
+    heard = {name: [assess(spoken_and_heard(text, i % 2, whisper), model) for i, (_, text) in enumerate(rows)]
+             for name, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out")),
+                                ("heated", conflict("held-out")))}
+    levels = {name: [None if f is None else f.level for f in found] for name, found in heard.items()}
+    row("crisis recall (stopped or asked), held-out, spoken + tiny.en",
+        100 * np.mean([lv in (Level.CRISIS, Level.ASK) for lv in levels["crisis"]]), "%", ">= 90 %")
+    for name in ("ordinary", "heated"):
+        row(f"{name} talk stopped, held-out, spoken + tiny.en",
+            100 * np.mean([lv is Level.CRISIS for lv in levels[name]]), "%", "0 %")
+        row(f"{name} talk asked, held-out, spoken + tiny.en",
+            100 * np.mean([lv is Level.ASK for lv in levels[name]]), "%")
     for half in ("tuning", "held-out"):
         found = figures(half, model)
         row(f"paraphrase: faithful ranked above point-dropping, {half}", 100 * found["ranked"], "%")
