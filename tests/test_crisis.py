@@ -135,7 +135,7 @@ def test_held_out_lines_spoken_and_transcribed_still_stop_it(understanding, whis
     """What a session sees: each line said by one of the program's voices (a partner's plain or pitched voice,
     as in the scenarios), heard by the bundled tiny.en. The safe lines are the heated ones (blame, rebuttal,
     anger), where a misheard word is nearest to danger; the held-out half's plain everyday lines, which the
-    text tests above hold to no stop, are spoken and heard in `scripts/bench.py` ("crisis false alarms,
+    text tests above hold to no stop, are spoken and heard in `scripts/bench.py` ("ordinary talk stopped,
     held-out, spoken + tiny.en"): 136 more lines, a minute of the suite's time."""
     heard: dict[str, list[bool]] = {"crisis": [], "heated": []}
     for kind, rows in (("crisis", crisis("held-out")), ("heated", conflict("held-out"))):
