@@ -319,10 +319,9 @@ def understanding(whisper: object) -> None:
             ">= 95 %" if half == "held-out" else "")
         row(f"ordinary talk stopped, {half}, text", 100 * alarms, "%", "0 %" if half == "held-out" else "")
     # as a session hears them: each line said by a partner's voice, heard by tiny.en; stopped, or asked (two levels)
-    heard = {name: [assess(spoken_and_heard(text, i % 2, whisper), model) for i, (_, text) in enumerate(rows)]
-             for name, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out")),
-                                ("heated", conflict("held-out")))}
-    levels = {name: [None if f is None else f.level for f in found] for name, found in heard.items()}
+    levels = {name: [level(spoken_and_heard(text, i % 2, whisper)) for i, (_, text) in enumerate(rows)]
+              for name, rows in (("crisis", crisis("held-out")), ("ordinary", ordinary("held-out")),
+                                 ("heated", conflict("held-out")))}
     row("crisis recall (stopped or asked), held-out, spoken + tiny.en",
         100 * np.mean([lv in (Level.CRISIS, Level.ASK) for lv in levels["crisis"]]), "%", ">= 90 %")
     for name in ("ordinary", "heated"):

@@ -53,7 +53,7 @@ def cross_validated(model: TextModel, folds: int = 5) -> tuple[np.ndarray, np.nd
         found = examples.Reading(examples.fit(train_c, train_o), train_c, train_o)
         for vectors, mask, line, both in ((crisis_v, fold_c == fold, line_c, both_c),
                                           (ordinary_v, fold_o == fold, line_o, both_o)):
-            line[mask] = vectors[mask] @ found.weights[:-1] + found.weights[-1]
+            line[mask] = found.line(vectors[mask])
             both[mask] = found.margins(vectors[mask])
     return line_c, line_o, both_c, both_o
 

@@ -103,6 +103,7 @@ def test_a_bug_mid_session_prints_one_line_and_keeps_the_record_and_the_details(
     """An internal error (here an engine that fails at its 200th event) is not the user's mistake: one line that
     says where the details are, exit 70, the record closed as "error", the traceback in a private file."""
     import json
+    import os
     import stat
     import subprocess
 
@@ -125,7 +126,7 @@ def test_a_bug_mid_session_prints_one_line_and_keeps_the_record_and_the_details(
     out, cache = tmp_path / "session", tmp_path / "cache"
     done = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "dinner/scenario.toml"), str(out)],
                           capture_output=True, text=True, timeout=300, check=False, stdin=subprocess.DEVNULL,
-                          env={**__import__("os").environ, "VOICE_SESSION_CACHE": str(cache / "voice-session")})
+                          env={**os.environ, "VOICE_SESSION_CACHE": str(cache / "voice-session")})
     assert done.returncode == 70, done.stderr[-2000:]
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr

@@ -56,6 +56,10 @@ handle sticking out")."""
 _SHARED = r"(?!.*\b(?:to work|for (?:the team|everyone|the office|the trip)|everyone had)\b)"
 """Not the household's pills taken somewhere for others ("I took all the paracetamol in the house to work for the
 team")."""
+_GOING_ON = (r"live|be alive|be here|go on|carry on|keep (?:going|living|hurting)|face|stay (?:alive|here)|hurt|"
+             r"be a burden|do this|go through this")
+"""Living or going on, alternatives: what "I'd sooner X than Y" never sets against an absurd act as a figure of speech
+(FIGURES), and what being gone is preferred to when it is not one."""
 _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|"
            r"gym|run\w*")
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
@@ -91,8 +95,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "suicidal thoughts said indirectly": (
         # being gone rather than going on: the acts the figure of speech "I'd sooner X than Y" never weighs (FIGURES)
-        r"\bi would (?:rather|sooner) be (?:gone|dead|not here|not around|in the ground)\b.{0,10} than (?:live|be alive|be here|"
-        r"go on|carry on|keep (?:going|living|hurting)|face|stay (?:alive|here)|hurt|be a burden|do this|go through this)\b",
+        r"\bi would (?:rather|sooner) be (?:gone|dead|not here|not around|in the ground)\b.{0,10} than (?:" + _GOING_ON + r")\b",
         # a ninth set's families: affairs put in order, means counted, waking up as a disappointment, the people one
         # loves safer without one, letters to each of them
         r"\b(?:written|wrote|write|writing|left|leaving) (?:down )?(?:all )?my (?:passwords|pin numbers|pins)\b"
@@ -613,9 +616,8 @@ FIGURES: tuple[str, ...] = (
     r"\bi would (?:rather|sooner) (?:eat|chew|swallow|lick|stab myself in the (?:eye|hand|leg)|poke (?:my|both my) eyes? out|"
     r"walk (?:on|over|across)|swim (?:in|through|across)|sleep (?:in|on|with)|stick (?:pins|needles|forks?)|pull (?:out )?my|"
     r"gouge|sit (?:in|on|through)|wrestle|jump (?:off a cliff|in a lake|into a volcano|in the (?:sea|river))|shave|wear|"
-    r"listen to|watch|clean|scrub|go to the dentist|have (?:a|my) (?:root canal|tooth|teeth))\b.{0,50} than (?!(?:live|"
-    r"be alive|be here|go on|carry on|keep (?:going|living|hurting)|wake up|face|stay (?:alive|here)|spend another|do this|go "
-    r"through this|hurt|be a burden))\w+",
+    r"listen to|watch|clean|scrub|go to the dentist|have (?:a|my) (?:root canal|tooth|teeth))\b.{0,50} than (?!(?:"
+    + _GOING_ON + r"|wake up|spend another))\w+",
     r"\b(?:hit|hits|hitting) (?:the )?(?:roof|ceiling|road|hay|sack|gym|shops|spot|jackpot|nail on the head|big time)\b",
     r"\bi (?:just )?(?:want|wanted) to scream\b", r"\bmakes? me want to scream\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",

@@ -93,10 +93,14 @@ class Reading:
     crisis: np.ndarray
     ordinary: np.ndarray
 
+    def line(self, vectors: np.ndarray) -> np.ndarray:
+        """The linear reading alone (ridge regression)."""
+        return vectors @ self.weights[:-1] + self.weights[-1]
+
     def margins(self, vectors: np.ndarray) -> np.ndarray:
         """How much each sentence reads like crisis language (0.64 and more: it does, see session/crisis.py)."""
-        line = vectors @ self.weights[:-1] + self.weights[-1]
-        return line + NEIGHBOUR_WEIGHT * (_closest(vectors @ self.crisis.T) - _closest(vectors @ self.ordinary.T))
+        nearest = _closest(vectors @ self.crisis.T) - _closest(vectors @ self.ordinary.T)
+        return self.line(vectors) + NEIGHBOUR_WEIGHT * nearest
 
 
 def _closest(likeness: np.ndarray) -> np.ndarray:
