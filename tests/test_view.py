@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import time
@@ -19,19 +20,24 @@ SCENARIO = FIXTURES / "dinner" / "scenario.toml"
 
 
 class Screen:
+    """One tmux server of its own per screen: a test never races another test's server shutting down."""
+
     def __init__(self, name: str, command: str) -> None:
         self.name = name
+        self.socket = f"voice-session-test-{name}-{os.getpid()}"
         # a detached window only keeps its size when told to, so the command starts in an idle pane first
         for args in (["new-session", "-d", "-s", name, "-x", "110", "-y", "42", "sleep 600"],
                      ["set-option", "-t", name, "window-size", "manual"],
                      ["resize-window", "-t", name, "-x", "110", "-y", "42"],
                      ["respawn-pane", "-k", "-t", name, command]):
-            subprocess.run(["tmux", *args], check=True, capture_output=True)
+            result = self._tmux(*args)
+            assert result.returncode == 0, f"tmux {' '.join(args[:1])} failed: {result.stderr.strip()}"
+
+    def _tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False)
 
     def text(self) -> str:
-        result = subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True,
-                                check=False)
-        return result.stdout
+        return self._tmux("capture-pane", "-p", "-t", self.name).stdout
 
     def wait_for(self, needle: str, timeout_s: float = 40.0, gone: bool = False) -> str:
         end = time.monotonic() + timeout_s
@@ -44,11 +50,12 @@ class Screen:
 
     def keys(self, *keys: str) -> None:
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            result = self._tmux("send-keys", "-t", self.name, key)
+            assert result.returncode == 0, f"tmux send-keys failed: {result.stderr.strip()}"
             time.sleep(0.4)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, check=False)
+        self._tmux("kill-server")
 
 
 @pytest.fixture()
