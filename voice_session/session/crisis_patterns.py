@@ -53,6 +53,10 @@ _ACCIDENT = (r"(?!.*\b(?:by accident|accidentally|pan handle|taking (?:the|a) \w
              r"chopping|slicing|gardening|ironing)\b)")
 """Not a burn or a cut that says how it happened by accident ("I burnt my wrist on the hob because you left the pan
 handle sticking out")."""
+_CARELESS = (r"(?!.*\b(?:(?:leav\w*|left) (?:the |your |my |those |that )?(?:hob|oven|stove|cooker|grill|gas|iron|heater|"
+             r"candles?|toaster|fryer|straighteners|hair straighteners|fire|chip pan)|with (?:your|his|her|those|that|the) "
+             r"(?:candles?|cigarettes?|smoking|cooking|incense|fireworks?))\b)")
+"""Not a fire foretold from carelessness ("you'll burn the house down one day leaving the hob on like that")."""
 _SHARED = r"(?!.*\b(?:to work|for (?:the team|everyone|the office|the trip)|everyone had)\b)"
 """Not the household's pills taken somewhere for others ("I took all the paracetamol in the house to work for the
 team")."""
@@ -126,7 +130,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:see|seeing) (?:you|them|her|him) (?:soon|next|on|at|tomorrow))\b)", r"\b(?:easier|better) for everyone if i\b",
         r"\bif i (?:just )?(?:was|were) (?:not|no longer) (?:around|here|alive)\b", r"\btaking up space\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)\b(?:(?: about)? me\b| if i (?:was|were|died|"
-        r"disappeared|went|vanished|stopped|left for good|killed)|\s*$)",
+        r"disappeared|went|vanished|stopped(?=\s*,?\s*$| (?:existing|breathing|being (?:here|around|alive)|living|waking up))|"
+        r"left for good|killed)|\s*$)",
         r"\bif i (?:was|were) (?:gone|dead|not here|not around)\b", r"\b(?:when|after) i am (?:gone|dead)\b(?!.*\b(?:trip|holiday|away|work|course|conference|visit\w*|"
         r"weekend|week)\b)",
         r"\b(?:you|everyone|they|the kids|my family|the family) (?:would|will) be (?:fine|better|happier|okay) without me\b",
@@ -287,7 +292,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"could) (?:kill|stab|shoot|hurt|strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children)\b",
         r"\bi (?:will|am going to|would|could|might) (?:break your|smash your|bash your) (?:neck|face|head|legs?|arm|jaw)\b",
         r"\b(?:make|making) (?:you|your life) (?:pay|suffer)\b",
-        r"\byou (?:are|will be) dead\b", r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b",
+        r"\byou (?:are|will be) dead\b", r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b" + _CARELESS,
         r"\b(?:point|pointed|pointing|held|pulled|waved) (?:a|my|the|his|her) (?:gun|knife)\b" + _KITCHEN,
         r"\b(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
         r"\b(?:i|we) (?:will|am going to|would|could|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
@@ -321,7 +326,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _NOT_A_CHILD_OR_THING + r"(?:hit|hits|punch|punched|kick|kicked|slap|slapped|choke|choked|strangle|strangled|"
         r"smack|smacked|beat|beats) me" + _KINDLY + r" (?:in|on|across|with|so hard|again|until|when|every|in front)\b",
         r"\bi (?:was|got|have been|am being) (?:hit|beaten|choked|strangled|punched|kicked|attacked|assaulted|slapped)\b",
-        r"\bphysically (?:hurt|hurts|abus|attack|violent|assault)", r"\b(?:is|gets|got|was|became|being) (?:violent|abusive)\b",
+        r"(?<!\bit )(?<!\bthat )(?<!\bthis )\bphysically (?:hurt|hurts|abus|attack|violent|assault)", r"\b(?:is|gets|got|was|became|being) (?:violent|abusive)\b",
         r"\bviolent (?:with|towards|to|toward) me\b", r"\bthrew (?:something|a \w+|things|plates|glasses) at me\b",
         r"\b(?:black eye|broken rib|split lip|bruises) (?:from|because of) (?:him|her)\b",
         r"\b(?:dragged|pulled|yanked) me (?:by|across|down|out)\b", r"\b(?:pushed|shoved|threw) me" + _KINDLY + r" (?:down|into|"
@@ -585,6 +590,17 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:makes|made|make) " + _KID + r" eat (?:off|from) the floor\b(?!.*\b(?:picnic|game|pretend\w*|camping|fun)\b)",
     r"\b(?:he|she|they|my ex)\b.{0,20}\b(?:broke|breaks|let (?:himself|herself|themselves)) into my (?:flat|house|home|"
     r"place)\b(?!.*\b(?:said (?:he|she|they) could|surprise|cake|present|breakfast)\b)",
+    # an eleventh set's families: belongings handed on "just in case", a threat to the family's home, a plan with only
+    # the day left to choose, a letter to be read "after"
+    r"\bwho (?:should|will|would|can|is to|gets?|is going to) (?:get|have|take|keep|look after|inherit) my \w+(?: \w+){0,6}"
+    r"\s*,?\s*(?:just in case|when i am (?:gone|dead)|after i am (?:gone|dead)|if anything (?:happens|were to happen) to me)\s*,?\s*$",
+    r"\bknows? where (?:my|your|our|his|her) (?:\w+ ){0,2}(?:lives|live|sleeps|sleep)\b.{0,40}\b(?:make (?:her|him|them|you) "
+    r"pay|hurt (?:her|him|them|you)|(?:get|sort) (?:her|him|them|you)|pay (?:her|him|them|you) a visit|come for|"
+    r"(?:she|he|they|you) will be sorry|better watch)",
+    r"\bi (?:have been|am|was) planning (?:it|this)\b.{0,40}\b(?:have not|not yet|just need to|still need to|yet to) (?:picked|pick|"
+    r"chosen|choose|decided|set|settled on) (?:the|a|which) (?:day|date|time|night)\b(?! (?:for|of) )",
+    r"\b(?:letter|letters|note|envelope)\b.*\b(?:read|open) (?:it|them) (?:after|afterwards|when i am gone|once i am gone|"
+    r"when it is (?:over|done))\s*,?\s*$",
 )
 
 BORDERLINE: tuple[str, ...] = (
@@ -635,4 +651,8 @@ MASKED: tuple[str, ...] = (
     r"\bsuicide (?:scene|story|rates?|statistics|episode|movie|documentary|book)\b",
     r"\bkilling myself (?:at|over|for|to get|to finish|with) \w+",
     r"\bcut me (?:like a knife|deep|to the (?:bone|core|quick))\b", r"\b(?:stab|stabbed|knife) (?:me )?in the back\b",
+    # my things given away by someone else: a quarrel about belongings, not a goodbye
+    r"\b(?:you|he|she|they|your \w+|my (?:husband|wife|partner|mum|mom|mother|dad|father|sister|brother))(?: (?:have|has|had|"
+    r"keep|keeps|kept|started|been|are|were|is|was|just|always|even|went and))* (?:giv(?:e|es|ing|en)|gave) (?:away )?(?:all |of )?my "
+    r"(?:things|stuff|belongings)\b",
 )
