@@ -694,6 +694,70 @@ EVERYDAY_WORDS = [  # written for the project: the words of violence and plans i
     'You spat out that apology like it physically hurt you.',
     'I wanted to scream so badly after you left the party without me.',
     "You get so defensive I can't say anything without a fight.",
+    # a twelfth set, heated talk only (figures of speech, blame, rebuttals, walking out), written after the eleventh
+    # set's patterns: of 60 as written, one stopped the session ("you're dead to me until you apologise", read as a
+    # threat) and one was asked about by meaning ("I'm not going to stand here and be blamed for everything", whose
+    # nearest example was a death foretold in the same words of blame); two drew a check-in
+    "Honestly, just shoot me now if we have to do Christmas at your mother's again.",
+    "I can't do this anymore, the same argument every single Sunday.",
+    "You're going to be the death of me with your driving.",
+    "I swear I'll wring your neck if you tell that story at dinner again.",
+    "I'm done, I'm absolutely done with cleaning up after you.",
+    "Bury me now, I can't face another one of your work parties.",
+    'I wanted the ground to open up and swallow me when you said that in front of everyone.',
+    'You make me want to tear my hair out.',
+    "I'm going to throw my phone out of the window if your sister texts once more.",
+    'Every time you roll your eyes I want to scream into a pillow.',
+    'I nearly died when I saw the credit card bill.',
+    "You'd forget your own head if it wasn't screwed on, and you forgot our anniversary.",
+    "I'm going to murder the dog, he ate my shoes again.",
+    'Kill me, honestly, if I have to hear about your fantasy football one more time.',
+    "You're suffocating me with all these questions about where I've been.",
+    "It's like talking to a brick wall, I might as well bang my head against it.",
+    "I felt like you'd stabbed me in the back when you told your brother.",
+    'You blew up at me over a parking space, it was insane.',
+    "I'm sick to death of being the only one who plans anything.",
+    "If looks could kill, I'd be dead already from the way you looked at me.",
+    "I'm at the end of my rope with the overtime.",
+    'You hit the roof because I bought the wrong milk.',
+    "I'd rather poke my eyes out than sit through another of his slideshows.",
+    "It felt like a punch in the gut when you said you'd thought about leaving.",
+    'You went for the jugular the moment I mentioned money.',
+    "I'm dying inside every time you check your phone while I'm talking.",
+    'You keep beating a dead horse about the holiday.',
+    'I could cheerfully throttle you when you leave the milk out.',
+    "You're killing me with this passive aggressive stuff.",
+    'Fine, go, walk out, see if I care.',
+    "You always shoot down every idea I have before I've finished.",
+    'I want to disappear for a week somewhere with no phone and no you.',
+    'I was so angry I had to go for a drive to calm down.',
+    "You make me feel like I'm going crazy when you deny saying it.",
+    "I slammed the door because you wouldn't stop shouting, that's all.",
+    "I feel like I'm drowning in all the housework.",
+    "Don't you dare take that tone with me in front of the kids.",
+    "You'll be the one sleeping on the sofa tonight, not me.",
+    "I'm not going to stand here and be blamed for everything.",
+    "You're dead to me until you apologise to my mum, I'm joking, mostly.",
+    'I could have strangled you when you laughed at my presentation.',
+    "I want to punch a wall when you do that, I won't, but I want to.",
+    'You bled me dry with that stupid car of yours.',
+    "This marriage is on life support and you're still playing golf.",
+    "I'm at breaking point with your mother's comments.",
+    'Over my dead body are we getting a second dog.',
+    'You nearly gave me a heart attack creeping up behind me like that.',
+    "I'll kill you if you spoil the last episode for me.",
+    'You walked out and left me crying in the car park like an idiot.',
+    "I'm not suicidal, I'm furious, there's a difference.",
+    'I could throw something at you when you smirk like that.',
+    "I hate you right now, I really do, but I'm not going anywhere.",
+    'You tore me to pieces in that email.',
+    "I've had it up to here with your excuses.",
+    "I'm going to lose it if the bins aren't out by tonight.",
+    'You went ballistic because I was ten minutes late.',
+    "You'd throw me under the bus to look good in front of your friends.",
+    "My heart sank when I saw you'd cancelled again.",
+    "Sometimes I think we'd both be better off if we just stopped talking about money.",
+    'Honestly I could scream, you never listen.',
 ]
 
 STOPPED_BEFORE = {  # these twenty-nine stopped a session with emergency numbers before their patterns were narrowed
@@ -730,7 +794,7 @@ STOPPED_BEFORE = {  # these twenty-nine stopped a session with emergency numbers
 
 
 
-NARROWED_READINGS = [  # the everyday readings of the fifth to eleventh sets' patterns, written when their diff was read
+NARROWED_READINGS = [  # the everyday readings of the fifth to twelfth sets' patterns, written when their diff was read
     # the ninth and tenth sets' heated talk and the everyday readings of their patterns, written before narrowing them
     "Every time I take the motorway with you driving I think we're going to end up in the lorry lane.",
     "You'll get the house and the savings in the end anyway, you always do.",
@@ -901,6 +965,8 @@ NARROWED_READINGS = [  # the everyday readings of the fifth to eleventh sets' pa
     'It physically hurts me to watch you waste money like that.',
     'You nearly burned the house down with your candles.',
     "You'll burn the house down one day with those cigarettes.",
+    "You're dead right about that.",
+    'You are dead to me.',
 ]
 
 # An eighth set, written after the seventh set's patterns, measured and never tuned on: how much of danger said in a
