@@ -14,6 +14,7 @@ on the file.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -58,22 +59,39 @@ class MiniLM:
         self._scale = np.float32(HEAD ** -0.25)  # applied to queries and keys both, as the exported graph does
 
     def hidden(self, ids: np.ndarray) -> np.ndarray:
-        ids = np.asarray(ids, dtype=np.int64).reshape(-1)
-        words = self._words[ids].astype(np.float32) * self._word_scale[ids]
-        x = _layer_norm(words + self._token_type + self._positions[: len(ids)], *self._norm)
+        return self.hidden_many([ids])[0]
+
+    def hidden_many(self, sentences: list[np.ndarray]) -> list[np.ndarray]:
+        """The last hidden state of each sentence, all run in one pass: their tokens share every matrix product
+        (each layer's weights scaled to float32 once, not once a sentence), attention stays within a sentence."""
+        ids = [np.asarray(s, dtype=np.int64).reshape(-1) for s in sentences]
+        if not ids:
+            return []
+        every = np.concatenate(ids)
+        spans = [slice(int(a), int(b)) for a, b in pairwise(np.cumsum([0, *(len(s) for s in ids)]))]
+        words = self._words[every].astype(np.float32) * self._word_scale[every]
+        positions = np.concatenate([self._positions[: len(s)] for s in ids])
+        x = _layer_norm(words + self._token_type + positions, *self._norm)
         for w, b, (first, second) in self._layers:
-            q = _heads(x @ w["query"].float() + b["query"]) * self._scale
-            k = _heads(x @ w["key"].float() + b["key"]) * self._scale
-            v = _heads(x @ w["value"].float() + b["value"])
-            scores = q @ k.transpose(0, 2, 1)
-            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-            attended = (scores / scores.sum(axis=-1, keepdims=True)) @ v
-            joined = attended.transpose(1, 0, 2).reshape(len(ids), WIDTH)
+            q = (x @ w["query"].float() + b["query"]) * self._scale
+            k = (x @ w["key"].float() + b["key"]) * self._scale
+            v = x @ w["value"].float() + b["value"]
+            joined = np.concatenate([_attended(q[span], k[span], v[span]) for span in spans])
             x = _layer_norm(joined @ w["attention"].float() + b["attention"] + x, *first)
             middle = x @ w["intermediate"].float() + b["intermediate"]
             middle = middle * (0.5 * (1.0 + _erf(middle / np.float32(np.sqrt(2.0)))))
             x = _layer_norm(middle @ w["output"].float() + b["output"] + x, *second)
-        return x.astype(np.float32)
+        x = x.astype(np.float32)
+        return [x[span] for span in spans]
+
+
+def _attended(q: np.ndarray, k: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """One sentence's self-attention, head by head (tokens x 384 in and out)."""
+    q, k, v = _heads(q), _heads(k), _heads(v)
+    scores = q @ k.transpose(0, 2, 1)
+    scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    attended = (scores / scores.sum(axis=-1, keepdims=True)) @ v
+    return attended.transpose(1, 0, 2).reshape(len(q[0]), WIDTH)
 
 
 class _Int8Weight:

@@ -23,6 +23,12 @@ TOKENIZER = HERE / "tokenizer.json"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MAX_TOKENS = 128
+BATCH_SENTENCES = 64
+"""Sentences embedded in one pass: each layer's weights are scaled to float32 once a pass (about 10 ms), so an
+utterance's sentences and paraphrase pieces cost little more together than one alone; 64 keeps a pass's working
+memory small when the examples are embedded."""
+REMEMBERED = 512
+"""Recent sentences whose embeddings are kept (a speaker's points, the last utterances)."""
 
 
 class TextModelMissing(Exception):
@@ -54,23 +60,29 @@ class TextModel:
         self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        rows = [self._one(text) for text in texts]
+        keys = [" ".join(text.split()) for text in texts]
+        new = list(dict.fromkeys(key for key in keys if key not in self._remembered))
+        for first in range(0, len(new), BATCH_SENTENCES):  # the sentences not yet seen, in one pass each batch
+            batch = new[first : first + BATCH_SENTENCES]
+            encoded = [np.array(self.tokenizer.encode(key).ids, dtype=np.int64) for key in batch]
+            for key, hidden in zip(batch, self.encoder.hidden_many(encoded), strict=True):
+                pooled = hidden.mean(axis=0)  # mean pooling over the tokens, as trained (no padding)
+                self._remember(key, (pooled / max(1e-9, float(np.linalg.norm(pooled)))).astype(np.float32))
+        rows = [self._recall(key) for key in keys]
         return np.stack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
 
-    def _one(self, text: str) -> np.ndarray:
-        key = " ".join(text.split())
-        found = self._remembered.get(key)
-        if found is not None:
-            self._remembered.move_to_end(key)
-            return found
-        encoding = self.tokenizer.encode(key)
-        hidden = self.encoder.hidden(np.array(encoding.ids, dtype=np.int64))
-        pooled = hidden.mean(axis=0)  # mean pooling over the tokens, as trained (one sentence: no padding)
-        vector = (pooled / max(1e-9, float(np.linalg.norm(pooled)))).astype(np.float32)
+    def _remember(self, key: str, vector: np.ndarray) -> None:
         self._remembered[key] = vector
-        if len(self._remembered) > 512:
+        if len(self._remembered) > REMEMBERED:
             self._remembered.popitem(last=False)
-        return vector
+
+    def _recall(self, key: str) -> np.ndarray:
+        found = self._remembered.get(key)
+        if found is None:  # pushed out by a batch larger than what is remembered: computed again, alone
+            self.embed([key])
+            found = self._remembered[key]
+        self._remembered.move_to_end(key)
+        return found
 
 
 def _installed_model() -> Path:
