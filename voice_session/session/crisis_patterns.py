@@ -39,7 +39,8 @@ _NOT_A_CHILD_OR_THING = "".join(rf"(?<!{who} )" for who in (
     "baby", "toddler", "son", "daughter", "kid", "kids", "dog", "puppy", "cat", "ball", "door", "branch", "wave",
     "boy", "girl", "nephew", "niece", "horse", "goat"))
 """A baby that hit me with her rattle, a door that hit me in the face: not violence."""
-_PLAYED = r"(?!(?:ball|frisbee|snowball|snowballs|beanbag|towel|confetti|rice|flowers|bouquet|sweets|popcorn|pillow)\b)"
+_PLAYED = (r"(?!(?:ball|frisbee|snowball|snowballs|beanbag|towel|tea towel|confetti|rice|flowers|bouquet|sweets|popcorn|pillow|"
+           r"cushion|cushions|teddy|soft toy|sock|socks|balloon|napkin|sponge|grape|grapes|paper ball)\b)")
 """Thrown in play."""
 
 _KITCHEN = (r"(?!.*\b(?:carve|carving|cut(?:ting)? (?:the|some|up|it)|chop\w*|slic\w*|peel\w*|bread|chicken|turkey|meat|"
@@ -64,6 +65,10 @@ _GOING_ON = (r"live|be alive|be here|go on|carry on|keep (?:going|living|hurting
              r"be a burden|do this|go through this")
 """Living or going on, alternatives: what "I'd sooner X than Y" never sets against an absurd act as a figure of speech
 (FIGURES), and what being gone is preferred to when it is not one."""
+_LIFE = (r"(?:life(?! (?:admin|insurance|coach\w*|drawing|lessons?|story))|living(?! (?:in|with|on|out|off|here|there|together|"
+         r"room)\b| like (?!this|that)\w)|being alive|this world)")
+"""Life itself, not its admin or a way of living: what "done with" means as a wish to die ("I'm done with life"),
+never "done with life admin" or "done with living like students"."""
 _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|"
            r"gym|run\w*")
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
@@ -83,7 +88,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:life|living) (?:is not|is no longer|does not feel) worth (?:living|it)\b", r"\bno reason to (?:live|be alive)\b",
         r"\b(?:thinking|thought|think) (?:about|of) (?:dying|death|not being here|ending it|how to die|not waking up)\b",
         r"\b(?:wish|wished|want|wanted) (?:i|to) (?:could )?(?:just )?(?:go to sleep|sleep) (?:forever|and never)\b",
-        r"\b(?:done|finished) with (?:life|living|being alive)\b", r"\b(?:how to|ways to|way to) (?:die|kill myself|end it)\b",
+        r"\b(?:done|finished|through) with " + _LIFE + r"\b", r"\bi meant with (?:life|living)\b", r"\b(?:how to|ways to|way to) (?:die|kill myself|end it)\b",
         r"\b(?:painless|quick) (?:way to go|way out|death)\b", r"\blethal dose\b", r"\bsuicide note\b",
         r"\bnot want to (?:wake up|live|exist)\b", r"\bwish (?:i|it) (?:could|would) (?:all )?(?:end|stop) (?:forever|for good)\b",
         r"\bi should not (?:be alive|be here|exist)\b", r"\bwant (?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
@@ -138,7 +143,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
         r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:" + _AWAY + r"|meeting|at (?:my|your|the|work)|in "
         r"(?:leeds|london|town|the office)|picking|collecting|fetching|school|shop\w*|gym|dentist|doctor)\b)",
-        r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b",
+        r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b(?!.*\b(?:team|colleagues|class|office|job|leaving|students|neighbours|school|moved|"
+        r"moving|house|flat)\b)",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
         r"\bwill not (?:have to )?(?:worry about|deal with|put up with|see) me (?:for )?(?:much|very) longer\b",
@@ -601,6 +607,30 @@ WORRYING: tuple[str, ...] = (
     r"chosen|choose|decided|set|settled on) (?:the|a|which) (?:day|date|time|night)\b(?! (?:for|of) )",
     r"\b(?:letter|letters|note|envelope)\b.*\b(?:read|open) (?:it|them) (?:after|afterwards|when i am gone|once i am gone|"
     r"when it is (?:over|done))\s*,?\s*$",
+    # a thirteenth set's families, said inside the exercise (a check-in, a paraphrase, a review): an end foretold, a
+    # razor thought about, tablets that led to a hospital, blades bought, fear of what a partner will do once the
+    # session ends, goodbye messages written, a promise not to be here, a note already written, children to be taken
+    # abroad for good, feeling safe only when a partner is out
+    r"^(?!.*\b(?:dentist|exams?|tests?|appointment|injection|jab|surgery|operation|flight|renovation|builders|move|moving|meeting|"
+    r"interview|party|wedding|holiday|trip|shift|labour|contractions|queue|traffic|match|game|season|winter)\b).*\b(?:it|this|"
+    r"everything|all this) (?:will|is going to) (?:all )?be over (?:soon|shortly|before long)\s*,?\s*$",
+    r"\bthinking about (?:the|a|my|those) (?:razor|razors|blade|blades|rope|pills|tablets|gun|bridge|train tracks|tracks|"
+    r"platform|ledge)\s*,?\s*$",
+    r"\b(?:hospital|a e|ambulance|stomach pumped)\b.{0,40}\b(?:took|swallowed|taken|had taken) (?:those|the|all (?:those|the|my)|"
+    r"my|all of my) (?:tablets|pills|painkillers|sleeping pills)\b(?!.*\b(?:for (?:my|the|his|her) \w+|prescribed|antibiotics|"
+    r"allerg\w*|reaction|side effects?|rash)\b)",
+    r"\bbought (?:new |some |more |fresh )?(?:razor )?blades\s*,?\s*$",
+    r"\b(?:frightened|scared|afraid|terrified) (?:of )?what (?:you|he|she|they) (?:will|would|might|is going to|are going to) do "
+    r"(?:to me |to us |to the kids )?(?:when (?:this|the) session (?:ends|is over)|when we (?:get|are) home|after (?:this|the "
+    r"session)|tonight|when we are alone)\b",
+    r"\b(?:written|wrote|writing|write) (?:\w+ )?goodbye (?:messages?|letters?|notes?|texts?|emails?)\b(?!.*\b(?:team|colleagues|"
+    r"class|office|work|job|leaving|students|neighbours|school|moved|moving|house|flat)\b)",
+    r"\bcan not promise (?:that )?i will (?:still )?be (?:here|around|alive)\b(?!.*\b(?:" + _AWAY + r"|late|on time|gym|shops|shopping|office|work|meeting|school|pick\w* up|back)\b)",
+    r"\balready (?:written|wrote|left|finished) (?:the|a|my) (?:note|letter|letters|notes)\s*,?\s*$",
+    r"\bthreaten\w* to take (?:the|our|my) (?:kids|children|son|daughter|baby|boys|girls)\b.{0,30}\b(?:and never (?:bring|come)|"
+    r"never (?:see|bring)|abroad|away (?:from me )?(?:for good|forever))",
+    r"\b(?:feel|am|only feel|feel much) safer when (?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:is|are) "
+    r"(?:at work|out|away|not (?:home|here|around)|gone|asleep)\b",
 )
 
 BORDERLINE: tuple[str, ...] = (
@@ -638,6 +668,8 @@ FIGURES: tuple[str, ...] = (
     r"\bi (?:just )?(?:want|wanted) to scream\b", r"\bmakes? me want to scream\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
     r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
+    r"\b(?:strangled|strangling|squeezed|squeezing|choked|wrung|wringing|throttled) (?:the )?(?:last (?:bit|bits|drop|drops)|every "
+    r"(?:last )?(?:bit|drop|penny)) (?:of (?:\w+ ){1,2})?out of\b",
 )
 
 MASKED: tuple[str, ...] = (
