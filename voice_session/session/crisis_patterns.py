@@ -298,7 +298,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"could) (?:kill|stab|shoot|hurt|strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children)\b",
         r"\bi (?:will|am going to|would|could|might) (?:break your|smash your|bash your) (?:neck|face|head|legs?|arm|jaw)\b",
         r"\b(?:make|making) (?:you|your life) (?:pay|suffer)\b",
-        r"\byou (?:are|will be) dead\b(?! (?:to (?:me|us|this family|them|him|her)|right|wrong|serious|set|on|tired|beat|last|centre|center|ringer|weight|cert|certain|lucky|funny|boring|good|easy|quiet|meat)\b)", r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b" + _CARELESS,
+        # "you're dead" as a threat, not an idiom: dead to me, dead right, dead set, dead boring (British: very)
+        r"\byou (?:are|will be) dead\b(?! (?:to (?:me|us|this family|them|him|her)|right|wrong|serious|set|on|tired|beat|last|"
+        r"centre|center|ringer|weight|cert|certain|lucky|funny|boring|good|easy|quiet|meat)\b)",
+        r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b" + _CARELESS,
         r"\b(?:point|pointed|pointing|held|pulled|waved) (?:a|my|the|his|her) (?:gun|knife)\b" + _KITCHEN,
         r"\b(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
         r"\b(?:i|we) (?:will|am going to|would|could|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
