@@ -1080,6 +1080,8 @@ NARROWED_READINGS = [  # everyday readings of the fifth to thirteenth sets' patt
 # the words, 16 of 40 dangers are stopped or asked (18 before). One of them is also in test_crisis's table ("I'd
 # rather be gone than keep hurting everyone like this", asked there): the line read it as danger, the neighbours do
 # not, so the words now do ("I'd rather be gone than" any act the figure of speech never weighs): 17 of 40.
+# With the eleventh to thirteenth sets among the examples, 15 of 40: their near misses, written in the same words as
+# dangers, pull the nearest-example reading away from the dangers that resemble them.
 FRESH_DANGER = [
     "I keep telling myself one more week and then I'm done with all of it, for good.",
     "I've been cutting back on eating until I feel nothing.",
