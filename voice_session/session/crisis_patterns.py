@@ -69,6 +69,9 @@ _LIFE = (r"(?:life(?! (?:admin|insurance|coach\w*|drawing|lessons?|story))|livin
          r"room)\b| like (?!this|that)\w)|being alive|this world)")
 """Life itself, not its admin or a way of living: what "done with" means as a wish to die ("I'm done with life"),
 never "done with life admin" or "done with living like students"."""
+_FAREWELL_ELSEWHERE = r"team|colleagues|class|office|job|leaving|students|neighbours|school|moved|moving|house|flat"
+"""Words of a goodbye to a job, a class or a home, alternatives for a lookahead: goodbye letters to the team or to the old
+house are not a farewell to life."""
 _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|heart|health|ski\w*|bike|climb\w*|ladder|roof|"
            r"gym|run\w*")
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
@@ -143,8 +146,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot (?:be )?(?:a problem|a burden|in your way) (?:for )?(?:much|very) longer\b", r"\bi am (?:just )?a burden\b",
         r"\bnot meant to be (?:here|alive)\b", r"\blast time you (?:will )?see me\b", r"\bwill not be (?:here|around) (?:to|for|much|when)\b(?!.*\b(?:" + _AWAY + r"|meeting|at (?:my|your|the|work)|in "
         r"(?:leeds|london|town|the office)|picking|collecting|fetching|school|shop\w*|gym|dentist|doctor)\b)",
-        r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b(?!.*\b(?:team|colleagues|class|office|job|leaving|students|neighbours|school|moved|"
-        r"moving|house|flat)\b)",
+        r"\b(?:do not|can not) see (?:a|any) (?:way out|future|point|reason to)\b", r"\bgoodbye letters?\b(?!.*\b(?:" + _FAREWELL_ELSEWHERE + r")\b)",
         r"\b(?:can not|could not) (?:do|take|bear) (?:this|it|life) anymore\b(?= .*\b(?:alive|here|live|living|gone|end)\b)",
         r"\b(?:better|happier|easier) (?:off )?without me\b(?! \w+ing\b)",
         r"\bwill not (?:have to )?(?:worry about|deal with|put up with|see) me (?:for )?(?:much|very) longer\b",
@@ -626,8 +628,8 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:frightened|scared|afraid|terrified) (?:of )?what (?:you|he|she|they) (?:will|would|might|is going to|are going to) do "
     r"(?:to me |to us |to the kids )?(?:when (?:this|the) session (?:ends|is over)|when we (?:get|are) home|after (?:this|the "
     r"session)|tonight|when we are alone)\b",
-    r"\b(?:written|wrote|writing|write) (?:\w+ )?goodbye (?:messages?|letters?|notes?|texts?|emails?)\b(?!.*\b(?:team|colleagues|"
-    r"class|office|work|job|leaving|students|neighbours|school|moved|moving|house|flat)\b)",
+    r"\b(?:written|wrote|writing|write) (?:\w+ )?goodbye (?:messages?|letters?|notes?|texts?|emails?)\b(?!.*\b(?:"
+    + _FAREWELL_ELSEWHERE + r"|work)\b)",
     r"\bcan not promise (?:that )?i will (?:still )?be (?:here|around|alive)\b(?!.*\b(?:" + _AWAY + r"|late|on time|gym|shops|shopping|office|work|meeting|school|pick\w* up|back)\b)",
     r"\balready (?:written|wrote|left|finished) (?:the|a|my) (?:note|letter|letters|notes)\s*,?\s*$",
     r"\bthreaten\w* to take (?:the|our|my) (?:kids|children|son|daughter|baby|boys|girls)\b.{0,30}\b(?:and never (?:bring|come)|"
