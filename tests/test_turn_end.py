@@ -158,23 +158,31 @@ def test_the_model_is_deterministic_and_reads_any_length(turn_model) -> None:  #
 def test_real_speech_stopped_mid_sentence_is_not_taken_for_a_finished_thought(turn_model) -> None:  # type: ignore[no-untyped-def]
     """Held-out real speech (tests/turn_set.py): at word ends inside a sentence, with the words the program
     would have then, at most a few pauses in a hundred are judged finished (ended after a short silence), and
-    most are given the long wait."""
+    most are given the long wait. The pauses are read on both cores (a Whisper of its own on each; every
+    pause's verdict depends on its audio alone)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
     from tests import turn_set
     from voice_session.config import Settings
     from voice_session.speech.transcribe import WhisperTranscriber
 
     if not turn_set.available():
         pytest.skip("the real-speech development set is not on this machine")
-    whisper = WhisperTranscriber(Settings())
-    verdicts = []
-    for pause in turn_set.pauses("held-out"):
-        if pause.finished:
-            continue
-        audio = turn_set.audio(pause.recording)
-        heard = turn_set.heard_at(audio, pause.at_s)
-        text = whisper.transcribe(turn_set.utterance(audio, pause)).text
+    recordings = {name: turn_set.audio(name) for name in turn_set.HALVES["held-out"]}
+    own = threading.local()
+
+    def verdict(pause: turn_set.Pause) -> Verdict:
+        if not hasattr(own, "whisper"):
+            own.whisper = WhisperTranscriber(Settings())
+        audio = recordings[pause.recording]
+        text = own.whisper.transcribe(turn_set.utterance(audio, pause)).text
         settled = by_words(text, 2.0)  # as the program judges: the sound is asked only when the words do not settle it
-        verdicts.append(settled.verdict if settled else judge(text, turn_model.finished(heard), 2.0).verdict)
+        return settled.verdict if settled else judge(text, turn_model.finished(turn_set.heard_at(audio, pause.at_s)),
+                                                    2.0).verdict
+
+    with ThreadPoolExecutor(max_workers=2) as cores:
+        verdicts = list(cores.map(verdict, [p for p in turn_set.pauses("held-out") if not p.finished]))
     assert len(verdicts) >= 60
     finished = verdicts.count(Verdict.FINISHED) / len(verdicts)
     waited = verdicts.count(Verdict.UNFINISHED) / len(verdicts)
