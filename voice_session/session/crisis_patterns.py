@@ -58,6 +58,21 @@ _CARELESS = (r"(?!.*\b(?:(?:leav\w*|left) (?:the |your |my |those |that )?(?:hob
              r"candles?|toaster|fryer|straighteners|hair straighteners|fire|chip pan)|with (?:your|his|her|those|that|the) "
              r"(?:candles?|cigarettes?|smoking|cooking|incense|fireworks?))\b)")
 """Not a fire foretold from carelessness ("you'll burn the house down one day leaving the hob on like that")."""
+_PARTNER = r"(?:you|him|them|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee)|her(?= *(?:$|[,.!?;]| and| so| hard| again| when| because| last| yesterday| in front| twice| once| until| with| across| in the| on the| while| that)))"
+"""Whom someone owns to having hurt: the partner spoken to, or a person; "her" only where it is not "her car"."""
+_NOT_A_BLOW = (r"(?! (?:up|out|off|awake|back (?:to|into)|under the table|in my sleep|on the (?:back|arm|shoulder) (?:to|for|as|"
+               r"when)|with (?:the|a|an|that|this|my|some|all) (?:news|question|truth|facts?|bill|idea|joke|line|request|price|"
+               r"story|details|list|quote|pun|compliment|surprise|offer|figures?|numbers?)|with all (?:that|this|of (?:that|this|it))|at (?:chess|cards|tennis|scrabble|"
+               r"golf|pool|darts|monopoly|squash|poker|the|a|an|it|that|this|every)|to (?:it|the)|home|there)\b)"
+               r"(?!.*\b(?:by accident|accidentally|joking|jokingly|playful\w*|for fun|in fun|messing about|mucking about|"
+               r"tickl\w*|pillow fight|play fight\w*|wrestl\w*|in my sleep|dream\w*)\b)")
+"""Not a blow: "hit you up", "hit you with the news", "kicked you out", "beat you at chess", "kicked you under the
+table", a play fight, a kick in one's sleep."""
+
+_TENDER = r"(?!.*\b(?:collar|necklace|tie|scarf|hug\w*|cuddl\w*|kiss\w*|massag\w*)\b)"
+"""Hands round a neck to fix a collar or in a hug."""
+_IN_PLAY = r"(?!.*\b(?:hide and seek|escape room|playing|a game)\b)"
+"""Locked in during a game ("the kids locked me in the shed playing hide and seek")."""
 _SHARED = r"(?!.*\b(?:to work|for (?:the team|everyone|the office|the trip)|everyone had)\b)"
 """Not the household's pills taken somewhere for others ("I took all the paracetamol in the house to work for the
 team")."""
@@ -290,7 +305,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi will (?:torch|burn down|set fire to|firebomb|petrol bomb) (?:your|her|his|their|the|this|our|my) (?:\w+ )?(?:house|"
         r"flat|home|place|car)\b",
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
-        r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b",
+        r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b" + _TENDER,
         r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\b(?:i will|i am going to|i swear i will|i could) (?:put|send|land) you in (?:a e|hospital|the hospital|the er|an ambulance|a "
         r"wheelchair|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
@@ -319,6 +334,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:i will|i am going to|i would|i swear i will|i could) (?:put|bury|have) you (?:in the ground|six feet under|in a "
         r"(?:grave|coffin|wheelchair|hospital bed))\b(?! at \w+| in (?:a |the |this )?(?:game|race|match|quiz|chess|cards|final)\b)",
         r"\b(?:stab|shoot|kill) me (?:while|in my) (?:i |)?sleep", r"\bend up dead\b",
+        r"\b(?:scared|scaring|frightened|frightening|threatened|threatening) (?:you|her|him|them|me|us) with (?:a|the|his|her|"
+        r"my|that|your) (?:gun|knife|rifle|shotgun|pistol|blade|hammer|machete)\b(?!.*\b(?:trick|magic|film|movie|game|"
+        r"costume|halloween|prop|toy|drop\w*|by accident|accidentally)\b)",
+        r"\b(?:held|holding|waved|waving|pointed|pointing) (?:up )?(?:a|the|that|my|his|her) (?:knife|gun|blade|rifle|shotgun|"
+        r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
         r"\b(?:pressed|held|put|pushed|burned|burnt) (?:a |the |his |her )?(?:hot )?iron (?:against|on|to|into) my (?:back|arms?|"
@@ -353,6 +373,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:gets|got|getting) physical with me\b", r"\bleft (?:bruises|marks) on me\b",
         r"\bshoved me against\b", r"\bchoked me\b", r"\bstrangled me\b",
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
+        # owned by the one who did it, often inside an apology ("I'm sorry I hit you last night", "I regret slapping you
+        # in front of the kids"): the repair a couple comes for is no place for it, as when it is told by the one hurt
+        r"\bi (?:(?:should not|should never) have )?(?:hit|punched|slapped|smacked|kicked|choked|strangled|throttled|"
+        r"headbutted|shoved) " + _PARTNER + _NOT_A_BLOW,
+        r"\b(?:for|about|regret|after|of|forgive me for|stop) (?:hitting|punching|slapping|smacking|kicking|choking|strangling|"
+        r"throttling|headbutting|shoving|beating) " + _PARTNER + _NOT_A_BLOW,
+        r"\bbeat (?:you|her|him|them) (?:up|black and blue|senseless|unconscious)\b",
+        r"\b(?:grabbed|grabbing|squeezed|squeezing|had my hands? (?:a)?round|put my hands? (?:a)?round) (?:your|her|his) (?:neck|"
+        r"throat)\b(?! (?:pillow|warmer|scarf|brace|cushion|tie))" + _TENDER,
+        r"\b(?:i (?:(?:should not|should never) have )?(?:pushed|shoved|threw|dragged)|(?:pushing|shoving|throwing|dragging)) "
+        r"(?:you|her|him|them) (?:down the stairs|against the (?:wall|door|fridge)|into the (?:wall|door|table|fridge)|onto the "
+        r"floor|to the (?:floor|ground)|off the (?:bed|sofa|balcony)|out of the window|by (?:the|your|her|his) (?:hair|"
+        r"throat|neck))\b",
+        r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ "
+        r"at (?:you|him|your (?:head|face)|her (?:head|face))\b",
+        r"\b(?:for|after|about) (?:cutting|stabbing|slashing) (?:me|my (?:arm|hand|face|leg|neck|back|chest))\b(?! in the back)"
+        + _ACCIDENT
+        + _KITCHEN,
     ),
     "sexual violence": (
         r"\b(?:drunk|drink|drinks|drugs?|drugged|pills|high|asleep)\b.{0,30}\bso (?:that )?i (?:will not|would not|can not|could not) "
@@ -376,6 +414,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\brap(?:e|ed|es|ing|ist)\b", r"\bsexual(?:ly)? (?:assault|assaulted|abuse|abused|abusing|coerced|forced)\b",
         r"\bforce[sd]? (?:me|himself|herself) (?:to have sex|on me|into sex|to do sexual)\b",
         r"\bmakes? me have sex\b", r"\bmade me have sex\b",
+        r"\b(?:made|make|makes|forced|force|forces|forcing|pressured|pressuring) (?:you|her|him) (?:to )?(?:have sex|sleep with "
+        r"me|into (?:bed|sex|having sex))\b",
         r"\b(?:does not|did not|will not|would not|never) stop(?:s)? when i (?:say|said|tell him|told him|tell her|"
         r"told her) no\b",
         r"\btouch(?:es|ed)? me (?:when|while) i (?:am|was) (?:asleep|sleeping|passed out|drunk)\b",
@@ -402,6 +442,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"the office|the baby|the dog|the cat|bird)\b)",
         r"\bto (?:watch|spy on|track|follow|record) me\b",
         r"\b(?:take|taking|took) the (?:kids|children|baby)\b.*\bnever see (?:them|the kids|the children|her|him) again\b",
+        r"\b(?:take|taking|took) the (?:kids|children|baby)\b.{0,30}\bwhere (?:you|he|she|they|no one|nobody) (?:will|would|can|"
+        r"could) never find (?:them|us|her|him)\b",
         r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND,
         r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
         r"(?: every| all| constantly| and)\b",
@@ -417,12 +459,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"disappear|run))|take (?:the (?:kids|children|baby)|them) from me|leave with|report me to (?:the )?(?:police|immigration|"
         r"social services|home office)|out me|ruin|kill|hurt|throw me out)\b",
         r"\b(?:keeps|kept) me (?:from|inside|locked|at home|away from)\b",
+        r"\b(?:locked|locking|lock|locks|shut|shutting) (?:you|her|him|them|me) (?:in|inside) (?:the |a |your |her |his |my |our )?"
+        r"(?:bathroom|bedroom|room|cupboard|closet|shed|garage|basement|cellar|loft|attic)\b" + _IN_PLAY + _ACCIDENT,
         r"(?<!would )(?<!will )(?<!to )\b(?:takes|took|take|hides|hid|smashed|broke) my (?:phone|keys|car keys|passport|money|"
         r"cards|wallet)"
         r"(?: and| so| away)\b",
         r"\b(?:will not|does not|do not|never) let me (?:see|call|talk to|visit|leave|go out|go anywhere|have (?:my own|any) "
         r"(?:money|friends|phone)|work|use the phone)\b",
-        r"\block(?:s|ed)? me in\b" + _NOT_A_THING,
+        r"\block(?:s|ed)? me in\b" + _NOT_A_THING + _IN_PLAY,
         r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
         r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
         r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b", r"\b(?:shows|turns) up wherever i go\b",
@@ -463,14 +507,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"bridge|banister)\b(?=.*\b(?:scare|frighten|punish|threat\w*|teach|until|screamed|crying|cried)\b)",
         r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|cage)\b(?!.*\b(?:hide and "
         r"seek|game|play\w*|hiding|fort|den|get|fetch|find)\b)",
-        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking|pissed)\b",
+        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:with )?(?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking(?! (?:a |two |some |my |the |his |her )?(?:coffees?|teas?|water|juice|smoothie|milk|hot chocolate|squash))|pissed)\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b(?! hands? away)",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
         r"\block(?:s|ed|ing)? " + _KID + r" (?:in|out)\b(?!.*\b(?:for a (?:second|minute|moment|few minutes)|while i (?:pay|pop|"
         r"run|get|grab|fill))\b)", r"\btouch\w* " + _KID + r" in (?:a way|ways)\b",
         r"\b" + _KID + r" (?:has|have|had|came home with) (?:bruises|marks|burns|welts|injuries)\b",
         r"\b(?:touch|touches|touched|touching) " + _KID + r" (?:inappropriately|sexually|in a (?:sexual|wrong))\b",
-        r"\b(?:leaves|left|leave) " + _KID + r" alone (?:for (?:hours|days|the (?:night|day|weekend|whole)|a (?:whole )?(?:day|"
+        r"\b(?:leaves|left|leave) " + _KID + r" alone (?:(?:in the (?:house|flat|car)|at home) )?(?:for (?:hours|days|the (?:night|day|weekend|whole)|a (?:whole )?(?:day|"
         r"night|weekend))|all (?:day|night|weekend))\b",
         r"\b(?:leaves|left|leave) " + _KID + r" alone\b(?=.*\b(?:drink\w*|drunk|pub|bar|went out|goes out|party|overnight|"
         r"while (?:he|she|they) (?:went|goes|was|is))\b)",
@@ -500,6 +544,28 @@ WORRYING: tuple[str, ...] = (
     r"burglar\w*)\b)", r"\b(?:burn|crash|set fire to|torch|blow up|smash|sink|do to it|do to the (?:car|house))\w*\b.{0,40}\bwith "
     r"(?:you|me|us|the kids) (?:still )?(?:in it|inside)\b",
     r"\bi know where you (?:live|sleep)\b",
+    # owned inside an apology or a repair, weaker than a blow: asked about
+    r"\b(?:i|you|he|she|they|and) (?:would not|did not|will not|never) let (?:you|me|her|him) (?:leave|go out of|get out of|out of) "
+    r"(?:the |this |our |my )?"
+    r"(?:house|flat|room|home|car|bedroom|bathroom)\b(?! without (?:a |your |her |his |my )?(?:coat|jacket|umbrella|breakfast|"
+    r"keys|phone|shoes|hat|scarf|gloves|lunch))",
+    r"\bso (?:you|she|he) (?:could not|can not|could never|would not be able to) (?:call|reach|phone|ring|text|contact|talk to|"
+    r"tell) (?:anyone|anybody|the police|your (?:mum|mom|family|sister|brother|friends))\b",
+    r"\b(?:followed|follow|following|follows) (?:you|her|him)\b.{0,40}\b(?:waited|waiting|sat|sitting|parked|stood|"
+    r"standing) outside (?:your|her|his|their) (?:\w+ )?(?:house|flat|work|office|friends|friend|place|gym|school)\b"
+    r"(?!.*\b(?:surprise|lift|pick (?:you|her|him) up|collect|birthday|lunch|flowers)\b)",
+    r"\bevery time (?:he|she|they) (?:hurts|hits|hurt|hit) me\b(?! (?:with (?:words|what|(?:his|her|their) words)|by|in (?:the|an) "
+    r"argument|where it hurts))",
+    r"\b(?:promised|promises|swore|swears|said) (?:he|she|they) (?:would|will) never (?:hit|hurt|touch|put (?:his|her|their) "
+    r"hands on|lay a (?:hand|finger) on) me again\b",
+    r"(?<!not )(?<!never )(?<!no longer )(?<!not as )(?<!not that )\b(?:scared|afraid|frightened|terrified) of you\b(?! (?:\w+ing|when you (?:cook|drive|dance|sing)|on (?:a|the) "
+    r"(?:dance floor|bike|road))\b)",
+    r"\b(?:sorry|apolog\w*|forg[ai]v\w*|regret\w*)\b.{0,40}\b(?:the|those|my|your|her|his) (?:black eye|bruises|bruise|broken "
+    r"(?:wrist|arm|nose|ribs?|jaw)|split lip)\b(?!.*\b(?:football|rugby|match|game|fall|fell|bike|skat\w*|ski\w*|climb\w*|"
+    r"boxing|karate|training|trampoline|playground)\b)",
+    r"\b(?:punched|hit|kicked|smashed|slammed|put my fist through) (?:the|a) (?:wall|door|window|cupboard)\b.{0,20}\b(?:next "
+    r"to|beside|by|near|inches from|right by) (?:your|my|her|his) (?:head|face)\b",
+    r"^(?!.*\b(?:baby|toddler|llama|camel|alpaca)\b).*\b(?:spat|spit|spitting) (?:in|at) (?:your|her|his|my) face\b",
     r"\byou will (?:end up|be) in (?:a e|hospital|the hospital|the er|an ambulance|a wheelchair|the ground|a grave|intensive "
     r"care)\b(?!.*\b(?:" + _HEALTH + r"|liver|lungs|pressure|fall|allerg\w*|cold|flu|fever)\b)",
     r"\byou will (?:really |truly )?be sorry\b(?! (?:you|that|if|when you|for|about|tomorrow|in the morning)\b)(?!.*\b(?:trip|"
@@ -559,7 +625,7 @@ WORRYING: tuple[str, ...] = (
     r"is (?:scared|terrified|afraid))\b(?! of (?:the dark|spiders|dogs?|the dog|thunder|fireworks|monsters|ghosts|clowns|"
     r"the hoover|the vacuum))(?!.*\b(?:ghost stor\w*|horror|scary (?:film|movie|story|stories)|tickle\w*)\b)"
     r".{0,40}\bwhen (?:he|she|their (?:dad|father|mum|mom|mother)|dad|mum|mom)\b",
-    r"\b(?:lock|locks|locked|locking) me (?:in|out)\b" + _NOT_A_THING, r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
+    r"\b(?:lock|locks|locked|locking) me (?:in|out)\b" + _NOT_A_THING + _IN_PLAY, r"\b(?:won't|will not|does not|doesn't) let me (?:leave|go out|see|call|talk to)\b",
     # a way out taken in the mind: the wheel let go, the platform's edge, a goodbye said as if for the last time
     r"\blet go of the (?:steering )?wheel\b(?! (?:and|so) (?:let|i will) (?:me|you) drive)",
     r"\b(?:keep|kept|been|am|was) (?:standing|going|walking|sitting) (?:at|to|on|near|by) the edge of\b",
