@@ -1158,6 +1158,9 @@ NARROWED_READINGS = [  # everyday readings of the fifth to fourteenth sets' patt
     # game of hide and seek), their everyday readings
     "I hit you up on Saturday about the tickets.",
     "I hit you with the news about the move too suddenly.",
+    "I hit you where it hurts, didn't I? I knew it would upset you.",
+    "I smacked you with a pillow and you laughed.",
+    "I slapped you with a lawsuit threat over the fence, that was low.",
     "Sorry for hitting you with all that at once.",
     "I kicked you out of the group chat by mistake.",
     "I kicked you under the table so you'd stop talking about money.",

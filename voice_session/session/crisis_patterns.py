@@ -62,12 +62,14 @@ _PARTNER = r"(?:you|him|them|my (?:wife|husband|partner|boyfriend|girlfriend|fia
 """Whom someone owns to having hurt: the partner spoken to, or a person; "her" only where it is not "her car"."""
 _NOT_A_BLOW = (r"(?! (?:up|out|off|awake|back (?:to|into)|under the table|in my sleep|on the (?:back|arm|shoulder) (?:to|for|as|"
                r"when)|with (?:the|a|an|that|this|my|some|all) (?:news|question|truth|facts?|bill|idea|joke|line|request|price|"
-               r"story|details|list|quote|pun|compliment|surprise|offer|figures?|numbers?)|with all (?:that|this|of (?:that|this|it))|at (?:chess|cards|tennis|scrabble|"
-               r"golf|pool|darts|monopoly|squash|poker|the|a|an|it|that|this|every)|to (?:it|the)|home|there)\b)"
+               r"story|details|list|quote|pun|compliment|surprise|offer|figures?|numbers?|lawsuit|fine|ticket|pillow|cushion|"
+               r"towel|tea towel|sock|snowball|balloon|water balloon)|with all (?:that|this|of (?:that|this|it))|where it hurts|"
+               r"at (?:chess|cards|tennis|scrabble|golf|pool|darts|monopoly|squash|poker|the|a|an|it|that|this|every)|"
+               r"to (?:it|the)|home|there)\b)"
                r"(?!.*\b(?:by accident|accidentally|joking|jokingly|playful\w*|for fun|in fun|messing about|mucking about|"
                r"tickl\w*|pillow fight|play fight\w*|wrestl\w*|in my sleep|dream\w*)\b)")
-"""Not a blow: "hit you up", "hit you with the news", "kicked you out", "beat you at chess", "kicked you under the
-table", a play fight, a kick in one's sleep."""
+"""Not a blow: "hit you up", "hit you with the news", "hit you where it hurts", "kicked you out", "beat you at chess",
+"kicked you under the table", a pillow, a play fight, a kick in one's sleep."""
 
 _TENDER = r"(?!.*\b(?:collar|necklace|tie|scarf|hug\w*|cuddl\w*|kiss\w*|massag\w*)\b)"
 """Hands round a neck to fix a collar or in a hug."""
