@@ -471,8 +471,8 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     # (the words alone 14). The rules heard violence told by the one hurt ("he hit me"), never owned by the one who did
     # it ("I'm sorry I hit you last night", "I regret slapping you", "sorry for choking you"); now they do, and the
     # weaker acts owned in an apology are asked about (not letting a partner leave the house, a wall punched by their
-    # head, waiting outside a friend's house all night). Left out, a check-in only: "I'm sorry I punched the wall next
-    # to your head, I'd never hit you" (the denial in the same sentence turns the words off)
+    # head, waiting outside a friend's house all night). The last one below was a check-in only until worrying words
+    # were asked about beside a denial of something else in the same sentence ("I'd never hit you")
     "I'm sorry I hit you last night, it won't happen again.",
     "I know I shouldn't have pushed you down the stairs, I've said sorry a hundred times.",
     "I apologised for grabbing your neck, what more do you want?",
@@ -512,6 +512,7 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "I regret smashing your phone so you couldn't call anyone.",
     "I'm sorry I followed you and waited outside your friend's house all night.",
     "I said sorry for spitting in your face.",
+    "I'm sorry I punched the wall next to your head, I'd never hit you.",
 ]
 
 ORDINARY_READINGS = [  # the third set's near misses: before, seven of these stopped the session with emergency numbers
@@ -1160,6 +1161,7 @@ NARROWED_READINGS = [  # everyday readings of the fifth to fourteenth sets' patt
     "I hit you with the news about the move too suddenly.",
     "I hit you where it hurts, didn't I? I knew it would upset you.",
     "I smacked you with a pillow and you laughed.",
+    "I'll stop hitting you with questions, I promise.",
     "I slapped you with a lawsuit threat over the fence, that was low.",
     "Sorry for hitting you with all that at once.",
     "I kicked you out of the group chat by mistake.",

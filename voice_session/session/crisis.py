@@ -114,7 +114,9 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         if found or borderline(plain):
             words_only.add(sentence)
             check_in = check_in or Finding(Level.CHECK_IN, sentence, "borderline")
-        elif worrying(plain):
+        # worrying words are asked about even beside a denial of something else ("I'm sorry I punched the wall next
+        # to your head, I'd never hit you": the denial turns "hit you" off, not the wall by the head)
+        if worrying(plain):
             ask = ask or Finding(Level.ASK, sentence, "worrying words")
     for sentence in _joined(text):
         plain = normalize(sentence)
