@@ -350,7 +350,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
         r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
         r"coffee|wine|dinner)|me)\b",
-        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face)|you|him|your (?:head|face)|her (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
         r"hit) my (?:face|neck|arm|arms|wrist|hair|throat|ribs|nose|jaw|fingers?|head)\b",
@@ -384,14 +384,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:for|about|regret|after|of|forgive me for|stop) (?:hitting|punching|slapping|smacking|kicking|choking|strangling|"
         r"throttling|headbutting|shoving|beating) " + _PARTNER + _NOT_A_BLOW,
         r"\bbeat (?:you|her|him|them) (?:up|black and blue|senseless|unconscious)\b",
-        r"\b(?:grabbed|grabbing|squeezed|squeezing|had my hands? (?:a)?round|put my hands? (?:a)?round) (?:your|her|his) (?:neck|"
-        r"throat)\b(?! (?:pillow|warmer|scarf|brace|cushion|tie))" + _TENDER,
+        r"\b(?:grabbed|grabbing|squeezed|squeezing) (?:your|her|his) (?:neck|throat)\b(?! (?:pillow|warmer|scarf|brace|"
+        r"cushion|tie))" + _TENDER,  # (hands round a neck: the threats' pattern)
         r"\b(?:i (?:(?:should not|should never) have )?(?:pushed|shoved|threw|dragged)|(?:pushing|shoving|throwing|dragging)) "
         r"(?:you|her|him|them) (?:down the stairs|against the (?:wall|door|fridge)|into the (?:wall|door|table|fridge)|onto the "
         r"floor|to the (?:floor|ground)|off the (?:bed|sofa|balcony)|out of the window|by (?:the|your|her|his) (?:hair|"
         r"throat|neck))\b",
-        r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ "
-        r"at (?:you|him|your (?:head|face)|her (?:head|face))\b",
         r"\b(?:for|after|about) (?:cutting|stabbing|slashing) (?:me|my (?:arm|hand|face|leg|neck|back|chest))\b(?! in the back)"
         + _ACCIDENT + _KITCHEN,
     ),
