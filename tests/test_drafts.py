@@ -21,7 +21,7 @@ from .conftest import CLIPS
 NEVER = 600
 """A draft_ms longer than the hangover: every utterance closes before it could be drafted."""
 TAIL_S = 0.15
-"""An utterance ends this long after its last voiced frame (speech/endpoint.py)."""
+"""An utterance ends this long after its last loud voiced frame (speech/endpoint.py)."""
 
 
 class Counting(InlineTranscriber):

@@ -227,3 +227,39 @@ def test_speech_after_a_draft_means_it_never_closes_early() -> None:
     for _ in range(5):
         ep.step(F, True)  # the speaker goes on
     assert ep.close_now(drafted[0].end_ms) == []
+
+
+def levelled(pattern: list[tuple[float, bool, float]]) -> list[tuple[int, object]]:
+    """Steps (seconds, is_speech, level dBFS) spans; returns (ms, event) with drafts."""
+    ep = Endpointer(Settings())
+    out = []
+    for seconds, speech, level in pattern:
+        for _ in range(round(seconds * 1000 / F)):
+            out += [(ep.now_ms, event) for event in ep.step(F, speech, level_db=level)]
+    return out
+
+
+def test_the_vads_overhang_after_the_last_word_is_not_counted_as_speech() -> None:
+    """webrtcvad calls a few frames after the last word speech though they fall to -60..-90 dBFS: the utterance
+    ends, is drafted and its silence counted from the last loud frame (120 ms sooner here)."""
+    events = levelled([(0.6, False, -90), (1.5, True, -20), (0.12, True, -75), (3.0, False, -90)])
+    drafted = [(at, e) for at, e in events if isinstance(e, UtteranceDrafted)]
+    closed = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    turn = [e for _, e in events if isinstance(e, TurnSilence)]
+    assert [at for at, _ in drafted] == [2100 + 150]
+    assert closed[0].end_ms == drafted[0][1].end_ms == 2100 + 150
+    assert turn[0].silence_ms == 2010 and turn[0].at_ms == 2100 + 2010
+
+
+def test_soft_speech_after_a_loud_word_is_kept_whole() -> None:
+    """Quiet voiced frames that go on past the VAD's overhang are words said softly: the utterance runs to their
+    end, and a soft word that rises again is no pause."""
+    events = levelled([(0.6, False, -90), (1.5, True, -15), (0.6, True, -65), (3.0, False, -90)])
+    (closed,) = [e for _, e in events if isinstance(e, UtteranceClosed)]
+    assert closed.end_ms == 2700 + 150
+    drafted = [at for at, e in events if isinstance(e, UtteranceDrafted)]
+    assert drafted == [2700 + 150]
+    # without levels, as before: every voiced frame is a word's
+    (plain,) = [e for _, e in run([(0.6, False), (1.5, True), (0.12, True), (3.0, False)])
+                if isinstance(e, UtteranceClosed)]
+    assert plain.end_ms == 2220 + 150

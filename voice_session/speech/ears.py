@@ -81,10 +81,11 @@ class Ears:
             self._first_frame += 1
         self._frames.append(frame if keep is None else keep)
         self._count += 1
-        loud_enough = floor_dbfs is None or level_dbfs(frame) >= floor_dbfs
+        level = level_dbfs(frame)
+        loud_enough = floor_dbfs is None or level >= floor_dbfs
         self.last_is_speech = (not gated) and loud_enough and self.vad.is_speech(frame)
         over_program = floor_dbfs is not None and not gated  # the program talks, its voice taken out
-        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, gated, over_program))
+        return self._convert(self.endpointer.step(FRAME_MS, self.last_is_speech, gated, over_program, level))
 
     def flush(self) -> list[Heard]:
         """Closes any utterance in progress."""

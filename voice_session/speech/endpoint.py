@@ -23,7 +23,7 @@ class UtteranceClosed:
     start_ms: int
     """Milliseconds, pre-roll included."""
     end_ms: int
-    """Milliseconds, a short tail after the last voiced frame included."""
+    """Milliseconds, a short tail after the last loud voiced frame (the last word) included."""
     voiced_ms: int
     """Milliseconds the VAD called speech inside it."""
     paused: bool = True
@@ -45,7 +45,7 @@ class TurnSilence:
 
     at_ms: int
     silence_ms: int
-    """Milliseconds since the last voiced frame of confirmed speech."""
+    """Milliseconds since the last word of confirmed speech (its last loud voiced frame)."""
     how: str = "silence"
     """What set the silence it took: "silence" (the fixed turn-end silence), "finished" or "unfinished" (a
     judgement of the pause, see `Endpointer.judge_pause`)."""
@@ -64,12 +64,19 @@ class Phase(Enum):
 
 
 _TAIL_MS = 150
-"""Silence kept after the last voiced frame so the final consonant is not clipped."""
+"""Silence kept after the last word (its last loud voiced frame) so the final consonant is not clipped."""
 _OVER_PROGRAM_VOICED = 0.6
 """Over the program's voice, a start needs this share of `min_speech_ms` voiced within `min_speech_ms` of sound
 (and one run of `speech_start_ms`): the canceller's suppressor mutes a partner in part of the frames when double
 talk starts. Live, an answer said over a question's words had only 5 of its first 9 frames left voiced, and
 reached 250 ms of voiced audio 0.62 s after it began (0.25 s when it began in a pause of the question)."""
+QUIET_BELOW_PEAK_DB = 40.0
+"""A voiced frame this far below the loudest frame of its utterance, just after its last loud one, is webrtcvad's
+own overhang, not a word: after the last word it still calls frames speech that fall to -50..-90 dBFS (the
+fixtures' and AMI's close-talk recordings: 60-120 ms of them at every end, beside 7 % of the frames inside
+utterances). The utterance's end and the silence after it are counted from the last loud frame."""
+OVERHANG_MS = 120
+"""Quiet voiced frames for longer than this after the last loud one are speech said softly, kept whole."""
 
 
 @dataclass(frozen=True)
@@ -84,10 +91,15 @@ class _State:
     longest_run_ms: int = 0
     """The longest run of voiced frames in the candidate."""
     last_voiced_end_ms: int = 0
+    last_loud_end_ms: int = 0
+    """End of the last voiced frame that is not the VAD's overhang (see `QUIET_BELOW_PEAK_DB`): where the
+    utterance's words end."""
+    peak_db: float = -200.0
+    """The loudest voiced frame of the candidate or utterance under way."""
     turn_open: bool = False
     """Confirmed speech happened and its turn-end silence has not been reported yet."""
     last_speech_end_ms: int = 0
-    """End of the last voiced frame of confirmed speech."""
+    """End of the last word of confirmed speech."""
     closed_end_ms: int = -1
     """End of the last utterance closed by a pause: the pause a judgement can be about."""
     wait_ms: int | None = None
@@ -129,10 +141,12 @@ class Endpointer:
         return True
 
     def step(self, frame_ms: int, is_speech: bool, blocked: bool = False,
-             over_program: bool = False) -> list[EndpointEvent]:
+             over_program: bool = False, level_db: float | None = None) -> list[EndpointEvent]:
         """One frame; a `blocked` frame (the microphone is gated while the program talks) is not speech and
         is never part of an utterance's pre-roll. `over_program`: the program is talking and the microphone
-        open (its voice taken out by the canceller): speech starts as `_OVER_PROGRAM_VOICED` says."""
+        open (its voice taken out by the canceller): speech starts as `_OVER_PROGRAM_VOICED` says. `level_db`:
+        the frame's loudness (dBFS), which tells the VAD's overhang from words (None: every voiced frame is
+        a word's)."""
         cfg = self.settings
         s = self._s
         events: list[EndpointEvent] = []
@@ -142,14 +156,17 @@ class Endpointer:
         if blocked:
             s = _replace(s, floor_ms=now)
 
+        level = 0.0 if level_db is None else level_db
         if s.phase is Phase.QUIET:
             if is_speech:
                 s = _replace(s, phase=Phase.CANDIDATE, run_ms=frame_ms, start_ms=frame_start,
-                             voiced_ms=frame_ms, longest_run_ms=frame_ms, last_voiced_end_ms=now)
+                             voiced_ms=frame_ms, longest_run_ms=frame_ms, last_voiced_end_ms=now,
+                             last_loud_end_ms=now, peak_db=level)
         elif s.phase is Phase.CANDIDATE:
             if is_speech:
                 s = _replace(s, run_ms=s.run_ms + frame_ms, voiced_ms=s.voiced_ms + frame_ms,
-                             longest_run_ms=max(s.longest_run_ms, s.run_ms + frame_ms), last_voiced_end_ms=now)
+                             longest_run_ms=max(s.longest_run_ms, s.run_ms + frame_ms), last_voiced_end_ms=now,
+                             last_loud_end_ms=now, peak_db=max(s.peak_db, level))
             else:
                 s = _replace(s, run_ms=0)
                 if now - s.last_voiced_end_ms >= cfg.hangover_ms:
@@ -160,7 +177,11 @@ class Endpointer:
                 events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
             if is_speech:
-                s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0, drafted=False)
+                overhang = level < s.peak_db - QUIET_BELOW_PEAK_DB and now - s.last_loud_end_ms <= OVERHANG_MS
+                s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0,
+                             peak_db=max(s.peak_db, level))
+                if not overhang:
+                    s = _replace(s, last_loud_end_ms=now, drafted=False)
             else:
                 s = _replace(s, run_ms=s.run_ms + frame_ms)
             length_s = (now - s.start_ms) / 1000
@@ -170,15 +191,15 @@ class Endpointer:
                 or length_s >= cfg.max_utterance_s + 5.0
             )
             if closes:
-                end = min(now, s.last_voiced_end_ms + _TAIL_MS)
+                end = min(now, s.last_loud_end_ms + _TAIL_MS)
                 events.append(UtteranceClosed(self._roll_back(s), end, s.voiced_ms,
                                               paused=s.run_ms >= cfg.hangover_ms))
                 s = _closed(s, end, s.run_ms >= cfg.hangover_ms)
-            elif not s.drafted and s.run_ms >= max(cfg.draft_ms, _TAIL_MS):
-                events.append(UtteranceDrafted(self._roll_back(s), s.last_voiced_end_ms + _TAIL_MS))
+            elif not s.drafted and now - s.last_loud_end_ms >= max(cfg.draft_ms, _TAIL_MS):
+                events.append(UtteranceDrafted(self._roll_back(s), s.last_loud_end_ms + _TAIL_MS))
                 s = _replace(s, drafted=True)
             if s.phase is Phase.SPEECH or closes:
-                s = _replace(s, last_speech_end_ms=s.last_voiced_end_ms)
+                s = _replace(s, last_speech_end_ms=s.last_loud_end_ms)
 
         silence = now - s.last_speech_end_ms
         wait_ms = cfg.turn_silence_s * 1000 if s.wait_ms is None else s.wait_ms
@@ -192,10 +213,10 @@ class Endpointer:
         """Closes the utterance drafted with end `end_ms` at once, as its pause would (its words already end the
         turn: a hand-off); nothing when the speaker has gone on since."""
         s = self._s
-        if s.phase is not Phase.SPEECH or not s.drafted or s.last_voiced_end_ms + _TAIL_MS != end_ms:
+        if s.phase is not Phase.SPEECH or not s.drafted or s.last_loud_end_ms + _TAIL_MS != end_ms:
             return []
         closed = UtteranceClosed(self._roll_back(s), end_ms, s.voiced_ms, paused=True)
-        self._s = _replace(_closed(s, end_ms, True), last_speech_end_ms=s.last_voiced_end_ms)
+        self._s = _replace(_closed(s, end_ms, True), last_speech_end_ms=s.last_loud_end_ms)
         return [closed]
 
     def flush(self) -> list[EndpointEvent]:
@@ -204,8 +225,8 @@ class Endpointer:
         if s.phase is not Phase.SPEECH:
             self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
             return []
-        end = min(s.now_ms, s.last_voiced_end_ms + _TAIL_MS)
-        self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_voiced_end_ms,
+        end = min(s.now_ms, s.last_loud_end_ms + _TAIL_MS)
+        self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_loud_end_ms,
                            floor_ms=max(s.floor_ms, end))
         return [UtteranceClosed(self._roll_back(s), end, s.voiced_ms)]
 
