@@ -75,6 +75,15 @@ _NOT_A_BLOW = (r"(?! (?:up|out|off|awake|back (?:to|into)|under the table|in my 
 
 _TENDER = r"(?!.*\b(?:collar|necklace|tie|scarf|hug\w*|cuddl\w*|kiss\w*|massag\w*)\b)"
 """Hands round a neck to fix a collar or in a hug."""
+_GUARDING = (r"(?!.*\b(?:front door|back door|driveway|garden|porch|gate|doorbell|burglar\w*|break in|security|the shop|"
+             r"the office|the baby|the dog|the cat|bird|keys|keyring|luggage|suitcases?|bags? (?:at|on|for) (?:the )?"
+             r"(?:airport|flight|holiday)|lose|loses|losing|lost|stolen|steal|theft|thieves|insurance|steps|sleep|daughters?|sons?|"
+             r"kids|children|teenager)\b)")
+"""A camera for a door or the baby, a tracker for what gets lost or stolen or on a child's phone, an app for one's
+steps: not watching a partner."""
+_SOBER = (r"(?!.*\b(?:(?:(?:would|could|can|did|should) not|not to|never) drive (?:drunk|home|after|like that|in that state)|"
+          r"(?:too )?drunk to drive|drink driv\w*|over the limit|(?:drive|driving|drove) drunk)\b)")
+"""Keys taken from someone who would drive after drinking: keeping them safe, not holding them."""
 _IN_PLAY = r"(?!.*\b(?:hide and seek|escape room|playing|a game)\b)"
 """Locked in during a game ("the kids locked me in the shed playing hide and seek")."""
 _SHARED = r"(?!.*\b(?:to work|for (?:the team|everyone|the office|the trip)|everyone had)\b)"
@@ -259,6 +268,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:stockpil|hoard|sav|collect)\w* (?:up )?(?:my |all my |the )?(?:sleeping )?(?:pills|meds|medication|tablets)\b",
         r"\b(?:looked|looking|searched|searching|googled|googling|read|reading) (?:up )?(?:about )?(?:how to|ways to|how many)\b"
         r"(?= .*\b(?:die|pills|overdose|hang|kill myself|end it)\b)",
+        r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?how long it takes (?:to|for you to) (?:drown|die|bleed "
+        r"out|suffocate|pass out|freeze to death)\b",
         # all of what: pills, not "take all the time you need" (a prompt of the program's own, heard back)
         r"\b(?:swallow|swallowed|take|took|drink|drank) (?:a whole bottle|the whole bottle|all of them|all (?:of )?"
         r"(?:my|the|those) (?:\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|"
@@ -438,14 +449,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:send|show) (?:him|her) (?:photos|pictures|proof) of where i am\b", r"\bmonitors? (?:everything|all) i do\b",
         r"\b(?:keeps|locks|locked|hides) my (?:documents|passport|papers|id|money)\b", r"\bneed (?:his|her) permission\b",
         r"\bdeletes? my (?:contacts|friends)\b", r"\bso i can not (?:reach|call|see|talk to) anyone\b",
-        r"\b(?:put|puts|installed|hid|hides) (?:cameras?|a camera|spyware|a tracker|an app|trackers)\b"
-        r"(?!.*\b(?:front door|back door|driveway|garden|porch|gate|doorbell|burglar\w*|break in|security|the shop|"
-        r"the office|the baby|the dog|the cat|bird)\b)",
+        r"\b(?:he|she|they|you)(?: has| have| had| is| are)? (?:put|puts|installed|installs|hid|hides|fitted|planted) "
+        r"(?:cameras?|a camera|spyware|a tracker|trackers|a gps tracker|a tracking app|an app)\b" + _GUARDING,
+        r"\b(?:trackers?|gps trackers?|cameras?|spyware|tracking app|app) (?:that |which )?(?:you|he|she|they) (?:put|hid|"
+        r"installed|fitted|planted|had put|had hidden) (?:on|under|in|inside) my\b" + _GUARDING,
         r"\bto (?:watch|spy on|track|follow|record) me\b",
         r"\b(?:take|taking|took) the (?:kids|children|baby)\b.*\bnever see (?:them|the kids|the children|her|him) again\b",
         r"\b(?:take|taking|took) the (?:kids|children|baby)\b.{0,30}\bwhere (?:you|he|she|they|no one|nobody) (?:will|would|can|"
         r"could) never find (?:them|us|her|him)\b",
-        r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND,
+        r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND + _SOBER,
         r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
         r"(?: every| all| constantly| and)\b",
         r"\b(?:controls|took|takes|keeps|kept) (?:all )?(?:of )?(?:my|our|the) (?:money|bank cards?|finances|paycheck|salary|id)\b"
@@ -455,22 +467,28 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:he|she|they) (?:monitors|tracks|follows|spies on|is spying on|is following|is stalking|stalks) (?:me\b(?! on "
         r"(?:instagram|twitter|social|facebook|tiktok|strava))|my (?:location|phone|car|messages|calls|every move|movements|"
         r"whereabouts|emails|texts)\b)",
-        r"\b(?:camera|cameras|spyware|tracker|gps) (?:on|in) my\b", r"\b(?:forbid|forbids|forbade|forbidden) (?:me|to)\b",
+        r"\b(?:spyware|a tracker|trackers|a gps tracker|a tracking app|hidden cameras?) (?:on|in|under) my\b" + _GUARDING,
+        r"\b(?:forbid|forbids|forbade|forbidden) (?:me|to)\b",
         r"\bthreaten(?:s|ed|ing)? to (?:take (?:the (?:kids|children|baby)|them|my (?:kids|children|baby)) (?:away|and (?:leave|go|"
         r"disappear|run))|take (?:the (?:kids|children|baby)|them) from me|leave with|report me to (?:the )?(?:police|immigration|"
         r"social services|home office)|out me|ruin|kill|hurt|throw me out)\b",
         r"\b(?:keeps|kept) me (?:from|inside|locked|at home|away from)\b",
         r"\b(?:locked|locking|lock|locks|shut|shutting) (?:you|her|him|them|me) (?:in|inside) (?:the |a |your |her |his |my |our )?"
         r"(?:bathroom|bedroom|room|cupboard|closet|shed|garage|basement|cellar|loft|attic)\b" + _IN_PLAY + _ACCIDENT,
-        r"(?<!would )(?<!will )(?<!to )\b(?:takes|took|take|hides|hid|smashed|broke) my (?:phone|keys|car keys|passport|money|"
-        r"cards|wallet)"
-        r"(?: and| so| away)\b",
+        r"(?<!would )(?<!will )(?<!to )\b(?:takes|took|take|taking|hides|hid|hiding|smashed|smashes|broke|breaks) my "
+        r"(?:phone|keys|car keys|passport|money|cards?|bank cards?|wallet|id|papers|documents)(?: and my (?:phone|keys|car keys|"
+        r"passport|money|cards?|bank cards?|wallet|id))?(?: away)?"
+        r"(?= (?:so (?:that )?i (?:can not|could not|am not able to|was not able to|would not be able to|have no way to) "
+        r"(?:leave|go|call|get out|see|escape|reach|ring|phone|contact|talk|get help)|and (?:will not|would not|does not|"
+        r"did not|refuses to|refused to|never) (?:give|gives) (?:it|them) back|(?:every time|whenever|when) (?:we|i) (?:argue|"
+        r"fight|row|disagree|try to leave|want to leave|say no))\b)" + _SOBER,
+        r"\bso (?:that )?i (?:can not|could not|was not able to) (?:call|ring|phone|get) (?:for )?help\b",
         r"\b(?:will not|does not|do not|never) let me (?:see|call|talk to|visit|leave|go out|go anywhere|have (?:my own|any) "
         r"(?:money|friends|phone)|work|use the phone)\b",
         r"\block(?:s|ed)? me in\b" + _NOT_A_THING + _IN_PLAY,
         r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
         r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
-        r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b", r"\b(?:shows|turns) up wherever i go\b",
+        r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b" + _GUARDING, r"\b(?:shows|turns|showing|turning) up wherever i (?:go|am)\b",
         r"\breads? all my (?:messages|texts|emails)\b(?! over my shoulder)", r"\bpunishes me\b", r"\bpunish me if i\b",
         r"\bif i (?:tell|told) anyone\b", r"\bi will regret it\b",
         r"\b(?:take|taking) the (?:kids|children|baby) and (?:disappear|leave|run|vanish)\b",
@@ -615,8 +633,13 @@ WORRYING: tuple[str, ...] = (
     r"my (?:mum|mom|family|kids|children))\b(?! about| for school| for the teacher| school| teacher| nursery| class| club| coach)",
     r"\b(?:given|give|giving|gave) away (?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|guitar|books)\b",
     r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)"
-    r"(?!.*\b(?:as a joke|for a joke|for fun|to tease|to wind me up|for a laugh)\b)",
+    r"(?!.*\b(?:as a joke|for a joke|for fun|to tease|to wind me up|for a laugh|scroll\w*|screen time|dropped|drop|lose|"
+    r"lost|losing|by accident|accidentally)\b)" + _SOBER,
     r"\bnobody (?:believes|will believe|would believe) (?:a word|me|anything)\b",
+    # the cameras at home watched to see whom a partner saw
+    r"\b(?:you|he|she|they) (?:check|checks|checking|checked|watch|watches|watching|watched|go through|goes through|going "
+    r"through) (?:the )?(?:camera|cctv|doorbell) (?:footage|recordings?|videos?) (?:after|of me|to see (?:who|where|what|if|"
+    r"whether) i|when i)\b",
     r"\b(?:wrote|written|writing|left|hid|hidden) (?:a |my |some )?goodbye notes?\b",
     r"\bnot feel safe\b(?!.*\b(?:driving|cycling|motorway|on the road|walking home|car park|on the (?:bus|train|tube))\b)"
     r"(?:\s+\w+){0,6}?\s+(?:sleeping|at night|in (?:the|this|our|my) (?:house|home|bed|room|flat)|"
