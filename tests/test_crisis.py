@@ -123,6 +123,13 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("If you leave me you'll be sorry.", Level.ASK),  # a warning: asked, as "I'm warning you" is
         ("Keep talking and you'll end up in hospital.", Level.ASK),
         ("Say that again and I'll put you in hospital.", Level.CRISIS),
+        # over a thing, a figure; over leaving, the children or telling anyone, a threat (each was a check-in only)
+        ("I'll break your neck if you drop my laptop.", None),
+        ("I'll kill you if you eat my chips again.", None),
+        ("I'll kill you if you leave me.", Level.CRISIS),
+        ("I swear I'll kill you if you take the kids.", Level.CRISIS),
+        ("I'll kill you if you tell anyone what happened.", Level.CRISIS),
+        ("I'll break your neck if you ever touch her again.", Level.CRISIS),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]

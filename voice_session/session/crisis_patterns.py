@@ -81,6 +81,25 @@ _GUARDING = (r"(?!.*\b(?:front door|back door|driveway|garden|porch|gate|doorbel
              r"kids|children|teenager)\b)")
 """A camera for a door or the baby, a tracker for what gets lost or stolen or on a child's phone, an app for one's
 steps: not watching a partner."""
+_HOLDER = r"(?:he|she|they|you|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee))"
+"""Who holds a partner in coercive control: the partner, not a boss, a doctor or a mum."""
+_KIN = (r"(?:(?:my|our|any of my) (?:friends?|family|mum|mother|mom|dad|father|parents|sisters?|brothers?|kids|children|"
+        r"grandchildren|grandkids|best friend|nan|gran|folks|own family)|anyone|anybody|friends|family|the kids|the children)")
+"""Whom a controlled partner is kept from."""
+_NOT_OVERSEEN = (r"(?!.*\b(?:boss|manager|work|company|office|school|teacher|coach|landlord|council|doctor|doctors|nurse|physio|"
+                 r"surgeon|hospital|clinic|operation|surgery|court|judge|bail|lawnmower|borrow\w*)\b)")
+"""A boss's, a doctor's or an owner's say: not a partner's control."""
+_NOT_MINE_TO_KEEP = (r"(?!.*\b(?:poker|cards|bet|game|fair and square|lose everything|i (?:always )?lose|i am (?:terrible|"
+                     r"useless|hopeless) with|safekeeping|keep (?:it|them) safe|the trip|the holiday|the airport)\b)")
+"""Money won at cards, a card kept for someone who loses everything: not money taken from a partner."""
+_OUTPLAYED = (r"(?! (?:at|in) (?:\w+ ){0,2}(?:squash|tennis|chess|cards|poker|scrabble|monopoly|golf|pool|darts|race|"
+              r"running|quiz|badminton|football|fifa|game|games|match|arm wrestling)\b| to (?:it|the (?:punch|top|finish|car|"
+              r"door|front|last)|first)\b)")
+"""Beaten at a game or to the last slice: not a blow."""
+_NOT_LESSONS = r"(?! (?:education|ed|talks?|conversations?|chats?|lessons?)\b)"
+_FOR_A_TRIP = (r"(?!.*\b(?:for (?:the|a|our) (?:trip|holiday|flight|cruise|journey|camping)|abroad|(?:the )?(?:pharmacy|chemist) "
+               r"(?:is|was|will be) (?:shut|closed)|runs? out)\b)")
+"""Tablets kept back for a trip while the chemist is shut: a supply, not a store for an overdose."""
 _SOBER = (r"(?!.*\b(?:(?:(?:would|could|can|did|should) not|not to|never) drive (?:drunk|home|after|like that|in that state)|"
           r"(?:too )?drunk to drive|drink driv\w*|over the limit|(?:drive|driving|drove) drunk)\b)")
 """Keys taken from someone who would drive after drinking: keeping them safe, not holding them."""
@@ -258,14 +277,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
-        r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b", r"\bnoose\b",
+        r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b(?!.*\b(?:clay|shooting (?:club|range|season)|"
+        r"hunting|deer|pheasants?|licen[cs]e|cabinet|gun club|airsoft|paintball|nerf|water|toy|cap gun|glue gun|nail gun)\b)", r"\bnoose\b",
         r"(?:\bgarage\b.*\b(?:car|engine) running\b|\b(?:car|engine) running\b.*\bgarage\b)"
         r"(?!.*\bto (?:warm|defrost|charge|test|check|fix|listen|hear)\b)",
         r"\bknow (?:exactly )?how i (?:would|will|am going to|could) do it\b",
         r"\b(?:took|taken|swallowed|take) (?:a bunch|a lot|a handful|too many|all|some) (?:of )?(?:my |the )?(?:sleeping )?pills\b",
         r"\bhop(?:ed|ing) i (?:would not|will not|would never|never) wake up\b",
         r"\b(?:crash|crashing|crashed|drive|driving|drove|steer|steering) (?:the|my) car (?:on purpose|into|off)\b",
-        r"\b(?:stockpil|hoard|sav|collect)\w* (?:up )?(?:my |all my |the )?(?:sleeping )?(?:pills|meds|medication|tablets)\b",
+        r"\b(?:stockpil|hoard|sav|collect)\w* (?:up )?(?:my |all my |the )?(?:sleeping )?(?:pills|meds|medication|tablets)\b"
+        + _FOR_A_TRIP,
         r"\b(?:looked|looking|searched|searching|googled|googling|read|reading) (?:up )?(?:about )?(?:how to|ways to|how many)\b"
         r"(?= .*\b(?:die|pills|overdose|hang|kill myself|end it)\b)",
         r"\b(?:looked|looking|searched|searching|googled|googling) (?:up )?how long it takes (?:to|for you to) (?:drown|die|bleed "
@@ -281,7 +302,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:written|wrote|write|writing) (?:a |my )?(?:will|note|letters?) (?:just )?in case\b",
         r"\b(?:have|got|made) (?:a |the )?plan (?:to (?:kill|end|die|do it|hurt|take my|not be)|for how (?:to|i) (?:die|do it|"
         r"end it|kill))\b",
-        r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the )?(?:pills|meds|medication|tablets)\b",
+        r"\b(?:saving|saved|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the )?(?:pills|meds|medication|tablets)\b"
+        + _FOR_A_TRIP,
         r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?noose\b",
         r"\b(?:drive|driving|drove|crash|crashing) (?:my |the )?car (?:off|into)\b",
         r"\b(?:going to|want to|wanted to|will|thinking (?:about|of)|thought (?:about|of)|think about|could just|should|"
@@ -361,14 +383,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
         r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
         r"coffee|wine|dinner)|me)\b",
-        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face)|you|him|your (?:head|face)|her (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face)|you|him|your (?:head|face)|her (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me (?:against|into(?! (?:\w+ing|a decision|it|this|that|the "
+        r"(?:job|decision|trip|move|idea|course|race|marathon|half marathon))\b)|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
         r"hit) my (?:face|neck|arm|arms|wrist|hair|throat|ribs|nose|jaw|fingers?|head)\b",
         r"\b(?:tried|tries|trying) to (?:strangle|choke|kill|drown|suffocate|smother|stab|run me over)\b",
         r"\b" + _PERSON + r" (?:attacked|attacks|shook|shakes) me\b",
         r"\b" + _PERSON + r" (?:slammed|smashed|banged|pushed|shoved|threw) my (?:head|face|body)\b",
-        r"\b" + _PERSON + r" (?:stabbed|burned|bit|cut|scratched|spat on|spit on) me\b",
+        r"\b" + _PERSON + r" (?:stabbed|burned|bit|cut|scratched|spat on|spit on) me\b(?! (?:off|out|short|some slack|a "
+        r"(?:slice|piece|deal|break|cheque|check|copy|cd|playlist)|in on|down to size|loose|free|up in traffic|up on the "
+        r"(?:motorway|road)))",
         r"\b" + _NOT_A_CHILD_OR_THING + r"(?:hit|hits|punch|punched|kick|kicked|slap|slapped|choke|choked|strangle|strangled|"
         r"smack|smacked|beat|beats) me" + _KINDLY + r" (?:in|on|across|with|so hard|again|until|when|every|in front)\b",
         r"\bi (?:was|got|have been|am being) (?:hit|beaten|choked|strangled|punched|kicked|attacked|assaulted|slapped)\b",
@@ -379,7 +404,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"against|to the|out|across|off|onto)\b",
         r"\b" + _PERSON + r" (?:hit|hits|hitting|punch|punched|punches|kick|kicked|kicks|slap|slapped|slaps|shove|shoved|"
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
-        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY,
+        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY + _OUTPLAYED,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
         r"\bbeat (?:me|us) up\b", r"\b(?:his|her|their) (?:knee|boot) on my (?:back|neck|chest|throat|head)\b",
         r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
@@ -425,7 +450,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\brevenge porn\b",
         r"\brap(?:e|ed|es|ing|ist)\b", r"\bsexual(?:ly)? (?:assault|assaulted|abuse|abused|abusing|coerced|forced)\b",
         r"\bforce[sd]? (?:me|himself|herself) (?:to have sex|on me|into sex|to do sexual)\b",
-        r"\bmakes? me have sex\b", r"\bmade me have sex\b",
+        r"\bmakes? me have sex\b" + _NOT_LESSONS, r"\bmade me have sex\b" + _NOT_LESSONS,
         r"\b(?:made|make|makes|forced|force|forces|forcing|pressured|pressuring) (?:you|her|him) (?:to )?(?:have sex|sleep with "
         r"me|into (?:bed|sex|having sex))\b",
         r"\b(?:does not|did not|will not|would not|never) stop(?:s)? when i (?:say|said|tell him|told him|tell her|"
@@ -443,11 +468,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"brother|doctor|gp)|everyone|people|the (?:doctor|police|school|social workers?)|social services) (?:that )?i (?:was|am|was "
         r"being|have been) (?:mentally ill|insane|unstable|psychotic|delusional|dangerous|a danger|unfit|an unfit (?:mother|"
         r"father|parent))\b",
-        r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|wages|salary|documents|benefits)\b" + _ERRAND, r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
+        r"\btold (?:my family|everyone|my friends|people|the doctor|my (?:mum|mom|dad|parents|sister|brother)) (?:that )?i am (?:mentally ill|crazy|mad|insane|unstable|psychotic|delusional)\b", r"\b(?:keep|keeps|kept|took|take|takes|hold|holds|hide|hides|hid|confiscated?) my (?:bank card|bank cards|cards|passport|"
+        r"wages|salary|documents|benefits)\b" + _ERRAND + _NOT_MINE_TO_KEEP, r"\bgive(?:s)? me (?:\w+ )?(?:quid|pounds|dollars|euros|bucks) a (?:week|month|day)\b",
         r"\b(?:decides|decide|controls|control|chooses) (?:who|where|what) i (?:can|am allowed to|may)\b",
-        r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b", r"\bso i would depend on (?:him|her)\b",
+        r"\bmade me (?:quit|give up|leave) my (?:job|friends|family|studies)\b" + _AGREED, r"\bso i would depend on (?:him|her)\b",
         r"\b(?:send|show) (?:him|her) (?:photos|pictures|proof) of where i am\b", r"\bmonitors? (?:everything|all) i do\b",
-        r"\b(?:keeps|locks|locked|hides) my (?:documents|passport|papers|id|money)\b", r"\bneed (?:his|her) permission\b",
+        r"\b(?:keeps|locks|locked|hides) my (?:documents|passport|papers|id|money)\b", r"\bneed (?:his|her) permission (?:to|before|for) (?:i )?(?:go|going|leave|leaving|see|seeing|spend|spending|buy|"
+        r"buying|eat|eating|call|calling|visit|visiting|talk|talking|wear|wearing|have|having|get|getting|anything|everything)\b"
+        + _NOT_OVERSEEN,
         r"\bdeletes? my (?:contacts|friends)\b", r"\bso i can not (?:reach|call|see|talk to) anyone\b",
         r"\b(?:he|she|they|you)(?: has| have| had| is| are)? (?:put|puts|installed|installs|hid|hides|fitted|planted) "
         r"(?:cameras?|a camera|spyware|a tracker|trackers|a gps tracker|a tracking app|an app)\b" + _GUARDING,
@@ -460,19 +488,30 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND + _SOBER,
         r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
         r"(?: every| all| constantly| and)\b",
-        r"\b(?:controls|took|takes|keeps|kept) (?:all )?(?:of )?(?:my|our|the) (?:money|bank cards?|finances|paycheck|salary|id)\b"
-        + _AGREED,
-        r"\bnot allowed to (?:see|leave|go out|go anywhere|talk to|call|have (?:friends|money|a phone)|work|visit)\b"
-        r"(?! on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|school nights))" + _AGREED, r"\bask (?:his|her) permission (?:to|before)\b", r"\bisolat(?:es|ed|ing) me\b",
+        r"\b" + _HOLDER + r" (?:controls|control|took|takes|keeps|kept|has taken) (?:all )?(?:of )?(?:my|our|the) (?:money|"
+        r"bank cards?|finances|paycheck|salary|wages|benefits|id)\b" + _AGREED + _NOT_MINE_TO_KEEP,
+        r"\b(?:i am|i was|i have been|we are) not allowed to (?:(?:see|talk to|call|visit|speak to|ring|phone|have) " + _KIN
+        + r"|leave(?! (?:work|the office|early|before|until))|go (?:out|anywhere)(?! (?:on|until|before|after|while|during|"
+        r"with (?:the|my) (?:team|work|class))\b)|have (?:friends|money|my own money|a phone|my own phone|a bank account|my "
+        r"own (?:bank account|key|car))|work|get a job)\b"
+        r"(?! on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|school nights))" + _AGREED
+        + _NOT_OVERSEEN,
+        r"\b(?:(?:i|we) (?:have|had|need|needed) to|(?:i|we) must|makes me|made me|make me) ask (?:his |her |their )?"
+        r"(?:permission|for permission) (?:to|before|for)\b" + _NOT_OVERSEEN, r"\bisolat(?:es|ed|ing) me\b",
         r"\b(?:he|she|they) (?:monitors|tracks|follows|spies on|is spying on|is following|is stalking|stalks) (?:me\b(?! on "
         r"(?:instagram|twitter|social|facebook|tiktok|strava))|my (?:location|phone|car|messages|calls|every move|movements|"
         r"whereabouts|emails|texts)\b)",
         r"\b(?:spyware|a tracker|trackers|a gps tracker|a tracking app|hidden cameras?) (?:on|in|under) my\b" + _GUARDING,
-        r"\b(?:forbid|forbids|forbade|forbidden) (?:me|to)\b",
+        r"\b(?:" + _HOLDER + r" (?:forbids|forbade|has forbidden|had forbidden|forbid) me|i am forbidden|i was forbidden) (?:to|"
+        r"from) (?:see|seeing|leave|leaving|go out|going out|talk|talking|call|calling|visit|visiting|contact|contacting|speak|"
+        r"speaking|work|working|have|having)\b" + _NOT_OVERSEEN,
         r"\bthreaten(?:s|ed|ing)? to (?:take (?:the (?:kids|children|baby)|them|my (?:kids|children|baby)) (?:away|and (?:leave|go|"
         r"disappear|run))|take (?:the (?:kids|children|baby)|them) from me|leave with|report me to (?:the )?(?:police|immigration|"
-        r"social services|home office)|out me|ruin|kill|hurt|throw me out)\b",
-        r"\b(?:keeps|kept) me (?:from|inside|locked|at home|away from)\b",
+        r"social services|home office)|out me(?! as the (?:one|person))|ruin|kill|hurt|throw me out(?! of (?:the |his |her |"
+        r"their |our )?(?:band|team|club|group|game|choir|car|shop|pub|meeting|class|gym|chat|league|quiz)))\b",
+        r"\b(?:keeps|kept) me (?:locked|inside(?! (?:all day )?(?:with|because of) (?:the|a|my|this) (?:flu|cold|cough|virus|"
+        r"rain|snow|heat))|in the house|at home (?:all|every|and|so|because (?:he|she)|when|if)|away from " + _KIN + r"|from "
+        r"(?:seeing|leaving|going out|calling|talking to|having friends|working|getting a job|visiting))\b",
         r"\b(?:locked|locking|lock|locks|shut|shutting) (?:you|her|him|them|me) (?:in|inside) (?:the |a |your |her |his |my |our )?"
         r"(?:bathroom|bedroom|room|cupboard|closet|shed|garage|basement|cellar|loft|attic)\b" + _IN_PLAY + _ACCIDENT,
         r"(?<!would )(?<!will )(?<!to )\b(?:takes|took|take|taking|hides|hid|hiding|smashed|smashes|broke|breaks) my "
@@ -483,16 +522,26 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"did not|refuses to|refused to|never) (?:give|gives) (?:it|them) back|(?:every time|whenever|when) (?:we|i) (?:argue|"
         r"fight|row|disagree|try to leave|want to leave|say no))\b)" + _SOBER,
         r"\bso (?:that )?i (?:can not|could not|was not able to) (?:call|ring|phone|get) (?:for )?help\b",
-        r"\b(?:will not|does not|do not|never) let me (?:see|call|talk to|visit|leave|go out|go anywhere|have (?:my own|any) "
-        r"(?:money|friends|phone)|work|use the phone)\b",
+        r"\b(?:will not|does not|do not|never) let me (?:(?:see|call|talk to|visit|speak to|ring|phone) (?:" + _KIN
+        + r"|(?:a|the|my) (?:doctor|gp|lawyer|solicitor|counsellor|therapist)|the police)|leave(?! (?:the table|work|early|the "
+        r"room without))|go out|go anywhere|have (?:my own|any) (?:money|friends|phone)|work|use the phone)\b",
         r"\block(?:s|ed)? me in\b" + _NOT_A_THING + _IN_PLAY,
         r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
         r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
-        r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b", r"\btracker on my (?:car|phone)\b" + _GUARDING, r"\b(?:shows|turns|showing|turning) up wherever i (?:go|am)\b",
-        r"\breads? all my (?:messages|texts|emails)\b(?! over my shoulder)", r"\bpunishes me\b", r"\bpunish me if i\b",
-        r"\bif i (?:tell|told) anyone\b", r"\bi will regret it\b",
+        r"\b(?:he|she|they) (?:tracks|tracked|is tracking|watches) my (?:location|phone|car)\b" + _AGREED, r"\btracker on my (?:car|phone)\b" + _GUARDING, r"\b(?:shows|turns|showing|turning) up wherever i (?:go|am)\b",
+        r"\breads? all my (?:messages|texts|emails)\b(?! over my shoulder| on the (?:group|family|team) chat| out loud| to me"
+        r"| for me)",
+        r"\bpunish(?:es)? me\b(?! (?:by|with) (?:not (?:talking|speaking)|ignoring|sulking|going quiet|the silent treatment|silence"
+        r"|giving me the silent treatment))(?!.*\bsilent treatment\b)",
+        r"\bif i (?:ever )?(?:tell|told) anyone\b(?=.*\b(?:kill|hurt|beat|hit|regret|sorry|pay for|punish\w*|take the kids|never "
+        r"see|end up|do something|lose the kids|disappear|make me|(?:say|says|tell (?:them|everyone|the police)) (?:that )?i|"
+        r"report me|accuse me)\b)(?!.*\b(?:secret|surprise|engagement|party|present|gift|"
+        r"spoiler|birthday|proposal|pregnan\w*|score|ending)\b)",
+        r"\b(?:said|says|told me|tells me|warned me|warns me|threatened|threatens|or|otherwise) (?:that )?i will regret it\b",
         r"\b(?:take|taking) the (?:kids|children|baby) and (?:disappear|leave|run|vanish)\b",
-        r"\bif i do not (?:obey|do what (?:he|she) says)\b", r"\bcontrols? all (?:the|my|our) money\b" + _AGREED,
+        r"\bif i do not (?:obey|do what (?:he|she) says)\b(?! the rules)(?!.*\b(?:grounded|as a kid|as a child|growing up|at "
+        r"school|detention|teacher)\b)",
+        r"\b" + _HOLDER + r" controls? all (?:the|my|our) money\b" + _AGREED,
  r"\bcut me off from (?:my )?(?:family|friends)\b",
     ),
     "fear for safety": (
@@ -506,7 +555,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:do not|not|never) feel safe (?:at home|with (?:him|her)|around (?:him|her)|in my own (?:home|house))\b",
         r"\b(?:he|she) (?:scares|terrifies|frightens) me\b", r"\b(?:bag|suitcase) (?:packed|ready)\b",
         r"\b(?:escape plan|safe house|womens shelter|restraining order|protective order)\b",
-        r"\bsleep(?:ing)? with (?:a knife|the door locked|my door locked)\b(?!.*\b(?:burglar\w*|break in|neighbour\w*|"
+        r"\bsleep(?:ing)? with (?:a knife|the door locked|my door locked)\b(?!.*\b(?:kidding|joking|burglar\w*|break in|neighbour\w*|"
         r"draught|the cat|the dog|hotel|hostel)\b)",
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) (?:will|might|would|is going to|could) (?:do something|snap)\b",
         r"\b(?:afraid|scared|terrified|frightened|fear) (?:that )?(?:he|she|they|you) (?:is|are|will|would|might|is going to|"
@@ -634,7 +683,7 @@ WORRYING: tuple[str, ...] = (
     r"\b(?:given|give|giving|gave) away (?:all )?(?:my|of my) (?:things|stuff|belongings|clothes|guitar|books)\b",
     r"\b(?:keep|keeps|kept|took|takes|hold|holds|hide|hides|hid) my (?:phone|car keys|keys|money)\b(?! again| this morning| by mistake)"
     r"(?!.*\b(?:as a joke|for a joke|for fun|to tease|to wind me up|for a laugh|scroll\w*|screen time|dropped|drop|lose|"
-    r"lost|losing|by accident|accidentally)\b)" + _SOBER,
+    r"lost|losing|by accident|accidentally)\b)" + _SOBER + _NOT_MINE_TO_KEEP,
     r"\bnobody (?:believes|will believe|would believe) (?:a word|me|anything)\b",
     # the cameras at home watched to see whom a partner saw
     r"\b(?:you|he|she|they) (?:check|checks|checking|checked|watch|watches|watching|watched|go through|goes through|going "
@@ -737,6 +786,10 @@ BORDERLINE: tuple[str, ...] = (
     r"\b(?:was|were) (?:abused|assaulted|raped)\b", r"\babused (?:me|as a child)\b",
 )
 
+_YOUR_END = r"(?:(?:kill|murder|strangle|throttle) you|(?:break|wring|snap) your neck)"
+_A_THING = r"(?!(?:house|home|kids|children|baby|country|me|him|her|them|anyone|anybody|family|dog|cat)\b)"
+"""What a threat over a chore is about: a thing, never a person, the home or the children."""
+
 FIGURES: tuple[str, ...] = (
     # hyperbole in a quarrel: a trivial object or a frame that says it is a figure ("for that", "if you eat…")
     r"\b(?:you are|you will be|you would be) (?:so )?dead meat\b", r"\b(?:chew|gnaw|cut) (?:off )?my (?:own )?(?:arm|leg|hand|foot) off\b",
@@ -745,12 +798,13 @@ FIGURES: tuple[str, ...] = (
     r"shoot|destroy|skin) me\b",
     r"\bi (?:could|can|would) (?:honestly |literally |actually |just |seriously |happily )?(?:kill|strangle|murder|throttle|"
     r"smother|wring your neck|shake) (?:you )?(?:for|if|when|sometimes|right now|over)\b",
-    r"\b(?:i will|i am going to|i would|i swear i will) (?:kill|murder|strangle|throttle) you if you (?:ever )?(?:eat|touch|take|use|"
-    r"forget|leave|tell|spoil|drink|finish|move|borrow|break|lose|wear|play|spoiler|mention|invite|book|sing|say|are late)\b",
+    # over a thing: "I'll kill you if you eat my chips", never "…if you leave me", "…if you take the kids", "…tell anyone"
+    r"\b(?:i will|i am going to|i would|i swear i will) " + _YOUR_END + r" if you (?:ever )?(?:(?:eat|touch|take|use|forget|leave|"
+    r"tell|spoil|drink|finish|move|borrow|break|lose|wear|play|mention|invite|book|sing|say|drop|spill|scratch|hog|steal|put) "
+    r"(?:the|my|your|that|those|this|a|another|one more|any more) " + _A_THING + r"|are late(?! (?:home )?again tonight)|forget)\b",
     r"\bif you (?:ever )?(?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear|put|drop|hog|steal|"
-    r"mention|invite|book|play|sing|spoil) (?:the|my|your|that|those|this|a|another|one more) (?!(?:house|home|kids|children|"
-    r"baby|country|me)\b)\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) (?:kill|murder|"
-    r"strangle|throttle) you\b",
+    r"mention|invite|book|play|sing|spoil|scratch) (?:the|my|your|that|those|this|a|another|one more) " + _A_THING
+    + r"\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
     # "I'd sooner eat glass than…": an absurd act for a trivial one; "I'd rather be gone than keep hurting everyone" is
     # not a figure, so only named acts count, and never against living or going on
     r"\bi would (?:rather|sooner) (?:eat|chew|swallow|lick|stab myself in the (?:eye|hand|leg)|poke (?:my|both my) eyes? out|"
