@@ -130,6 +130,16 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I swear I'll kill you if you take the kids.", Level.CRISIS),
         ("I'll kill you if you tell anyone what happened.", Level.CRISIS),
         ("I'll break your neck if you ever touch her again.", Level.CRISIS),
+        # the plainest dangers, each asked about or missed before
+        ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
+        ("I'm scared my husband will kill me.", Level.CRISIS),
+        ("I think she's going to kill me when she sees the credit card bill.", None),
+        ("He has a gun and says he'll use it on me.", Level.CRISIS),
+        ("He told me nobody else will have me if he can't.", Level.CRISIS),
+        ("I can't keep myself safe tonight.", Level.CRISIS),
+        ("I can't keep myself safe online with all these scams.", None),
+        ("My dad touches me and tells me not to tell.", Level.CRISIS),
+        ("He's getting worse, last week he had a knife.", Level.ASK),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]

@@ -130,6 +130,7 @@ to a mother, not of a death foretold."""
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
+        r"\b(?:can not|could not|do not think i can|am not sure i can) keep (?:myself|me) safe\b(?! (?:from (?!myself)|on|online|at work|in the (?:sun|heat|cold|traffic|water)))",
         r"\bwish (?:i|id) (?:was not|were not|wasnt|werent) (?:alive|here|born|around)\b", r"\bwish i (?:would|could) (?:just )?die\b",
         r"\b(?:want|wanted|going|ready) to end it(?: all)?\s*$", r"\bbetter if i (?:died|was dead|were dead|was gone|were gone|"
         r"was not here|were not here|disappeared for good)\b", r"\bfeel like dying\b", r"\bwant out of (?:this )?life\b",
@@ -339,6 +340,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        r"\b(?:if (?:he|she|i) can not have (?:me|you|her|him)|(?:nobody|no one) (?:else )?(?:will|can|is going to|could) (?:ever )?"
+        r"have (?:me|you|her|him) if (?:he|she|i) can not)\b",
+        r"\b(?:gun|knife|rifle|shotgun|pistol|blade|machete|hammer|bat|axe)\b.{0,40}\buse it on (?:me|you|her|him|us|the kids|"
+        r"the children)\b",
+        r"\b(?:thought|thinking|think|dream|dreamt|dreamed|fantasi[sz]e|fantasi[sz]ed|fantasi[sz]ing|imagine|imagined|imagining) "
+        r"about (?:killing|hurting|stabbing|poisoning|strangling|smothering|shooting) (?:him|her|them|my (?:husband|wife|partner|"
+        r"boyfriend|girlfriend|ex|son|daughter|kids|children|baby|dad|father|mum|mother))\b(?! (?:for|when|over|every time|if "
+        r"(?:he|she) (?:snores|leaves|forgets|eats|says)))(?!.*\b(?:feelings|with (?:what|my|those|that|the)|by (?:saying|leaving|"
+        r"not|telling))\b)",
         r"\bi will (?:torch|burn down|set fire to|firebomb|petrol bomb) (?:your|her|his|their|the|this|our|my) (?:\w+ )?(?:house|"
         r"flat|home|place|car)\b",
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
@@ -378,6 +388,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        r"\b(?:a |the |his |her |a plastic )?(?:pillow|hand|hands|bag|cushion) over my (?:face|mouth|head)\b(?!.*\b(?:joke|"
+        r"joking|fun|play\w*|pillow fight|laugh\w*|snor\w*|sun|light|surprise|eyes)\b)",
         r"\b(?:pressed|held|put|pushed|burned|burnt) (?:a |the |his |her )?(?:hot )?iron (?:against|on|to|into) my (?:back|arms?|"
         r"hands?|legs?|face|skin|chest|neck|stomach|side|body|feet|foot)\b",
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
@@ -545,6 +557,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
  r"\bcut me off from (?:my )?(?:family|friends)\b",
     ),
     "fear for safety": (
+        r"\b(?:scared|afraid|terrified|frightened|worried|think|convinced|know|sure|feel like)\b.{0,20}\b(?:he|she|they|my "
+        r"(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father))(?: is going to| will| is gonna| might| would| could) "
+        r"(?:actually |really |one day |eventually )?kill me\b(?!.*\b(?:dent|bill|mess|price|cost|receipt|tattoo|haircut|"
+        r"scratch|score|present|surprise|shopping|credit card|spent|spend|late|forgot|forget|broke|broken|lost|found out about "
+        r"the|failed|fail|exam|test|crashed|bought|results)\b)",
         r"\btoo (?:scared|afraid|frightened|terrified) (?:to|of) (?:refuse|say no|saying no|leave|leaving|tell anyone|go home|fight back)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) will find me\b", r"\bfind me if i (?:leave|run|go)\b",
         r"\b(?:afraid|scared|terrified|frightened) (?:of )?what (?:he|she|they) (?:will|might|would|could) do\b",
@@ -569,6 +586,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        r"\b(?:touches|touched|touching|used to touch|keeps touching) me\b(?=.*\b(?:not to tell|do not tell|our (?:little )?"
+        r"secret|nobody will believe|no one will believe|private parts|where (?:he|she) should not)\b)",
         r"\b" + _KID + r" (?:has|had|have|came home with) (?:\w+ ){1,2}(?:burns|welts|belt marks)\b(?!.*\b(?:sun|oven|"
         r"cooker|kettle|iron|bath|fire|playground|school|nursery|football|rugby)\b)",
         r"\b(?:held|holds|dangled|dangles|hung|hangs) " + _KID + r" (?:out of|over|off) (?:the|a) (?:window|balcony|railings?|"
@@ -599,6 +618,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 WORRYING: tuple[str, ...] = (
+    # a weapon held by a partner, told as a sign of worse to come
+    r"\b(?:he|she|they) (?:had|has|got|pulled|grabbed|picked up|came at me with|comes at me with) (?:a|the|his|her) (?:knife|"
+    r"gun|blade|machete)\b(?!.*\b(?:kitchen|carv\w*|chop\w*|cut\w* (?:the|some|up|it)|bread|cook\w*|dinner|peel\w*|fishing|"
+    r"camping|hunting|shooting|clay|licen[cs]e|cabinet|toy|water|nerf|costume|prop|parcel|box|boxes|open\w*|packag\w*|work|"
+    r"pocket ?knife|penknife|stanley)\b)",
     # means or a warning, said in everyday words: "there's a shotgun in the loft", "I'm warning you"
     r"\b(?:gun|shotgun|rifle|pistol|knife|knives|machete|rope|pills|tablets|poison) (?:is |are )?(?:in|under|at|up in|out in) "
     r"(?:the|my|his|her|our|your) (?:garage|loft|attic|shed|drawer|car|bedside|cupboard|wardrobe|glovebox|safe|basement)\b",
