@@ -583,7 +583,6 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "I want to end my life.",
     "I've decided to kill myself on Friday.",
     "I have the pills ready.",
-    "I'm going to jump off the bridge tonight.",
     "I'm going to hang myself.",
     "I've written my suicide note.",
     "I tried to kill myself last year and I feel like that again.",
@@ -602,6 +601,15 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "He strangled me and I blacked out.",
     "He threatened me with a gun last night.",
     "He has a gun and says he'll use it on me.",
+    # the same surfaces as the everyday lines below ("jump off", "overdose", "said my goodbyes", "can't go on")
+    "If I have to live one more day like this I'll throw myself off the bridge.",
+    "I took an overdose last night.",
+    "I've said my goodbyes to everyone, I'm ready.",
+    "I can't go on like this anymore.",
+    "I can't go on, I'm so tired of everything.",
+    "I'm going to jump off the multi-storey car park.",
+    "I'm going to jump off the roof.",
+    "I overdosed on my antidepressants last month.",
 ]
 
 ORDINARY_READINGS = [  # the third set's near misses: before, seven of these stopped the session with emergency numbers
@@ -1187,9 +1195,51 @@ EVERYDAY_WORDS = [  # written for the project: the words of violence and plans i
     "Don't push me, I'm warning you, I'll eat the last slice.",
     "I'll make your life hell if you book that holiday without me, I swear.",
     "You'll pay for that joke, just you wait.",
+    # the everyday senses of the words of ending, leaving and means: 3 of 40 stopped a session (a song that makes one
+    # want to throw oneself off the balcony, "an overdose of sun", a jump off the diving board on Saturday)
+    "Shoot me now if I ever agree to host Christmas again.",
+    "Kill me now, another meeting about the meeting.",
+    "Over my dead body are we moving to your mum's town.",
+    "I'd rather die than go camping again.",
+    "If I hear that song one more time I'll throw myself off the balcony.",
+    "I'm dead on my feet, can we talk tomorrow?",
+    "I'm so done with this argument, I'm going for a run.",
+    "I want to end this argument before the kids get home.",
+    "Let's just end it here for tonight and sleep on it.",
+    "I'm ending it, the gym membership, it's a waste of money.",
+    "I could just die, I forgot your mum's birthday again.",
+    "I nearly died laughing when the dog stole your sandwich.",
+    "I'm killing myself at work to pay for this kitchen.",
+    "I cut myself shaving and bled all over the towel.",
+    "I took an overdose of sun at the beach, look at my shoulders.",
+    "I hung myself up on the fence climbing over it.",
+    "My plan is to be gone by five so I miss the traffic.",
+    "I won't be around next week, I'm at the conference.",
+    "Don't bother with me for dinner, I'll be gone.",
+    "I've said my goodbyes to the old house.",
+    "I gave my guitar to my nephew, he'll actually play it.",
+    "I don't see the point in arguing about the bins any more.",
+    "What's the point of cleaning when the kids wreck it in a minute?",
+    "I just want to sleep for a week.",
+    "I wish I could disappear for a weekend on my own.",
+    "I feel like I'm drowning in paperwork.",
+    "I'm at the end of my rope with the landlord.",
+    "I'm hanging by a thread at work this month.",
+    "Sometimes I feel like giving up on the garden altogether.",
+    "I'm tired of living out of boxes, let's unpack this weekend.",
+    "I can't go on pretending I like your brother's cooking.",
+    "My life is over if they cancel that show.",
+    "You'll be the death of me with those jokes.",
+    "I'm going to jump off the diving board at the pool on Saturday, come and watch.",
+    "I've got my dad's old shotgun, the police came to check the licence.",
+    "We keep the paracetamol on the top shelf away from the kids.",
+    "I'm going to the bridge club tonight.",
+    "I stood on the edge of the pool waiting for you to push me in.",
+    "I looked up ways to end a lease early.",
+    "I've been stockpiling toilet roll again, sorry.",
 ]
 
-STOPPED_BEFORE = {  # these seventy stopped a session with emergency numbers before their patterns were narrowed
+STOPPED_BEFORE = {  # these seventy-three stopped a session with emergency numbers before their patterns were narrowed
     "You'll regret this when you see the electricity bill.",
     "If you leave your socks there again, you'll pay for it.",
     'He threatened to take the kids to Disneyland without me.',
@@ -1262,6 +1312,9 @@ STOPPED_BEFORE = {  # these seventy stopped a session with emergency numbers bef
     "She made me have sex education talks with the kids, so awkward.",
     "I sleep with a knife under my pillow, kidding, it's a torch.",
     "I'll break your neck if you drop my laptop.",
+    "If I hear that song one more time I'll throw myself off the balcony.",
+    "I took an overdose of sun at the beach, look at my shoulders.",
+    "I'm going to jump off the diving board at the pool on Saturday, come and watch.",
 }
 
 

@@ -173,7 +173,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:written|wrote|write|left|leaving) (?:a |the )?(?:letters?|notes?|cards?)? ?(?:to|for) (?:each|every one|all) of you\b"
         r"(?! about\b)",
         r"\b(?:will|would|am going to|might) (?:not|never) be (?:here|around) (?:soon|much longer|for long|by (?:morning|tomorrow|tonight|then|the weekend))\b", r"\b(?:not|never) (?:have|need) to (?:put up with|deal with|worry about|look at|see) me (?:for )?(?:much|any) (?:longer|more)\b", r"\b(?:will not|would not|does not|is not going to) matter (?:soon|much longer|for long|anyway|by then)\b.{0,40}\b(?:not|never) be (?:here|around|alive)\b", r"\bi (?:will|would|might) be dead (?:by|before|soon|in a (?:week|month))\b",
-        r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like| round| around| in circles| over| back| on about| on and on| with this (?:argument|conversation|fight|row))",
+        r"\b(?:can not|could not|do not think i can) (?:keep going|go on|carry on)\b(?! like| round| around| in circles| over| back| on about| on and on| with this (?:argument|conversation|fight|row)| "
+        r"pretending| doing this job| working (?:like|these|nights|weekends))",
         r"\bpoint (?:of|in) (?:me )?(?:even )?(?:being here|living|being alive|going on|me being|my life)\b",
         r"\bdo not see the point (?:of|in) (?:living|going on|being here|life|anything anymore|waking up|getting up)\b",
         r"\bbetter off (?:with just you|without me|alone without me)\b(?! \w+ing\b)",
@@ -182,7 +183,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:will not|not|never) be (?:a burden|your problem|a problem|in (?:your|the) way|around|here) (?:to \w+ )?(?:for )?(?:much|very) longer\b",
         r"\bsoon i (?:will not|am not going to|will no longer) be\b", r"\bgiv(?:e|ing|en) (?:away )?(?:all )?my (?:things|stuff|belongings)\b",
         r"\bsaid (?:my )?goodbyes?\b(?!.*\b(?:at (?:work|the office|school|the (?:party|airport|station|gate|door|"
-        r"funeral))|last day|leaving (?:do|party|drinks)|moving|flight|flew|trip|holiday|new job|retir\w*|"
+        r"funeral))|last day|leaving (?:do|party|drinks)|moving|flight|flew|trip|holiday|new job|retir\w*|to (?:the|my|our) "
+        r"(?:old )?(?:house|flat|home|car|office|job|place|neighbourhood|street|garden|school|team|desk)|"
         r"(?:see|seeing) (?:you|them|her|him) (?:soon|next|on|at|tomorrow))\b)", r"\b(?:easier|better) for everyone if i\b",
         r"\bif i (?:just )?(?:was|were) (?:not|no longer) (?:around|here|alive)\b", r"\btaking up space\b",
         r"\b(?:nobody|no one) (?:would|will) (?:even )?(?:miss|notice|care)\b(?:(?: about)? me\b| if i (?:was|were|died|"
@@ -208,7 +210,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b(?! (?:until|till|for (?:a week|days|hours|ages)|before))",
         r"\bi am (?:such )?a burden (?:to|on) (?:everyone|you|my family|all of you)\b",
         r"\bgive away (?:all )?my (?:things|stuff)\b", r"\bsay(?:ing)? goodbye (?:to everyone|for good)\b",
-        r"\bno way out\b(?! of (?:this|the) (?:meeting|contract|job|lease))", r"\bcan not go on\b(?! like this with)",
+        r"\bno way out\b(?! of (?:this|the) (?:meeting|contract|job|lease))", r"\bcan not go on\b(?! like this with| pretending| doing this job| working (?:like|these|nights|weekends))",
         r"\bworld would be better\b", r"\bdisappear (?:forever|for good|permanently)\b",
         # absence foretold: "I won't be here by Christmas anyway", "I won't need it where I'm going", "when you find me"
         r"\b(?:not|never) be (?:here|around|alive)\b.{0,30}\banyway\b(?!.*\b(?:work|working|shift|trip|away|at (?:my|your|his|"
@@ -308,11 +310,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:bought|got|buy|have|found|hid|hidden|keep) (?:a |the |some )?noose\b",
         r"\b(?:drive|driving|drove|crash|crashing) (?:my |the )?car (?:off|into)\b",
         r"\b(?:going to|want to|wanted to|will|thinking (?:about|of)|thought (?:about|of)|think about|could just|should|"
-        r"might|tempted to|urge to|almost) jump(?:ing)? (?:off|from|in front of)\b",
+        r"might|tempted to|urge to|almost) jump(?:ing)? (?:off|from|in front of)\b(?! (?:the |a )?(?:diving board|high board|top "
+        r"board|springboard|trampoline|sofa|bed|swing|climbing frame|top step|bottom step|stage)\b)",
         r"\bjump(?:ing)? in front of (?:a |the )?(?:train|bus|car|lorry|truck)\b",
         r"\bi (?:have )?picked (?:a|the) (?:date|day)\b(?! for (?!it\b))", r"\b(?:have|got) a plan,? i (?:just )?(?:have not|did not|haven)",
         r"\bplan (?:to|for) (?:kill|end|do it)\b", r"\b(?:tried|try|trying|attempted|attempt) (?:to )?(?:overdose|kill myself|end it|suicide)\b",
-        r"\boverdos(?:e|ed|ing)\b", r"\bhang(?:ing)? myself\b", r"\bslit(?:ting)? my wrists?\b",
+        r"\boverdos(?:e|ed|ing)\b(?! (?:of|on) (?:sun|sunshine|sugar|chocolate|caffeine|coffee|netflix|tv|telly|christmas|"
+        r"cheese|carbs|fresh air|football|reality tv|nostalgia|sarcasm|cuteness|work|emails))", r"\bhang(?:ing)? myself\b", r"\bslit(?:ting)? my wrists?\b",
         r"\btake (?:all|the whole|a whole) (?:of )?(?:my |the |those )?(?:pills|bottle)\b",
         r"\bhow many (?:of )?(?:my |those |these )?(?:sleeping )?(?:pills|tablets|painkillers|paracetamol)\b"
         r"(?:\s+\w+){0,3}\s+(?:it would|would it|it will|will it|it takes|does it) take\b", r"\b(?:a |my )?gun (?:to|against) my head\b",
@@ -815,6 +819,10 @@ _A_THING = r"(?!(?:house|home|kids|children|baby|country|me|him|her|them|anyone|
 """What a threat over a chore is about: a thing, never a person, the home or the children."""
 
 FIGURES: tuple[str, ...] = (
+    # a leap over a song or a chore: "if I hear that song one more time I'll throw myself off the balcony"
+    r"\bif (?:i (?:hear|have to hear|see|have to see|have to sit through|have to watch|have to listen to)|you (?:play|sing|say|"
+    r"mention|put on)) (?:that|this|the|your|another|one more)\b(?!.{0,30}\b(?:day|night|week|year|minute|hour) (?:like this|of "
+    r"this))\b.{0,50}\b(?:i will|i am going to|i swear i will|i would) (?:throw myself|jump) (?:off|out of|in front of)\b",
     # hyperbole in a quarrel: a trivial object or a frame that says it is a figure ("for that", "if you eat…")
     r"\b(?:you are|you will be|you would be) (?:so )?dead meat\b", r"\b(?:chew|gnaw|cut) (?:off )?my (?:own )?(?:arm|leg|hand|foot) off\b",
     r"\b(?:my|the|your|her|his|our) (?:boss|mum|mom|mother|dad|father|teacher|manager|sister|brother|coach|mother in law|"
