@@ -610,6 +610,15 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "I'm going to jump off the multi-storey car park.",
     "I'm going to jump off the roof.",
     "I overdosed on my antidepressants last month.",
+    # the same surfaces as the next everyday lines (dragged out, pinned down, "I know where you live", "scared to go
+    # home")
+    "He held me down and laughed while I cried.",
+    "He dragged me out of the house by my hair.",
+    "He pinned me against the wall and screamed in my face.",
+    "He dragged me out of the car and left me on the road.",
+    "I know where you live, and I know where the kids go to school.",
+    "I'll hunt you down if you ever leave me.",
+    "I'm scared to go home, he said he'd be waiting.",
 ]
 
 ORDINARY_READINGS = [  # the third set's near misses: before, seven of these stopped the session with emergency numbers
@@ -1237,9 +1246,51 @@ EVERYDAY_WORDS = [  # written for the project: the words of violence and plans i
     "I stood on the edge of the pool waiting for you to push me in.",
     "I looked up ways to end a lease early.",
     "I've been stockpiling toilet roll again, sorry.",
+    # the everyday senses of being made, pushed, held, scared and threatened: 2 of 40 stopped a session (dragged out of
+    # bed for the sunrise, pinned down and tickled)
+    "He forced me to go to his work party and I hated every minute.",
+    "She pressured me into buying the bigger car.",
+    "He made me sleep on the sofa after the row.",
+    "I woke up and he was touching my hair, it was sweet.",
+    "You never take no for an answer when it comes to the washing up.",
+    "She won't take no for an answer about the holiday.",
+    "He kept going after I said no more wine.",
+    "I said no to sex last night and he sulked, that's all, he didn't push it.",
+    "My boss touched my shoulder in the meeting and it made me uncomfortable.",
+    "The kids are terrified of the neighbour's dog.",
+    "He left the kids in the car while he paid for petrol, two minutes.",
+    "I smacked the baby's hand away from the plug socket.",
+    "The baby fell off the bed and has a bruise on her head, we went to A&E.",
+    "She shouts at the kids when she's tired, I do too.",
+    "He locks the kids' tablets away at bedtime.",
+    "Our son is scared of his dad when he shouts at the football.",
+    "I'm scared to go home because I haven't done the shopping.",
+    "I'm frightened of driving on the motorway since the accident.",
+    "I hide in the bathroom when your mum visits, ten minutes of peace.",
+    "I'm walking on eggshells around you about the wedding.",
+    "He's always angry when he comes home from work, it's exhausting.",
+    "When he drinks he gets loud and silly and embarrassing.",
+    "I'm afraid of what you'll say when you see the haircut.",
+    "He threatened to leave me if I buy another pair of shoes.",
+    "She said she'd leave me if I go on the stag weekend.",
+    "I'll make you regret that comment at dinner.",
+    "You'll regret leaving the dishes, I'm not doing them.",
+    "I'll hunt you down if you don't return my book.",
+    "I know where you live, I'll be round with the casserole dish.",
+    "I'm going to come after you for the money you owe me, ten quid.",
+    "Watch your back, I'm winning the quiz this year.",
+    "I'll get you back for that prank.",
+    "He punched a hole in the cardboard box to let the cat breathe.",
+    "She throws things when she's angry, cushions mostly, at the sofa.",
+    "He broke down the door of the shed because the lock rusted.",
+    "He smashed the plate on purpose to make a mosaic.",
+    "I grabbed her by the arm to stop her falling down the stairs.",
+    "He dragged me out of bed for the sunrise.",
+    "He pinned me down and tickled me until I cried laughing.",
+    "She sat on me to stop me grabbing the remote.",
 ]
 
-STOPPED_BEFORE = {  # these seventy-three stopped a session with emergency numbers before their patterns were narrowed
+STOPPED_BEFORE = {  # these seventy-five stopped a session with emergency numbers before their patterns were narrowed
     "You'll regret this when you see the electricity bill.",
     "If you leave your socks there again, you'll pay for it.",
     'He threatened to take the kids to Disneyland without me.',
@@ -1315,6 +1366,8 @@ STOPPED_BEFORE = {  # these seventy-three stopped a session with emergency numbe
     "If I hear that song one more time I'll throw myself off the balcony.",
     "I took an overdose of sun at the beach, look at my shoulders.",
     "I'm going to jump off the diving board at the pool on Saturday, come and watch.",
+    "He dragged me out of bed for the sunrise.",
+    "He pinned me down and tickled me until I cried laughing.",
 }
 
 
