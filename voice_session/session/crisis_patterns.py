@@ -86,7 +86,7 @@ _HOLDER = r"(?:he|she|they|you|my (?:husband|wife|partner|boyfriend|girlfriend|e
 _KIN = (r"(?:(?:my|our|any of my) (?:friends?|family|mum|mother|mom|dad|father|parents|sisters?|brothers?|kids|children|"
         r"grandchildren|grandkids|best friend|nan|gran|folks|own family)|anyone|anybody|friends|family|the kids|the children)")
 """Whom a controlled partner is kept from."""
-_NOT_OVERSEEN = (r"(?!.*\b(?:boss|manager|work|company|office|school|teacher|coach|landlord|council|doctor|doctors|nurse|physio|"
+_NOT_OVERSEEN = (r"(?!.*\b(?:boss|manager|company|school|teacher|coach|landlord|council|doctor|doctors|nurse|physio|"
                  r"surgeon|hospital|clinic|operation|surgery|court|judge|bail|lawnmower|borrow\w*)\b)")
 """A boss's, a doctor's or an owner's say: not a partner's control."""
 _NOT_MINE_TO_KEEP = (r"(?!.*\b(?:poker|cards|bet|game|fair and square|lose everything|i (?:always )?lose|i am (?:terrible|"
