@@ -73,8 +73,9 @@ reached 250 ms of voiced audio 0.62 s after it began (0.25 s when it began in a 
 QUIET_BELOW_PEAK_DB = 40.0
 """A voiced frame this far below the loudest frame of its utterance, just after its last loud one, is webrtcvad's
 own overhang, not a word: after the last word it still calls frames speech that fall to -50..-90 dBFS (the
-fixtures' and AMI's close-talk recordings: 60-120 ms of them at every end, beside 7 % of the frames inside
-utterances). The utterance's end and the silence after it are counted from the last loud frame."""
+fixtures' and AMI's close-talk recordings: 60-120 ms of them at every end; 7 % of the voiced frames inside
+utterances are as quiet, and there a louder word follows). The utterance's end, its draft and the silence after it
+are counted from the last loud frame; where it closes (the hangover) is webrtcvad's call, as before."""
 OVERHANG_MS = 120
 """Quiet voiced frames for longer than this after the last loud one are speech said softly, kept whole."""
 
