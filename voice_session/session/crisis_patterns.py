@@ -133,6 +133,10 @@ to a mother, not of a death foretold."""
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
+        r"\b(?:i am|i feel like i am|i feel like) (?:a danger|dangerous) to myself\b(?!.*\b(?:kitchen|bike|skates|scissors|power "
+        r"tools|hammer|ladder|cook\w*|diy|drill|in heels|on ice|dance floor)\b)",
+        r"\bno reason (?:for me )?(?:left )?to (?:live|go on(?! to)|keep living|be alive|keep going(?! to| back))\b(?! with| about|"
+        r" arguing| like this with)",
         r"\b(?:can not|could not|do not think i can|am not sure i can) keep (?:myself|me) safe\b(?! (?:from (?!myself)|on|online|at work|in the (?:sun|heat|cold|traffic|water)))",
         r"\bwish (?:i|id) (?:was not|were not|wasnt|werent) (?:alive|here|born|around)\b", r"\bwish i (?:would|could) (?:just )?die\b",
         r"\b(?:want|wanted|going|ready) to end it(?: all)?\s*$", r"\bbetter if i (?:died|was dead|were dead|was gone|were gone|"
@@ -206,7 +210,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot (?:be )?(?:here|around) (?:much|for much|very|for very) (?:longer|long)\b",
         r"\b(?:what is|whats) the point (?:of|in) (?:going on|living|being alive|carrying on|any of it|anything|life)\b",
         r"\bno (?:point|reason|use) (?:in |for me to |to )?(?:living|going on|keep going|keeping going|be here|being here|"
-        r"carry on|carrying on|stay|staying|live)\b(?! about| with (?:this|the|that) (?:argument|conversation|fight|discussion|row))",
+        r"carry on|carrying on|stay|staying|live)\b(?! about| with (?:this|the|that) (?:argument|conversation|fight|discussion|row)"
+        r"| (?:to|at|in|on) (?:that|the|this|my|our|a) (?:gym|club|job|class|course|group|team|church|meeting|office|house|flat|"
+        r"party|pub|place))",
         r"\btired of (?:being alive|life\b(?! (?:in|with|at|here|on))|(?:living|existing)\b(?! (?:in|with|at|on|like|"
         r"out of|under|next to|near|here|there|together|apart|paycheck|month)))",
         r"\b(?:just in case|in case) i am not (?:here|around)\b", r"\bnot being (?:here|alive|around)\b",
@@ -280,6 +286,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"swallow\w*)\b.{0,15}\b(?:the lot|them all|all of them|pills|tablets|it all)\b",
     ),
     "plans or means": (
+        r"\b(?:took|taken|swallowed|have taken|just took) (?:about |like |over |nearly |maybe |at least )?(?:[89]|\d{2,}|ten|"
+        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a box of|two boxes of|(?:a|the) (?:whole )?(?:packet|bottle|"
+        r"box|strip) of) (?:of )?(?:my |the |his |her )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping "
+        r"pills|antidepressants|meds|co-codamol|codeine|tramadol)\b(?! (?:to|into) (?:work|the office|school|the (?:first aid|"
+        r"cupboard)))",
+        r"\b(?:thinking|thought|think|keep thinking|imagine|imagining|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|"
+        r"drive|crashing|crash|steering|steer) (?:the car |my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|river|lorry|truck|"
+        r"oncoming traffic|traffic|cliff|barrier|canal|sea)\b",
+        r"\b(?:rope|pills|tablets|gun|knife|noose|blades?)\b.{0,60}\b(?:thought|thinking|think) (?:about|of) using (?:it|them)\b"
+        r"(?! (?:for|to) (?:tie|tying|the (?:washing|swing|hammock|tent|boat|garden|shed)|hang (?:the|a) (?:washing|swing|"
+        r"hammock)))",
         r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
@@ -347,6 +364,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        r"\bif i (?:ever )?(?:leave|left|go|went|run|ran|try to leave|tell anyone|told anyone)(?: (?:him|her|them|you|home|the "
+        r"house|this house|with the kids))?,? (?:he|she|they) (?:will|would|is going to|are going to) (?:find (?:me|us) and )?"
+        r"(?:kill|hurt) (?:me|us|the kids|the children)\b",
         r"\b(?:if (?:he|she|i) can not have (?:me|you|her|him)|(?:nobody|no one) (?:else )?(?:will|can|is going to|could) (?:ever )?"
         r"have (?:me|you|her|him) if (?:he|she|i) can not)\b",
         r"\b(?:gun|knife|rifle|shotgun|pistol|blade|machete|hammer|bat|axe)\b.{0,40}\buse it on (?:me|you|her|him|us|the kids|"
@@ -395,6 +415,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        r"\bmy (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|step mum|brother|son|daughter|uncle) (?:hits|hit|beats|beat|"
+        r"punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangled|strangles|hurts|hurt) (?:me|us|my (?:mum|mom|mother|"
+        r"dad|father|sister|brother|wife|husband))\b" + _OUTPLAYED + _KINDLY + _NOT_A_BLOW
+        + r"(?!.*\bin (?:his|her|their|my) sleep\b)",
         r"\b(?:a |the |his |her |a plastic )?(?:pillow|hand|hands|bag|cushion) over my (?:face|mouth|head)\b(?!.*\b(?:joke|"
         r"joking|fun|play\w*|pillow fight|laugh\w*|snor\w*|sun|light|surprise|eyes)\b)",
         r"\b(?:pressed|held|put|pushed|burned|burnt) (?:a |the |his |her )?(?:hot )?iron (?:against|on|to|into) my (?:back|arms?|"
@@ -479,6 +503,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        r"\b" + _HOLDER + r" controls? (?:everything(?! (?:in|about|on|at|to do with|for) )|every (?:thing|part of my life|move i "
+        r"make)|all of my life|my (?:whole )?life|what i (?:do|wear|eat|say|spend))\b" + _AGREED
+        + r"(?!.*\b(?:party|parties|wedding|work do|funeral|interview|christening)\b)",
+        r"\b(?:my ex|my (?:ex )?(?:husband|wife|partner|boyfriend|girlfriend)|he|she|they) (?:is|has been|keeps|kept|was|"
+        r"started) (?:stalking me|following me (?:home|to work|from work|everywhere i go))\b",
         r"\b(?:hid|hides|hide|took|takes|withholds?|withheld|keeps?|kept|threw away|flushed) my (?:insulin|medication|meds|pills|"
         r"inhaler|medicine|epipen|prescription|wheelchair|crutches|hearing aids?)\b.{0,30}\b(?:so i would|so that i would|unless|"
         r"until i|if i (?:do not|did not|will not)|to make me|as (?:a )?punishment)\b",
@@ -626,6 +655,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 WORRYING: tuple[str, ...] = (
+    r"\b(?:want|wanted) to disappear\b(?! (?:for|to|under|into|on|off|from|with|in|at|behind|like|when|after|because|every "
+    r"time|whenever|through)\b)",
     # a weapon held by a partner, told as a sign of worse to come
     r"\b(?:he|she|they) (?:had|has|got|pulled|grabbed|picked up|came at me with|comes at me with) (?:a|the|his|her) (?:knife|"
     r"gun|blade|machete)\b(?!.*\b(?:kitchen|carv\w*|chop\w*|cut\w* (?:the|some|up|it)|bread|cook\w*|dinner|peel\w*|fishing|"
