@@ -666,6 +666,7 @@ EVERYDAY_DANGER = [  # written for the project after the held-out figures were t
     "i can't take it anymore i just want it all to end",
     "i'm going to kill myself",
     "my dad hits me and my mum",
+    "My stepdad beats me when he's drunk.",
     "he said if i leave he'll find me and kill me",
 ]
 
@@ -1705,6 +1706,8 @@ NARROWED_READINGS = [  # everyday readings of the fifth to fourteenth sets' patt
     "He keeps following me around the kitchen asking what's for dinner.",
     "I want to disappear for a weekend with no phone.",
     "I want to disappear into a good book.",
+    "My daughter kicked me in the ribs, she's learning to crawl.",
+    "My son hit me in the face with his toy car.",
 ]
 
 # An eighth set, written after the seventh set's patterns, measured and never tuned on: how much of danger said in a

@@ -415,10 +415,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
-        r"\bmy (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|step mum|brother|son|daughter|uncle) (?:hits|hit|beats|beat|"
+        r"\bmy (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|step mum|brother|uncle) (?:hits|hit|beats|beat|"
         r"punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangled|strangles|hurts|hurt) (?:me|us|my (?:mum|mom|mother|"
         r"dad|father|sister|brother|wife|husband))\b" + _OUTPLAYED + _KINDLY + _NOT_A_BLOW
-        + r"(?!.*\bin (?:his|her|their|my) sleep\b)",
+        + r"(?!.*\b(?:in (?:his|her|their|my) sleep|when (?:we|i) (?:was|were) (?:kids|little|young|small)|as kids)\b)",
         r"\b(?:a |the |his |her |a plastic )?(?:pillow|hand|hands|bag|cushion) over my (?:face|mouth|head)\b(?!.*\b(?:joke|"
         r"joking|fun|play\w*|pillow fight|laugh\w*|snor\w*|sun|light|surprise|eyes)\b)",
         r"\b(?:pressed|held|put|pushed|burned|burnt) (?:a |the |his |her )?(?:hot )?iron (?:against|on|to|into) my (?:back|arms?|"
