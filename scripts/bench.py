@@ -91,6 +91,8 @@ def main() -> None:
     # post-turn latency. Streaming: each utterance goes to the worker when it closes (hangover after its
     # speech), the worker takes them in order with the measured durations; the turn ends turn_silence_s after
     # the last speech. Batch: the whole turn is transcribed after it ends.
+    from voice_session.speech.endpoint import TAIL_MS
+
     cfg = Settings()
     durations = []
     for u in utterances:
@@ -101,8 +103,8 @@ def main() -> None:
         count = max(1, sum(1 for u in utterances if u.end_s <= turn_s + 4))
         free_at = 0.0
         for u, took in zip(utterances[:count], durations[:count], strict=False):
-            free_at = max(free_at, u.end_s + cfg.hangover_ms / 1000 - 0.15) + took
-        speech_end = utterances[count - 1].end_s - 0.15
+            free_at = max(free_at, u.end_s + cfg.hangover_ms / 1000 - TAIL_MS / 1000) + took
+        speech_end = utterances[count - 1].end_s - TAIL_MS / 1000
         turn_end = speech_end + cfg.turn_silence_s
         row(
             f"turn of {speech_end:.0f} s: transcript ready after turn end, streaming",

@@ -95,14 +95,16 @@ def _judged_session(scenario: Path, out: Path, with_model: bool) -> list[dict]:
 
 
 def sessions(row: Row) -> None:
+    from voice_session.speech.endpoint import TAIL_MS
+
     scenario = ROOT / "audio_fixtures" / "pauses" / "scenario.toml"
     with tempfile.TemporaryDirectory() as folder:
         for label, with_model in (("fixed 2 s silence", False), ("judged", True)):
             events = _judged_session(scenario, Path(folder) / label.replace(" ", "_"), with_model)
             answers = [e for e in events if e["event"] == "turn_ended" and e["purpose"] in ("paraphrase", "checkin")
                        and "silence" in e]
-            # from the last voiced sound (an utterance's recorded end has a 0.15 s tail after it)
-            silences = [e["silence"] + 0.15 for e in answers]
+            # from the last voiced sound (an utterance's recorded end has a short tail after it)
+            silences = [e["silence"] + TAIL_MS / 1000 for e in answers]
             turns = sum(1 for e in events if e["event"] == "turn_ended" and e["purpose"] == "turn")
             row(f"pauses scenario, {label}: silence before the next prompt after a paraphrase, median",
                 float(np.median(silences)) if silences else float("nan"), "s", "<= 1.0 s")

@@ -13,6 +13,7 @@ from voice_session.audio.frames import FRAME_S, split_frames
 from voice_session.config import Settings
 from voice_session.session.events import Utterance
 from voice_session.speech.ears import Ears
+from voice_session.speech.endpoint import TAIL_MS
 from voice_session.speech.hearing import Hearing
 from voice_session.speech.stream import InlineTranscriber
 
@@ -20,7 +21,7 @@ from .conftest import CLIPS
 
 NEVER = 600
 """A draft_ms longer than the hangover: every utterance closes before it could be drafted."""
-TAIL_S = 0.15
+TAIL_S = TAIL_MS / 1000
 """An utterance ends this long after its last loud voiced frame (speech/endpoint.py)."""
 
 

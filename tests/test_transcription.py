@@ -10,6 +10,7 @@ from voice_session.audio.frames import SAMPLE_RATE, split_frames
 from voice_session.audio.sources import WavSource
 from voice_session.config import Settings
 from voice_session.speech.ears import Ears, HeardTurnSilence, HeardUtterance
+from voice_session.speech.endpoint import TAIL_MS
 from voice_session.speech.files import transcribe_source
 from voice_session.speech.stream import StreamingTranscriber
 from voice_session.speech.transcribe import SegmentScore, collapse_repeats, fitted_window, guard, resolve_model
@@ -111,7 +112,7 @@ def test_thinking_pause_in_real_audio_does_not_end_the_turn(manifest) -> None:  
     assert len(ends) == 1
     assert len(utterances) == 2  # split at the pause, so the first half is transcribed early
     assert ends[0].at_s > utterances[-1].end_s  # the turn ends only after the second sentence
-    speech_end = utterances[-1].end_s - 0.15  # the endpointer keeps a 150 ms tail
+    speech_end = utterances[-1].end_s - TAIL_MS / 1000  # the endpointer keeps a short tail
     assert 2.5 <= ends[0].at_s - speech_end <= 2.6 + 0.03  # within turn silence + 100 ms (+ a frame)
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from voice_session.speech.endpoint import TAIL_MS
+
 REALSPEECH = Path(__file__).resolve().parents[2] / "shared" / "devsets" / "realspeech"
 HALVES = {
     "tuning": ("lj_LJ050-0131", "ami_seriously_FEE013_ihm", "ami_seriously_MEO015_ihm"),
@@ -88,5 +90,5 @@ def heard_at(samples: np.ndarray, at_s: float) -> np.ndarray:
 
 
 def utterance(samples: np.ndarray, pause: Pause) -> np.ndarray:
-    """The last utterance before the pause, as the endpointer cuts it (0.3 s of pre-roll, a 0.15 s tail)."""
-    return samples[max(0, int((pause.utterance_start_s - 0.3) * 16000)): int((pause.at_s + 0.15) * 16000)]
+    """The last utterance before the pause, as the endpointer cuts it (0.3 s of pre-roll, its short tail)."""
+    return samples[max(0, int((pause.utterance_start_s - 0.3) * 16000)): int((pause.at_s + TAIL_MS / 1000) * 16000)]

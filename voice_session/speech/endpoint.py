@@ -63,8 +63,12 @@ class Phase(Enum):
     """Inside a confirmed utterance."""
 
 
-_TAIL_MS = 150
-"""Silence kept after the last word (its last loud voiced frame) so the final consonant is not clipped."""
+TAIL_MS = 90
+"""Silence kept after the last word (its last loud voiced frame) so a soft final consonant is not clipped. The
+transcriber pads every utterance with 0.2 s of silence, so the tail is for the word's own fading sound, not for
+Whisper: on the real-speech set (tests/realspeech.py) a 90 ms tail reads the same words as 150 ms (WER 3.68 % on
+the tuning half, 15.22 % held out, both unchanged; speech kept 97.5 % against 98.4 %), and every turn ended by its
+words is answered 60 ms sooner (the draft waits for the tail)."""
 _OVER_PROGRAM_VOICED = 0.6
 """Over the program's voice, a start needs this share of `min_speech_ms` voiced within `min_speech_ms` of sound
 (and one run of `speech_start_ms`): the canceller's suppressor mutes a partner in part of the frames when double
@@ -95,6 +99,9 @@ class _State:
     last_loud_end_ms: int = 0
     """End of the last voiced frame that is not the VAD's overhang (see `QUIET_BELOW_PEAK_DB`): where the
     utterance's words end."""
+    last_strong_end_ms: int = 0
+    """End of the last voiced frame within `QUIET_BELOW_PEAK_DB` of the peak: the VAD's overhang is counted from
+    it, so words said softly after it are kept whole (not taken a frame at a time for ends of words)."""
     peak_db: float = -200.0
     """The loudest voiced frame of the candidate or utterance under way."""
     turn_open: bool = False
@@ -162,12 +169,12 @@ class Endpointer:
             if is_speech:
                 s = _replace(s, phase=Phase.CANDIDATE, run_ms=frame_ms, start_ms=frame_start,
                              voiced_ms=frame_ms, longest_run_ms=frame_ms, last_voiced_end_ms=now,
-                             last_loud_end_ms=now, peak_db=level)
+                             last_loud_end_ms=now, last_strong_end_ms=now, peak_db=level)
         elif s.phase is Phase.CANDIDATE:
             if is_speech:
                 s = _replace(s, run_ms=s.run_ms + frame_ms, voiced_ms=s.voiced_ms + frame_ms,
                              longest_run_ms=max(s.longest_run_ms, s.run_ms + frame_ms), last_voiced_end_ms=now,
-                             last_loud_end_ms=now, peak_db=max(s.peak_db, level))
+                             last_loud_end_ms=now, last_strong_end_ms=now, peak_db=max(s.peak_db, level))
             else:
                 s = _replace(s, run_ms=0)
                 if now - s.last_voiced_end_ms >= cfg.hangover_ms:
@@ -178,9 +185,12 @@ class Endpointer:
                 events.append(SpeechBegan(self._roll_back(s)))
         else:  # SPEECH
             if is_speech:
-                overhang = level < s.peak_db - QUIET_BELOW_PEAK_DB and now - s.last_loud_end_ms <= OVERHANG_MS
+                quiet = level < s.peak_db - QUIET_BELOW_PEAK_DB
+                overhang = quiet and now - s.last_strong_end_ms <= OVERHANG_MS
                 s = _replace(s, voiced_ms=s.voiced_ms + frame_ms, last_voiced_end_ms=now, run_ms=0,
                              peak_db=max(s.peak_db, level))
+                if not quiet:
+                    s = _replace(s, last_strong_end_ms=now)
                 if not overhang:
                     s = _replace(s, last_loud_end_ms=now, drafted=False)
             else:
@@ -192,12 +202,12 @@ class Endpointer:
                 or length_s >= cfg.max_utterance_s + 5.0
             )
             if closes:
-                end = min(now, s.last_loud_end_ms + _TAIL_MS)
+                end = min(now, s.last_loud_end_ms + TAIL_MS)
                 events.append(UtteranceClosed(self._roll_back(s), end, s.voiced_ms,
                                               paused=s.run_ms >= cfg.hangover_ms))
                 s = _closed(s, end, s.run_ms >= cfg.hangover_ms)
-            elif not s.drafted and now - s.last_loud_end_ms >= max(cfg.draft_ms, _TAIL_MS):
-                events.append(UtteranceDrafted(self._roll_back(s), s.last_loud_end_ms + _TAIL_MS))
+            elif not s.drafted and now - s.last_loud_end_ms >= max(cfg.draft_ms, TAIL_MS):
+                events.append(UtteranceDrafted(self._roll_back(s), s.last_loud_end_ms + TAIL_MS))
                 s = _replace(s, drafted=True)
             if s.phase is Phase.SPEECH or closes:
                 s = _replace(s, last_speech_end_ms=s.last_loud_end_ms)
@@ -214,7 +224,7 @@ class Endpointer:
         """Closes the utterance drafted with end `end_ms` at once, as its pause would (its words already end the
         turn: a hand-off); nothing when the speaker has gone on since."""
         s = self._s
-        if s.phase is not Phase.SPEECH or not s.drafted or s.last_loud_end_ms + _TAIL_MS != end_ms:
+        if s.phase is not Phase.SPEECH or not s.drafted or s.last_loud_end_ms + TAIL_MS != end_ms:
             return []
         closed = UtteranceClosed(self._roll_back(s), end_ms, s.voiced_ms, paused=True)
         self._s = _replace(_closed(s, end_ms, True), last_speech_end_ms=s.last_loud_end_ms)
@@ -226,7 +236,7 @@ class Endpointer:
         if s.phase is not Phase.SPEECH:
             self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0)
             return []
-        end = min(s.now_ms, s.last_loud_end_ms + _TAIL_MS)
+        end = min(s.now_ms, s.last_loud_end_ms + TAIL_MS)
         self._s = _replace(s, phase=Phase.QUIET, run_ms=0, voiced_ms=0, last_speech_end_ms=s.last_loud_end_ms,
                            floor_ms=max(s.floor_ms, end))
         return [UtteranceClosed(self._roll_back(s), end, s.voiced_ms)]
