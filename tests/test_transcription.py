@@ -58,24 +58,24 @@ def test_whisper_encodes_a_fitted_window_not_30_seconds(whisper, monkeypatch: py
 
     monkeypatch.setattr(transcribe, "fitted_window", spy)
     assert whisper.transcribe(WavSource(CLIPS / "hurt_dinner.wav").samples).text
-    assert len(shapes) == 1 and 1000 <= shapes[0][-1] <= 1030  # 3.8 s of speech, 0.4 s of padding, 6 s after
+    assert len(shapes) == 1 and 1100 <= shapes[0][-1] <= 1130  # 3.8 s of speech, 0.4 s of padding, 7 s after
 
 
 @pytest.mark.parametrize(
     ("content", "frames", "expected"),
     [
-        (0, 3000, 800),  # silence only: the minimum window
-        (150, 3000, 800),  # "Yes.": 8 s
-        (500, 3000, 1100),  # 5 s of speech, then 6 s of silence
-        (2200, 3000, 2800),
+        (0, 3000, 1000),  # silence only: the minimum window
+        (250, 3000, 1000),  # "Yes.": 10 s
+        (500, 3000, 1200),  # 5 s of speech, then 7 s of silence
+        (2200, 3000, 2900),
         (2600, 3000, 3000),  # never more than faster-whisper's window
         (400, 900, 900),  # a last window that is already short stays as it is
     ],
 )
-def test_fitted_window_keeps_the_speech_and_six_seconds_after_it(content: int, frames: int, expected: int) -> None:
+def test_fitted_window_keeps_the_speech_and_seven_seconds_after_it(content: int, frames: int, expected: int) -> None:
     features = np.zeros((80, frames), dtype=np.float32)
     features[:, :content] = np.random.default_rng(0).normal(size=(80, content))
-    window = fitted_window(features[None], min_frames=800)
+    window = fitted_window(features[None], min_frames=1000)
     assert window.shape == (1, 80, expected)
     assert np.array_equal(window[0, :, :content], features[:, :content])
 

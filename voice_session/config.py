@@ -46,10 +46,9 @@ class Settings:
     token is too small a job to share), and leaves a core for the voice and the audio."""
     compute_type: str = "int8"
     """CTranslate2 compute type."""
-    whisper_window_s: float = 8.0
-    """Shortest audio window Whisper encodes, speech plus at least 6 s of silence (speech/transcribe.py
-    `TAIL_FRAMES`). faster-whisper always pads to 30 s; an utterance of a few seconds reads as well in a fitted
-    window at about half the cost."""
+    whisper_window_s: float = 10.0
+    """Shortest audio window Whisper encodes, speech plus at least 7 s of silence. faster-whisper always
+    pads to 30 s; an utterance of a few seconds reads as well in a fitted window at about half the cost."""
     silero_threshold: float = 0.3
     """Silero speech probability that confirms an utterance holds speech (low: keep quiet speech)."""
     gate_tail_ms: int = 250
@@ -72,7 +71,7 @@ class Settings:
             (30 <= self.split_pause_ms <= self.hangover_ms, "split_pause_ms must be between 30 and hangover_ms"),
             (self.beam_size >= 1, "beam_size must be at least 1"),
             (self.cpu_threads >= 1, "cpu_threads must be at least 1"),
-            (8 <= self.whisper_window_s <= 30, "whisper_window_s must be between 8 and 30"),
+            (10 <= self.whisper_window_s <= 30, "whisper_window_s must be between 10 and 30"),
             (0.0 <= self.silero_threshold < 1.0, "silero_threshold must be in [0, 1)"),
             (0 <= self.gate_tail_ms <= 3000, "gate_tail_ms must be between 0 and 3000"),
         ]

@@ -157,15 +157,12 @@ def guard(segments: list[SegmentScore], speech_s: float) -> Transcript:
 
 FRAMES_PER_S = 100
 """Whisper's mel frames per second of audio."""
-TAIL_FRAMES = 600
-"""Silence kept after the speech in the encoded window: with 3 s or less, tiny.en often returned nothing. 6 s (in
-an 8 s minimum window) against 7 s (in 10 s): the real-speech set's WER 3.68 % on the tuning half (the same), 14.88 %
-held out (15.22 %), the fixtures' 1.07 % (1.71 %), speech kept the same; 5 s raised the tuning half to 4.29 %. A
-hand-off's draft 124 -> 108 ms, a 3.8 s paraphrase 177 -> 159 ms (median of 8, one core)."""
+TAIL_FRAMES = 700
+"""Silence kept after the speech in the encoded window: with 3 s or less, tiny.en often returned nothing."""
 
 
 def fitted_window(features: np.ndarray, min_frames: int) -> np.ndarray:
-    """The mel frames worth encoding: the utterance, at least 6 s of the silence after it, `min_frames` in all.
+    """The mel frames worth encoding: the utterance, at least 7 s of the silence after it, `min_frames` in all.
 
     faster-whisper pads every window with zero frames to 30 s; the encoder's cost grows with the window,
     and a short utterance reads as well in a fitted one: on 87 utterances (Piper and espeak-ng voices,
