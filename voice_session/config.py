@@ -21,10 +21,10 @@ class Settings:
     """Utterances with less voiced audio than this (clicks, coughs) are dropped."""
     hangover_ms: int = 500
     """Silence that closes an utterance (it is then transcribed while the turn goes on)."""
-    draft_ms: int = 90
+    draft_ms: int = 120
     """Silence after which the utterance under way is transcribed ahead of its close (speech/hearing.py), so
     that words which end a turn at once ("over to you") are answered within half a second: as soon as the
-    silence kept after the last word (90 ms, speech/endpoint.py `TAIL_MS`) is complete, since the draft's audio
+    silence kept after the last word (120 ms, speech/endpoint.py `TAIL_MS`) is complete, since the draft's audio
     is then the same."""
     turn_silence_s: float = 2.0
     """Silence that ends a turn when how it was said does not settle it: patient, because people pause to think."""
@@ -61,7 +61,7 @@ class Settings:
             (30 <= self.speech_start_ms <= 1000, "speech_start_ms must be between 30 and 1000"),
             (0 <= self.min_speech_ms <= 5000, "min_speech_ms must be between 0 and 5000"),
             (90 <= self.hangover_ms <= 5000, "hangover_ms must be between 90 and 5000"),
-            (self.draft_ms >= 90, "draft_ms must be at least 90 (the silence kept after the last word)"),
+            (self.draft_ms >= 120, "draft_ms must be at least 120 (the silence kept after the last word)"),
             (0.5 <= self.turn_silence_s <= 30, "turn silence must be between 0.5 and 30 seconds"),
             (
                 self.turn_silence_s * 1000 > self.hangover_ms,
