@@ -253,6 +253,8 @@ def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_pat
         if proc.poll() is None:
             proc.kill()
     events = _events(out / "events.jsonl")
+    echo = [e for e in events if e["event"].startswith(("echo_", "listening_while", "prompt", "utterance", "speaker"))]
+    print("the echo path's record:", *echo, sep="\n")  # shown when an assertion below fails
     mode = next(e for e in events if e["event"] == "listening_while_speaking")
     assert mode["mode"] == "full" and mode["removed_db"] >= 20, mode
     question = [e for e in events if e["event"] == "prompt"][1]

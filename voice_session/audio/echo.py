@@ -21,7 +21,7 @@ import numpy as np
 
 from voice_session.audio.drift import DriftLock
 from voice_session.audio.frames import FRAME_SAMPLES, energy_dbfs, mean_square
-from voice_session.audio.linear_echo import LinearEcho
+from voice_session.audio.linear_echo import PARTITIONS, TRUSTED_DB, LinearEcho
 
 
 class Duplex(Enum):
@@ -68,6 +68,13 @@ and took longer to unlearn than to learn afresh."""
 
 ECHO_TAIL_FRAMES = 17
 """Half a second of the output silent: the room's echo of the program has died away."""
+
+BRIDGE_FRAMES = 5
+"""After the far end moved, frames of the program talking, not necessarily on end, in each of which the linear
+filter, gone on with the room it knew, removes `TRUSTED_DB` or more of its voice, before it stands in for AEC3
+(see `EchoPath.bridged`). Live after a stall it removed about 20 dB, not the 40 dB it had: its new place is
+right to a sample, not to the fraction of one the room's echo moved by, so the floor for a partner's voice is
+set by what every one of those frames had removed, not by what it used to."""
 
 REGAINED_FRAMES = 33
 """After the reference jumped, a second of the program talking over which the canceller is seen to remove
@@ -173,6 +180,12 @@ ALIGN_AFTER_FRAMES = 80
 """Frames of the program talking after which the output-to-microphone delay is measured (about 2.4 s)."""
 ALIGN_ATTEMPTS = 3
 """Measured again, 40 frames later each time, while the microphone has not clearly heard the program."""
+RESYNC_FRAMES = 20
+"""In full duplex, frames of the program talking after its far end moved (0.6 s) before the echo's delay is measured
+again: the microphone is closed while the program talks at least until then. Measured after 80, as at the start, a
+partner who answered over the question in those seconds was never heard."""
+OVERLAP_S = 0.4
+"""The far end and the microphone overlap at least this long at the lag an echo's delay is measured at."""
 MOVED_S = 0.004
 """Measured again after a jump of the reference, the echo's delay this far from where it was has moved: the far end
 is held back by the new delay and AEC3 started afresh on it."""
@@ -186,9 +199,13 @@ def echo_delay_s(far: np.ndarray, mic: np.ndarray, longest_s: float = 2.5) -> fl
     b = mic[::step].astype(np.float64)
     if not a.any() or not b.any():
         return None
+    # a lag is only believed over at least `OVERLAP_S` of both: measured again soon after a jump, a short history
+    # found a chance likeness of two stretches of speech far beyond it (1.4 s, for an echo 0.75 s behind)
+    longest = min(int(longest_s * 16000 / step), len(b) - int(OVERLAP_S * 16000 / step))
+    if longest <= 0:
+        return None
     n = 1 << int(np.ceil(np.log2(len(a) + len(b))))
     corr = np.fft.irfft(np.fft.rfft(b, n) * np.conj(np.fft.rfft(a, n)), n)
-    longest = int(longest_s * 16000 / step)
     lags = corr[:longest]
     best = int(np.argmax(np.abs(lags)))
     strength = abs(lags[best]) / (np.linalg.norm(a) * np.linalg.norm(b) + 1e-9)
@@ -214,9 +231,11 @@ class DelayLine:
 
 class Steerable(Protocol):
     """The live far end (audio/played.py's PlayedHistory): read faster or slower to keep its echo in place,
-    and counting the times it had to jump (a stream restarted)."""
+    counting the times it had to jump (a stream restarted) and the times the speaker ran dry (a gap played that
+    the clocks do not know of)."""
 
     relocks: int
+    gaps: int
 
     def steer(self, drift: float) -> None: ...
 
@@ -236,6 +255,7 @@ class EchoPath:
         self.steering = steering
         """Live: the far end, kept locked to its echo when the two devices' clocks disagree."""
         self._relocks = 0
+        self._gaps = 0
         self.lock = DriftLock()
         self.delay = DelayLine(0)
         self.delay_s: float | None = None
@@ -246,6 +266,10 @@ class EchoPath:
         """Frames so far where the (held back) far end carried the program's voice."""
         self.realigning = False
         """In full duplex, since the reference jumped: the echo's delay is being measured again (see `_align`)."""
+        self._linear_waits = False
+        """Meanwhile the linear filter is kept, unused, to go on with what it learned once the delay is known."""
+        self._resume: tuple[np.ndarray, int] | None = None
+        """The far end's recent past and how far the echo moved: the linear filter goes on from the next frame."""
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
@@ -262,7 +286,11 @@ class EchoPath:
         """Set for the frame where the linear filter comes into use, or goes out of it (the runner records it)."""
         self.reference_moved = False
         """Set for the frame where the live far end jumped against its echo (a stream restarted, callbacks
-        late on a busy machine): the linear filter learns the room again (the record keeps it)."""
+        late on a busy machine), or, in full duplex, the speaker ran dry (`ran_dry`): the linear filter learns the
+        room again and the microphone waits for the canceller while the program talks (the record keeps it)."""
+        self.ran_dry = False
+        """Set with `reference_moved` when what moved it was a gap the speaker played: the machine stalled (seen
+        live: a third of a second, and the program's own "Sam," came back as a partner's "Sir, Sir")."""
         self._filter_in_use = False
         self._frames = 0
         self._relock_frames: list[int] = []
@@ -274,6 +302,14 @@ class EchoPath:
         the program talked. Until the canceller is seen removing its voice again, the microphone is closed while
         the program talks: once, beside three CPU-bound processes, the seconds after a jump let the program's own
         welcome and prompt through, transcribed as a partner's words. None when nothing is being regained."""
+        self.bridged = False
+        """Since the far end moved, the linear filter went on with the room it knew (its delay measured again) and is
+        seen removing the program's voice: until AEC3 is seen doing so too, the partner is listened for in the
+        linear filter's output, and the microphone is open while the program talks. Closed until AEC3 found the
+        room again (seconds, live), a partner who answered over the question after a stall of the machine was
+        never heard, and the session paused for silence."""
+        self._bridging: list[tuple[float, float]] | None = None
+        """Meanwhile, the (microphone, linear output) energies of the frames where the program talked."""
         self.regained: float | None = None
         """Set for the frame where the canceller is seen removing the program's voice again: how much (dB) it takes
         out (the record keeps it)."""
@@ -282,14 +318,15 @@ class EchoPath:
         """How loud the last cleaned frame had to be to count as speech while the program talks: above the
         residue in general, and, in full duplex, well above what the canceller leaves of that frame's echo
         (its raw level less what the canceller removes)."""
-        removed = self.judge.removed_db
+        removed = TRUSTED_DB if self.bridged else self.judge.removed_db
         if self.judge.mode is not Duplex.FULL or removed is None:
             return LEVEL_FLOOR_DBFS
         return max(LEVEL_FLOOR_DBFS, self.heard_db - removed + ABOVE_RESIDUE_DB)
 
     @property
     def open_while_speaking(self) -> bool:
-        return self.judge.mode is Duplex.HEADPHONES or (self.judge.mode is Duplex.FULL and self.regaining is None)
+        return self.judge.mode is Duplex.HEADPHONES or (self.judge.mode is Duplex.FULL and
+                                                         (self.regaining is None or self.bridged))
 
     @property
     def echo_free(self) -> bool:
@@ -305,11 +342,13 @@ class EchoPath:
         played = np.asarray(self.far(), dtype=np.int16)
         self._frames += 1
         timing_lost = False
-        self.reference_moved = self.steering is not None and self.steering.relocks != self._relocks
+        self.reference_moved, self.ran_dry = self._moved()
         if self.reference_moved:
-            assert self.steering is not None
-            self._relocks = self.steering.relocks  # the far end jumped (a stream restarted): learned again
-            self._forget_the_room()
+            if self.judge.mode is Duplex.FULL and self.delay_s is not None:
+                self._linear_waits, self._resume, self._bridging = True, None, None
+                self.lock = DriftLock(self.lock.drift)
+            else:
+                self._forget_the_room()
             self._measure_again()
             timing_lost = self._reference_unsteady()
         far = self.delay.push(played)
@@ -336,21 +375,61 @@ class EchoPath:
         self._regain(far_energy, heard_energy, cleaned_energy)
         # the linear filter learns where the program talks and AEC3 finds nothing but its echo in the frame, or the
         # microphone hears almost nothing
+        # (not while AEC3 is finding the room again: its suppressor, unproven, took a partner talking over the program
+        # for echo, and a second of that made the linear filter unlearn the room it had gone on with)
         removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
-        only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (removed_by_aec3 > ONLY_ECHO_REMOVED_DB
-                                                        or self.heard_db < LEVEL_FLOOR_DBFS)
-        linear = self.linear.process(frame, far, echo_only=only_echo)
-        if self.steering is not None and self.delay_s is not None:
+        aec3_says_echo = removed_by_aec3 > ONLY_ECHO_REMOVED_DB and self.regaining is None
+        only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (aec3_says_echo or self.heard_db < LEVEL_FLOOR_DBFS)
+        linear = cleaned if self._linear_waits else self.linear.process(frame, far, echo_only=only_echo)
+        self._bridge(far_energy, heard_energy, mean_square(linear))
+        if self._resume is not None:
+            self._linear_waits, (past, moved) = False, self._resume
+            self.linear.resume(past, moved)
+            self._resume, self._bridging = None, ([] if self.regaining is not None and self.linear.trusted else None)
+        if self.steering is not None and self.delay_s is not None and not self._linear_waits:
             drift = self.lock.feed(far, frame, only_echo, len(self.delay.buffer))
             if drift is not None:
                 self.steering.steer(drift)
+        in_use = self.linear.trusted and not self._linear_waits
         if self.echo_free:
             self.for_words = frame
         else:
-            self.for_words = linear if self.linear.trusted else cleaned
-        self.filter_changed = self.linear.trusted != self._filter_in_use
-        self._filter_in_use = self.linear.trusted
-        return cleaned
+            self.for_words = linear if in_use else cleaned
+        self.filter_changed = in_use != self._filter_in_use
+        self._filter_in_use = in_use
+        return linear if self.bridged else cleaned
+
+    def _bridge(self, far_energy: float, heard_energy: float, linear_energy: float) -> None:
+        """Since the linear filter went on after the far end moved (`_bridging`), watches it on the frames where the
+        program talks: once it removes what it removed before, it stands in for AEC3 (`bridged`)."""
+        if self.regaining is None or self._bridging is None:
+            self.bridged, self._bridging = False, None
+            return
+        if self.bridged or energy_dbfs(far_energy) < FAR_TALKING_DBFS or energy_dbfs(heard_energy) < LEVEL_FLOOR_DBFS:
+            return
+        # a frame where it removes as much as a filter that knows the room does: a partner talking over the
+        # program leaves frames loud, and so does a filter that does not fit, but only the first has frames
+        # between words where it removes the echo as before
+        if energy_dbfs(heard_energy) - energy_dbfs(linear_energy) >= TRUSTED_DB:
+            self._bridging.append((heard_energy, linear_energy))
+        if len(self._bridging) >= BRIDGE_FRAMES:
+            self.bridged, self.regained = True, round(_removed_db(self._bridging), 1)
+
+    @property
+    def filter_in_use(self) -> bool:
+        """Words said over the program are transcribed from the linear filter's output."""
+        return self._filter_in_use
+
+    def _moved(self) -> tuple[bool, bool]:
+        """Whether the live far end moved against its echo since the frame before: it jumped (a stream restarted),
+        or the speaker ran dry. A gap matters only once the microphone is open while the program talks: before,
+        the room is being learned and the gate is closed (an output starting in a burst runs dry once, at once)."""
+        if self.steering is None:
+            return False, False
+        jumped = self.steering.relocks != self._relocks
+        ran_dry = self.steering.gaps != self._gaps and self.judge.mode is Duplex.FULL
+        self._relocks, self._gaps = self.steering.relocks, self.steering.gaps
+        return jumped or ran_dry, ran_dry and not jumped
 
     def _regain(self, far_energy: float, heard_energy: float, cleaned_energy: float) -> None:
         """After a jump of the reference in full duplex, watches the canceller on the frames where the program
@@ -367,10 +446,14 @@ class EchoPath:
         removed = _removed_db(self.regaining)
         if removed >= REMOVED_DB_NEEDED:
             self.regaining, self.regained = None, round(removed, 1)
-            self.realigning = False  # the canceller found the echo again by itself
+            if self.realigning:  # the canceller found the echo again by itself, before its delay was measured
+                self.realigning = False
+                if self._linear_waits:  # by how much it moved is not known: the linear filter learns afresh
+                    self._linear_waits, self.linear = False, LinearEcho()
 
     def _reference_unsteady(self) -> bool:
-        """The reference has jumped `UNSTEADY_RELOCKS` times within `UNSTEADY_S`: the sound system's timing
+        """The reference has moved (jumped, or the speaker ran dry) `UNSTEADY_RELOCKS` times within `UNSTEADY_S`:
+        the sound system's timing
         cannot be trusted (a machine too busy to keep its audio callbacks in time), and an open microphone
         could hear the program's voice. With headphones nothing needs taking out."""
         if self.judge.mode is not Duplex.FULL:
@@ -402,7 +485,7 @@ class EchoPath:
         else:
             return
         self._history, self._align_tries = [], 0
-        self._align_at = self._talked + ALIGN_AFTER_FRAMES
+        self._align_at = self._talked + (RESYNC_FRAMES if self.realigning else ALIGN_AFTER_FRAMES)
 
     def _align(self, played: np.ndarray, frame: np.ndarray) -> None:
         self._history = [*self._history[-200:], (played, frame)]  # the last 6 s
@@ -419,9 +502,18 @@ class EchoPath:
         if self.realigning:  # in full duplex, and AEC3 has not found the echo by itself since the jump
             self.realigning = False
             assert delay_s is not None and self.delay_s is not None
-            if abs(delay_s - max(self.delay_s, 0.0)) > MOVED_S:  # where it was: AEC3 is left to find it
+            before, held = max(self.delay_s, 0.0), len(self.delay.buffer)
+            if abs(delay_s - before) > MOVED_S:  # where it was: AEC3 is left to find it
                 self.delay_s, self.regaining = delay_s, []
-                self._hold_back(far, round((delay_s - LEAD_S) * 16000), kept_room=False)
+                self._hold_back(far, round((delay_s - LEAD_S) * 16000), kept_room=None)
+            hold = len(self.delay.buffer)  # the linear filter goes on with the room it learned, moved by as much as
+            # the echo moved against the far end it is fed
+            needed = (PARTITIONS + 1) * FRAME_SAMPLES
+            if self._linear_waits and len(far) - hold >= needed:
+                self._resume = (far[len(far) - hold - needed : len(far) - hold],
+                                round((delay_s - before) * 16000) - (hold - held))
+            elif self._linear_waits:
+                self._linear_waits, self.linear = False, LinearEcho()
             return
         self.delay_s = -1.0 if delay_s is None else delay_s  # -1: not heard (headphones, or a muted microphone);
         # the judge decides
@@ -430,17 +522,20 @@ class EchoPath:
             self._hold_back(far, hold, kept_room=True)
             self.judge = DuplexJudge()
 
-    def _hold_back(self, played: np.ndarray, hold: int, kept_room: bool) -> None:
+    def _hold_back(self, played: np.ndarray, hold: int, kept_room: bool | None) -> None:
         """Holds the far end back by `hold` samples (going on from what was `played`, with no gap), starts AEC3
-        afresh on it, and moves what the linear filter learned by as much where it is proven (`kept_room`)."""
+        afresh on it, and moves what the linear filter learned by as much where it is proven (`kept_room`; None:
+        the caller sees to the linear filter)."""
         hold = max(hold, 0)
         self.delay = DelayLine(hold, played[-hold:]) if hold else DelayLine(0)
         self.canceller = type(self.canceller)()
+        self.lock = DriftLock(self.lock.drift)
+        if kept_room is None:
+            return
         if kept_room and self.linear.removed_db is not None and self.linear.removed_db >= KEPT_ROOM_DB:
             self.linear.held_back(hold)
         else:  # what it learned is not yet seen to work (a start in a burst of late callbacks): afresh
             self.linear = LinearEcho()
-        self.lock = DriftLock(self.lock.drift)
 
 
 def load_canceller(warn: bool = True) -> Canceller | None:

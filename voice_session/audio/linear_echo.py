@@ -107,16 +107,46 @@ class LinearEcho:
         earlier, and the far end it remembers moved that much later. Learning the room afresh cost the first
         seconds of the program talking (live: 15 dB removed about 4 s later)."""
         n, k = FRAME_SAMPLES, self._k
-        taps = np.fft.irfft(self._weights, 2 * n, axis=1)[:, :n].ravel()
-        moved = np.zeros_like(taps)
-        moved[: max(0, len(taps) - samples)] = taps[samples:]
-        self._weights = np.fft.rfft(np.pad(moved.reshape(k, n), ((0, 0), (0, n))), axis=1)
+        self._move_taps(-samples)
         blocks = np.fft.irfft(self._far, 2 * n, axis=1)  # row i: the far end of i + 1 and i frames ago
         past = np.concatenate([blocks[k - 1, :n], *blocks[::-1, n:]])  # the last k + 1 frames, oldest first
-        later = np.concatenate([np.zeros(samples), past])[: len(past)].reshape(k + 1, n)
+        self._remember(np.concatenate([np.zeros(samples), past])[: len(past)])
+
+    def resume(self, past: np.ndarray, moved: int) -> None:
+        """Goes on after the far end moved against its echo (a stream restarted, a stall of the machine), with
+        what it learned of the room: `past` is the far end as it now comes, its last `PARTITIONS + 1` frames up to
+        the next one (oldest first), and the echo now comes `moved` samples later against it (earlier if
+        negative). The room did not change, only the timing: learning it afresh left a partner's first words to
+        AEC3, whose suppressor muffles them, for the seconds the filter took."""
+        self._move_taps(moved)
+        self._remember(np.asarray(past, dtype=np.float64)[-(self._k + 1) * FRAME_SAMPLES :])
+        for block in self._far[::-1]:  # its power as if it had been fed them: left from before a quiet moment, a
+            # power near zero made the first steps after it huge, and they undid the room (31 dB removed, then 13)
+            self._power = 0.9 * self._power + 0.1 * np.abs(block) ** 2
+        self._seen = max(self._seen, self._k + 1)
+        self._silent = 0 if self._previous.any() else self._silent
+        self._loud_left = 0
+
+    def _move_taps(self, samples: int) -> None:
+        """The filter's response moved `samples` later (earlier if negative); what falls off either end is lost."""
+        n, k = FRAME_SAMPLES, self._k
+        taps = np.fft.irfft(self._weights, 2 * n, axis=1)[:, :n].ravel()
+        moved = np.zeros_like(taps)
+        if abs(samples) >= len(taps):
+            pass  # moved out of its reach: nothing of it is left
+        elif samples >= 0:
+            moved[samples:] = taps[: len(taps) - samples]
+        else:
+            moved[: len(taps) + samples] = taps[-samples:]
+        self._weights = np.fft.rfft(np.pad(moved.reshape(k, n), ((0, 0), (0, n))), axis=1)
+
+    def _remember(self, past: np.ndarray) -> None:
+        """The far end's last k + 1 frames (oldest first) as the filter's memory of it."""
+        n, k = FRAME_SAMPLES, self._k
+        frames = past.reshape(k + 1, n)
         for i in range(k):
-            self._far[i] = np.fft.rfft(np.concatenate([later[k - 1 - i], later[k - i]]))
-        self._previous = later[k]
+            self._far[i] = np.fft.rfft(np.concatenate([frames[k - 1 - i], frames[k - i]]))
+        self._previous = frames[k].copy()
 
     def _agrees(self, mic_energy: float, out_energy: float) -> bool:
         """Its output is no louder than the echo it usually leaves (or it is not trusted yet). Left loud for so

@@ -86,15 +86,21 @@ class PlayedHistory:
         microphone and a Bluetooth speaker drift 50-200 ppm apart."""
         self.relocks = 0
         """Times the reference was moved at once (a stream restarted): a linear echo filter learns again."""
+        self.gaps = 0
+        """Times the output's callback came too late and the sound system played silence it was never handed (a
+        busy or stalled machine): what follows reaches the room later than the clocks say until they catch up,
+        and the echo filters' timing is not to be trusted (see audio/echo.py)."""
         self._block = 0
         """The most samples one callback has handed over: the count moves in steps this large."""
         self._away: list[float] = []
         """The targets of the frames on end that were over `RELOCK_SAMPLES` from the reference."""
         self._lock = threading.Condition()
 
-    def written(self, block: np.ndarray, t: float) -> None:
-        """The output callback, at monotonic time `t`, handed these samples (zeros included) over."""
+    def written(self, block: np.ndarray, t: float, late: bool = False) -> None:
+        """The output callback, at monotonic time `t`, handed these samples (zeros included) over; `late`: it came
+        too late, after the sound system had played a gap."""
         with self._lock:
+            self.gaps += late
             size = len(self._ring)
             for start in range(0, len(block), size):
                 part = block[start : start + size]

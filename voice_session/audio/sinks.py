@@ -159,13 +159,14 @@ class SpeakerSink:
 
     def _fill(self, out: np.ndarray, frames: int, time: object, status: Any) -> None:
         self._callbacks += 1
-        self.underflows += bool(status.output_underflow) and self._callbacks > STARTING_CALLBACKS
+        late = bool(status.output_underflow) and self._callbacks > STARTING_CALLBACKS
+        self.underflows += late
         with self._lock:
             take = self._pending[:frames]
             self._pending = self._pending[frames:]
         out[: len(take), 0] = take
         out[len(take) :, 0] = 0
-        self.played.written(out[:, 0], monotonic())
+        self.played.written(out[:, 0], monotonic(), late)
 
     def far_at(self, heard_at: float | None) -> np.ndarray:
         """The 480 samples handed to the speaker by the moment a microphone frame arrived (monotonic time)."""

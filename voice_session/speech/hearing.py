@@ -207,13 +207,15 @@ class Hearing:
                 **reason}))
         if echo.reference_moved:
             times = echo.steering.relocks if echo.steering else 0
+            ran_dry = {"because": "speaker_ran_dry"} if echo.ran_dry else {}
             self._out.append(Note(Line.ECHO_REFERENCE_MOVED, now, {"times": times, "mode": echo.judge.mode.value,
-                                                                "open_while_speaking": echo.open_while_speaking}))
+                                                                "open_while_speaking": echo.open_while_speaking,
+                                                                **ran_dry}))
         if echo.regained is not None:
-            self._out.append(Note(Line.ECHO_REGAINED, now, {"removed_db": echo.regained,
-                                                            "echo_delay_s": echo.delay_s}))
+            self._out.append(Note(Line.ECHO_REGAINED, now, {"removed_db": echo.regained, "echo_delay_s": echo.delay_s,
+                                                            "by": "linear_filter" if echo.bridged else "canceller"}))
         if echo.filter_changed:  # what words said over the program are transcribed from, from now on
-            self._out.append(Note(Line.ECHO_FILTER, now, {"in_use": echo.linear.trusted,
+            self._out.append(Note(Line.ECHO_FILTER, now, {"in_use": echo.filter_in_use,
                                                        "removed_db": echo.linear.removed_db}))
 
     def _on_heard(self, heard: object) -> None:
