@@ -38,9 +38,12 @@ LEARNED_FRAMES = 50
 ABOVE_RESIDUE_DB = 10.0
 """Once trusted, a frame whose output is this far above what the filter usually leaves holds someone else's
 voice (AEC3 turns a partner down at the start of double talk, so its word alone is not enough): no learning."""
-RELEARN_FRAMES = 33
-"""A second of frames that AEC3 calls echo alone but this filter leaves loud: the room changed (someone moved
-the laptop), not a partner talking, who would show in AEC3's output by then; it learns again."""
+RELEARN_FRAMES = 100
+"""Three seconds of frames that AEC3 calls echo alone but this filter leaves loud: the room changed (someone moved
+the laptop), not a partner talking; it learns again. A second was too short: AEC3's suppressor turns a partner down
+at the start of double talk, which makes their frames look like echo to it, and an answer over a question that
+took a second to stop (beside CPU-bound processes: 1.08 s) unlearned the room mid-answer, leaving the rest of its
+words to AEC3's output ("I hope that you heard" for "I felt really unheard")."""
 
 
 
