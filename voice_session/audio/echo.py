@@ -286,8 +286,9 @@ class EchoPath:
         """Set for the frame where the linear filter comes into use, or goes out of it (the runner records it)."""
         self.reference_moved = False
         """Set for the frame where the live far end jumped against its echo (a stream restarted, callbacks
-        late on a busy machine), or, in full duplex, the speaker ran dry (`ran_dry`): the linear filter learns the
-        room again and the microphone waits for the canceller while the program talks (the record keeps it)."""
+        late on a busy machine), or, in full duplex, the speaker ran dry (`ran_dry`): the echo's delay is measured
+        again, the linear filter goes on with the room it knew once it is, and while the program talks the microphone
+        waits for the canceller, or that filter, to be seen removing its voice (the record keeps it)."""
         self.ran_dry = False
         """Set with `reference_moved` when what moved it was a gap the speaker played: the machine stalled (seen
         live: a third of a second, and the program's own "Sam," came back as a partner's "Sir, Sir")."""
@@ -311,8 +312,8 @@ class EchoPath:
         self._bridging: list[tuple[float, float]] | None = None
         """Meanwhile, the (microphone, linear output) energies of the frames where the program talked."""
         self.regained: float | None = None
-        """Set for the frame where the canceller is seen removing the program's voice again: how much (dB) it takes
-        out (the record keeps it)."""
+        """Set for the frame where the canceller, or the linear filter standing in for it (`bridged`), is seen
+        removing the program's voice again: how much (dB) it takes out (the record keeps it)."""
 
     def speech_floor_dbfs(self) -> float:
         """How loud the last cleaned frame had to be to count as speech while the program talks: above the
@@ -401,7 +402,7 @@ class EchoPath:
 
     def _bridge(self, far_energy: float, heard_energy: float, linear_energy: float) -> None:
         """Since the linear filter went on after the far end moved (`_bridging`), watches it on the frames where the
-        program talks: once it removes what it removed before, it stands in for AEC3 (`bridged`)."""
+        program talks: once it removes `TRUSTED_DB` in `BRIDGE_FRAMES` of them, it stands in for AEC3 (`bridged`)."""
         if self.regaining is None or self._bridging is None:
             self.bridged, self._bridging = False, None
             return
@@ -453,9 +454,8 @@ class EchoPath:
 
     def _reference_unsteady(self) -> bool:
         """The reference has moved (jumped, or the speaker ran dry) `UNSTEADY_RELOCKS` times within `UNSTEADY_S`:
-        the sound system's timing
-        cannot be trusted (a machine too busy to keep its audio callbacks in time), and an open microphone
-        could hear the program's voice. With headphones nothing needs taking out."""
+        the sound system's timing cannot be trusted (a machine too busy to keep its audio callbacks in time), and an
+        open microphone could hear the program's voice. With headphones nothing needs taking out."""
         if self.judge.mode is not Duplex.FULL:
             return False  # before the mode is settled the room is being learned anyway (an output starting up
             # in a burst moves its reference more than once)
