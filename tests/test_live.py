@@ -273,3 +273,39 @@ def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_pat
         text = (utterance.get("text") or "").lower().strip(" .?!,")
         assert not (text and text in prompts), utterance  # its own voice never reaches the record
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted"
+
+
+def test_a_stall_of_the_machine_mid_question_is_not_taken_for_an_answer(pulse: Pulse, tmp_path: Path) -> None:
+    """The program stops for 0.3 s in the middle of its question (a laptop stalled: the speaker runs dry, and its
+    voice comes back later than the clocks say), the speaker looped into the microphone, nobody answering. The
+    program must not take its own voice for an answer: before, it did every time (4 of 4), cut its question and
+    once wrote its own words down as Sam's. The microphone opens again while it talks once its voice is seen
+    removed again."""
+    pulse.loop_speaker_into_microphone()
+    exercise = tmp_path / "barge.toml"
+    exercise.write_text(BARGE_IN)
+    out = tmp_path / "session"
+    proc = _run(pulse, exercise, out)
+    try:
+        _wait_for(out / "events.jsonl", 2, "prompt", proc)  # the question has begun
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGSTOP)
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGCONT)
+        _wait_for(out / "events.jsonl", 2, "spoken", proc)  # the question played to its end
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 130
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGCONT)
+            proc.kill()
+    events = _events(out / "events.jsonl")
+    echo = [e for e in events if e["event"].startswith(("echo_", "listening_while", "prompt", "utterance", "speech"))]
+    print("the echo path's record:", *echo, sep="\n")  # shown when an assertion below fails
+    assert next(e for e in events if e["event"] == "listening_while_speaking")["mode"] == "full"
+    assert not [e for e in events if e["event"] in ("prompt_interrupted", "utterance", "speech_rejected")]
+    question = [e for e in events if e["event"] == "prompt"][1]
+    moved = [e for e in events if e["event"] == "echo_reference_moved" and e["t"] > question["t"]]
+    assert moved and moved[0].get("because") == "speaker_ran_dry", moved
+    assert [e for e in events if e["event"] == "echo_regained" and e["t"] > moved[0]["t"]]

@@ -11,6 +11,7 @@ judge only opens the microphone once the canceller removes enough.
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -268,8 +269,9 @@ class EchoPath:
         """In full duplex, since the reference jumped: the echo's delay is being measured again (see `_align`)."""
         self._linear_waits = False
         """Meanwhile the linear filter is kept, unused, to go on with what it learned once the delay is known."""
-        self._resume: tuple[np.ndarray, int] | None = None
-        """The far end's recent past and how far the echo moved: the linear filter goes on from the next frame."""
+        self._resume: tuple[np.ndarray, int, float | None] | None = None
+        """The far end's recent past, how far the echo moved, and what the filter would have removed since (when it
+        is proven on it): the linear filter goes on from the next frame."""
         self._history: list[tuple[np.ndarray, np.ndarray]] = []
         self.judge = DuplexJudge()
         self.settled: Duplex | None = None
@@ -384,9 +386,11 @@ class EchoPath:
         linear = cleaned if self._linear_waits else self.linear.process(frame, far, echo_only=only_echo)
         self._bridge(far_energy, heard_energy, mean_square(linear))
         if self._resume is not None:
-            self._linear_waits, (past, moved) = False, self._resume
+            self._linear_waits, (past, moved, proven_db) = False, self._resume
             self.linear.resume(past, moved)
             self._resume, self._bridging = None, ([] if self.regaining is not None and self.linear.trusted else None)
+            if self._bridging is not None and proven_db is not None:
+                self.bridged, self.regained = True, proven_db
         if self.steering is not None and self.delay_s is not None and not self._linear_waits:
             drift = self.lock.feed(far, frame, only_echo, len(self.delay.buffer))
             if drift is not None:
@@ -510,8 +514,9 @@ class EchoPath:
             # the echo moved against the far end it is fed
             needed = (PARTITIONS + 1) * FRAME_SAMPLES
             if self._linear_waits and len(far) - hold >= needed:
-                self._resume = (far[len(far) - hold - needed : len(far) - hold],
-                                round((delay_s - before) * 16000) - (hold - held))
+                moved = round((delay_s - before) * 16000) - (hold - held)
+                self._resume = (far[len(far) - hold - needed : len(far) - hold], moved,
+                                self._fits_what_was_heard(far, mic, hold, moved))
             elif self._linear_waits:
                 self._linear_waits, self.linear = False, LinearEcho()
             return
@@ -521,6 +526,27 @@ class EchoPath:
         if hold > 160 or len(self.delay.buffer):  # more than the room's own delay, or held back before a jump
             self._hold_back(far, hold, kept_room=True)
             self.judge = DuplexJudge()
+
+    def _fits_what_was_heard(self, played: np.ndarray, heard: np.ndarray, hold: int, moved: int) -> float | None:
+        """How much (dB) the linear filter, gone on with the room it knew, would have removed from what the
+        microphone heard since the far end moved, or None when it would not have removed `TRUSTED_DB` in
+        `BRIDGE_FRAMES` of those frames. Mostly they come before a partner answers: proven on them, it stands in for
+        AEC3 at once, and a partner who starts right then is heard from their first words (measured only on the
+        frames after, a partner talking over the program left too few frames to prove it on, and the first
+        seconds of an answer were lost)."""
+        n, needed = FRAME_SAMPLES, (PARTITIONS + 1) * FRAME_SAMPLES
+        first = -(-(hold + needed) // n)  # the first frame whose far end, and the filter's memory of it, were played
+        trial = copy.deepcopy(self.linear)
+        trial.resume(played[first * n - hold - needed : first * n - hold], moved)
+        proven: list[tuple[float, float]] = []
+        for j in range(first, len(heard) // n):
+            far, mic = played[j * n - hold : (j + 1) * n - hold], heard[j * n : (j + 1) * n]
+            out = trial.process(mic, far, echo_only=False)
+            far_energy, mic_energy, out_energy = mean_square(far), mean_square(mic), mean_square(out)
+            if (energy_dbfs(far_energy) >= FAR_TALKING_DBFS and energy_dbfs(mic_energy) >= LEVEL_FLOOR_DBFS
+                    and energy_dbfs(mic_energy) - energy_dbfs(out_energy) >= TRUSTED_DB):
+                proven.append((mic_energy, out_energy))
+        return round(_removed_db(proven), 1) if len(proven) >= BRIDGE_FRAMES else None
 
     def _hold_back(self, played: np.ndarray, hold: int, kept_room: bool | None) -> None:
         """Holds the far end back by `hold` samples (going on from what was `played`, with no gap), starts AEC3
