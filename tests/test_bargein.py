@@ -18,17 +18,21 @@ LOUD = 3000.0**2  # mean square of a frame at about -21 dBFS
 
 
 @pytest.mark.parametrize(
-    ("cleaned_ratio", "mic_energy", "settles_as"),
+    ("cleaned_ratio", "mic_energy", "cancelled_db", "settles_as"),
     [
-        (1 / 1000, LOUD, Duplex.FULL),  # 30 dB removed: the microphone stays open
-        (1 / 10, LOUD, Duplex.HALF),  # 10 dB: back to the gate for the session
-        (1.0, 20.0**2, Duplex.HEADPHONES),  # almost nothing of the program reaches the microphone
+        (1 / 1000, LOUD, 25.0, Duplex.FULL),  # 30 dB removed, 25 of it subtracted: the microphone stays open
+        (1 / 1000, LOUD, 2.0, Duplex.HALF),  # 30 dB turned down, nothing subtracted: a reference that does not
+        # match, whose suppressor would turn a partner down as well
+        (1 / 1000, LOUD, None, Duplex.HALF),  # the linear filter never had the echo to learn on
+        (1 / 10, LOUD, 25.0, Duplex.HALF),  # 10 dB: back to the gate for the session
+        (1.0, 20.0**2, None, Duplex.HEADPHONES),  # almost nothing of the program reaches the microphone
     ],
 )
 def test_the_duplex_judge_settles_once_from_the_first_seconds(cleaned_ratio: float, mic_energy: float,
-                                                              settles_as: Duplex) -> None:
+                                                              cancelled_db: float | None, settles_as: Duplex) -> None:
     judge = DuplexJudge()
-    settled = [judge.feed(LOUD, mic_energy, mic_energy * cleaned_ratio) for _ in range(400)]
+    settled = [judge.feed(LOUD, mic_energy, mic_energy * cleaned_ratio, cancelled_db=cancelled_db)
+               for _ in range(400)]
     decided = [s for s in settled if s is not None]
     assert decided == [settles_as]  # said once
     assert settled.index(settles_as) >= judge.settle_frames - 1  # never before AEC3 had time to learn the room

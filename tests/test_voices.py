@@ -135,3 +135,34 @@ def test_voices_command_lists_and_writes_a_16k_mono_sample(tmp_path, capsys) -> 
 ])
 def test_prompts_are_synthesized_in_pieces_cut_at_their_pauses(text: str, pieces: list[str]) -> None:
     assert voices.speakable_pieces(text) == pieces
+
+
+class _Collecting(NullSink):
+    def __init__(self) -> None:
+        self.pieces: list[np.ndarray] = []
+
+    def play(self, samples: np.ndarray, at_s: float) -> None:
+        self.pieces.append(np.asarray(samples))
+
+
+def _first_sound_ms(samples: np.ndarray, dbfs: float = -50) -> float:
+    """Where the first 10 ms block louder than `dbfs` starts."""
+    blocks = samples[: len(samples) // 160 * 160].astype(np.float64).reshape(-1, 160)
+    return 10.0 * int(np.flatnonzero(10 * np.log10(np.mean(blocks**2, axis=1) / 32768**2 + 1e-12) > dbfs)[0])
+
+
+@pytest.mark.parametrize("text", ["Alex, what did you hear?", "Thank you both.", "What did you hear?"])
+def test_a_prompt_starts_with_its_first_sound_not_the_voices_lead(text: str) -> None:
+    """Piper begins these with 30-70 ms of near silence; after a hand-off that is time a partner waits. The
+    prompt's first sound (even a soft "th") comes within 20 ms of its start, its loud part 30-50 ms sooner than
+    the voice has it, and nothing of the sound itself is cut (the rest of the first piece is the voice's own
+    audio, sample for sample)."""
+    voice = voices.PiperVoice(deterministic=True)
+    own = next(iter(voice.sentences(voices.speakable_pieces(text)[0])))
+    assert _first_sound_ms(own) >= 30
+    sink = _Collecting()
+    Mouth(PromptCache(voice), sink).say(1, text, now=0.0)
+    first = sink.pieces[0]
+    assert _first_sound_ms(first) <= 20
+    assert 30 <= _first_sound_ms(own, -40) - _first_sound_ms(first, -40) <= 50
+    assert np.array_equal(first, own[len(own) - len(first):])

@@ -40,6 +40,12 @@ FAR_TALKING_DBFS = -45.0
 """The far end at least this loud: the program is talking in that frame."""
 REMOVED_DB_NEEDED = 20.0
 """The canceller must take out at least this much of the program's voice for the microphone to stay open."""
+CANCELLED_DB_NEEDED = 6.0
+"""...and the linear filter at least this much, subtracting the program's voice as the room returns it: AEC3's
+figure counts what its suppressor turns down too, and with a reference that does not match the microphone at all
+(a shuffled one) it still "removed" about 50 dB, a partner's voice turned down with it. The linear filter removes
+nothing it cannot predict from the reference: a frame played backwards left it under 6 dB, where the room it
+is fed removes 15-40 dB."""
 HEARD_BELOW_DBFS = -55.0
 """The program's voice this quiet in the microphone: headphones, or a speaker far away."""
 
@@ -96,6 +102,8 @@ class DuplexJudge:
     talking_frames: int = 0
     """Frames fed so far while the program was talking."""
     removed_db: float | None = None
+    cancelled_db: float | None = None
+    """What the linear filter removes (see `CANCELLED_DB_NEEDED`), as last fed."""
     unreferenced_frames: int = 0
     """Frames on end where the program talked (as the mouth knows it) but its reference held no sound: on a busy
     machine the reference can miss its frames, and the mode must still be settled, not left measuring."""
@@ -103,15 +111,17 @@ class DuplexJudge:
     """Why the mode was settled as it was, for the record (empty: by what the canceller removes)."""
 
     def feed(self, far: float, mic: float, cleaned: float, talking: bool = False,
-             aligned: bool = True) -> Duplex | None:
+             aligned: bool = True, cancelled_db: float | None = None) -> Duplex | None:
         """Energies (mean square, int16 units) of one frame, and whether the program was talking in it;
         returns the mode when it is settled by this frame. Not before the echo's delay is measured (`aligned`):
-        the canceller is started afresh on the far end held back by it, and judged on that.
+        the canceller is started afresh on the far end held back by it, and judged on that. `cancelled_db`: what
+        the linear filter removes of the program's voice (None until it has learned enough to be judged).
 
         It settles once. Watching on afterwards was tried: a partner talking over the program (the very
         moment the open microphone is for) reads exactly like a canceller that lost track, and closed it."""
         if self.mode is not Duplex.MEASURING:
             return None
+        self.cancelled_db = cancelled_db
         if energy_dbfs(far) < FAR_TALKING_DBFS:
             self.unreferenced_frames += talking
             if self.unreferenced_frames >= self.give_up_frames:
@@ -130,7 +140,8 @@ class DuplexJudge:
             return None
         if heard_db < HEARD_BELOW_DBFS:
             self.mode = Duplex.HEADPHONES
-        elif self.removed_db >= REMOVED_DB_NEEDED:
+        elif (self.removed_db >= REMOVED_DB_NEEDED and self.cancelled_db is not None
+              and self.cancelled_db >= CANCELLED_DB_NEEDED):
             self.mode = Duplex.FULL
         elif self.talking_frames >= self.give_up_frames:
             self.mode = Duplex.HALF
@@ -371,7 +382,8 @@ class EchoPath:
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
         self._talked += energy_dbfs(far_energy) >= FAR_TALKING_DBFS
         self.heard_db = energy_dbfs(heard_energy)
-        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking, self.delay_s is not None)
+        self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking, self.delay_s is not None,
+                                       self.linear.removed_db)
         if timing_lost and self.judge.mode is not Duplex.HALF:
             self.judge.mode, self.judge.reason = Duplex.HALF, "timing"
             self.settled = Duplex.HALF

@@ -203,7 +203,8 @@ class Hearing:
         if echo.settled is not None:
             reason = {"reason": echo.judge.reason} if echo.judge.reason else {}
             self._out.append(Note(Line.LISTENING_WHILE_SPEAKING, now, {
-                "mode": echo.settled.value, "removed_db": echo.judge.removed_db, "echo_delay_s": echo.delay_s,
+                "mode": echo.settled.value, "removed_db": echo.judge.removed_db,
+                "cancelled_db": echo.judge.cancelled_db, "echo_delay_s": echo.delay_s,
                 **reason}))
         if echo.reference_moved:
             times = echo.steering.relocks if echo.steering else 0

@@ -22,6 +22,35 @@ SPEAKING_S_PER_CHAR = 0.07
 synthesized is expected to last, until its last sentence exists and the exact end is known."""
 
 
+LEAD_BELOW_DBFS = -50.0
+"""A prompt's first sound starts at its first 10 ms block this loud: Piper begins most sentences with 30-70 ms of
+near silence, which is time a partner waits after handing over."""
+LEAD_KEPT_S = 0.01
+"""Kept before that block, so the first sound's onset is whole."""
+
+
+def without_lead(samples: np.ndarray) -> np.ndarray:
+    """The piece from just before its first sound (the whole piece when nothing in it is that loud)."""
+    block = SAMPLE_RATE // 100
+    blocks = samples[: len(samples) // block * block].astype(np.float64).reshape(-1, block)
+    loud = np.flatnonzero(np.mean(blocks**2, axis=1) > 32768.0**2 * 10 ** (LEAD_BELOW_DBFS / 10))
+    start = max(0, int(loud[0]) * block - round(LEAD_KEPT_S * SAMPLE_RATE)) if len(loud) else 0
+    return samples[start:]
+
+
+def _sooner(pieces: Iterator[np.ndarray]) -> Iterator[np.ndarray]:
+    """A prompt's pieces, the first from its first sound on (closing it closes the pieces' own stream)."""
+    try:
+        first = next(pieces, None)
+        if first is not None:
+            yield without_lead(first)
+            yield from pieces
+    finally:
+        close = getattr(pieces, "close", None)
+        if close is not None:
+            close()
+
+
 @dataclass(frozen=True)
 class Spoken:
     say_id: int
@@ -140,7 +169,7 @@ class Mouth:
             start = max(now, self.busy_until)
         if not self.voiced:
             return self._said(Spoken(say_id, start, start + min(8.0, 0.5 + READING_S_PER_CHAR * len(text))))
-        pieces = self.cache.stream(text)
+        pieces = _sooner(self.cache.stream(text))
         if not self.background or self.cache.ready(text):
             at = start
             for sentence in pieces:
