@@ -205,18 +205,9 @@ def test_after_a_stall_the_linear_filter_goes_on_with_the_room_and_opens_the_mic
     new delay is measured on the next 0.6 s of the program talking, and the linear filter goes on with the room it
     knew: it removes as much as before, and the microphone is open while the program talks again at once, with the
     partner listened for in the linear filter's output (the record says so)."""
-    from voice_session.audio.decode import load_audio
-    from voice_session.audio.echo import Canceller
     from voice_session.audio.frames import energy_dbfs, mean_square
 
-    from .conftest import CLIPS
-
-    speech = load_audio(CLIPS / "monologue.wav")
-    speech = np.concatenate([speech, speech])[: 16000 * 24]
-    frames = [speech[i : i + FRAME_SAMPLES] for i in range(0, len(speech) - FRAME_SAMPLES, FRAME_SAMPLES)]
-    reference, at = _Reference(), [0]
-    path = EchoPath(Canceller(), lambda: frames[at[0]], reference)  # type: ignore[arg-type]
-    noise = np.random.default_rng(5).normal(0, 30, len(speech) + 16000)
+    speech, frames, reference, at, path, noise = _real_speech_path()
     stall, opened, removed, regained = 400, [], {}, []
     for k in range(len(frames)):
         at[0] = k
@@ -269,16 +260,9 @@ def test_the_echo_delay_is_measured_after_a_jump_of_the_reference_not_across_it(
     assert len(path.delay.buffer) == round((0.25 - 0.06) * 16000)
 
 
-@pytest.mark.parametrize(("jump_at", "echo_after", "delay_s"), [
-    (400, 300, 0.019),  # in full duplex, the echo now ahead of the held-back far end: AEC3 never found it alone
-    (400, 12000, 0.75),  # in full duplex, further behind than AEC3 searches
-    (200, 300, 0.019),  # while the mode was being judged: it was settled half, 1.4 dB removed
-])
-def test_after_a_jump_of_the_reference_the_echo_is_found_again(jump_at: int, echo_after: int,
-                                                                delay_s: float) -> None:
-    """Real speech played through a room whose echo comes back 90 ms after the far end, then, from a jump of the
-    reference (a stream restarted on a busy machine), `echo_after` samples after it; the real canceller. The echo's
-    delay is measured again, and the microphone is open while the program talks within nine seconds of it."""
+def _real_speech_path():  # type: ignore[no-untyped-def]
+    """24 s of real speech as the program's voice, frame by frame (the far end reads `frames[at[0]]`), a far end
+    that moves when the test says so, the echo path on the real canceller, and the room's noise."""
     from voice_session.audio.decode import load_audio
     from voice_session.audio.echo import Canceller
 
@@ -290,6 +274,20 @@ def test_after_a_jump_of_the_reference_the_echo_is_found_again(jump_at: int, ech
     reference, at = _Reference(), [0]
     path = EchoPath(Canceller(), lambda: frames[at[0]], reference)  # type: ignore[arg-type]
     noise = np.random.default_rng(5).normal(0, 30, len(speech) + 16000)
+    return speech, frames, reference, at, path, noise
+
+
+@pytest.mark.parametrize(("jump_at", "echo_after", "delay_s"), [
+    (400, 300, 0.019),  # in full duplex, the echo now ahead of the held-back far end: AEC3 never found it alone
+    (400, 12000, 0.75),  # in full duplex, further behind than AEC3 searches
+    (200, 300, 0.019),  # while the mode was being judged: it was settled half, 1.4 dB removed
+])
+def test_after_a_jump_of_the_reference_the_echo_is_found_again(jump_at: int, echo_after: int,
+                                                                delay_s: float) -> None:
+    """Real speech played through a room whose echo comes back 90 ms after the far end, then, from a jump of the
+    reference (a stream restarted on a busy machine), `echo_after` samples after it; the real canceller. The echo's
+    delay is measured again, and the microphone is open while the program talks within nine seconds of it."""
+    speech, frames, reference, at, path, noise = _real_speech_path()
     opened = []
     for k in range(len(frames)):
         at[0] = k

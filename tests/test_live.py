@@ -228,17 +228,28 @@ confirm = "{{speaker}}, did {{listener}} get it?"
 """
 
 
-def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_path: Path, machine: str) -> None:
-    """The speaker looped into the microphone (40 ms): the program listens while it talks, stops its question
-    when Sam answers over it, hears the answer from its first words, never transcribes itself, and Ctrl+C
-    still closes the record with exit 130."""
+def _asking_a_question(pulse: Pulse, tmp_path: Path) -> tuple[subprocess.Popen, Path]:  # type: ignore[type-arg]
+    """The barge-in exercise started with the speaker looped into the microphone, once its question has begun (a
+    long welcome before it, while the canceller learns the room); the session's folder."""
     pulse.loop_speaker_into_microphone()
     exercise = tmp_path / "barge.toml"
     exercise.write_text(BARGE_IN)
     out = tmp_path / "session"
     proc = _run(pulse, exercise, out)
     try:
-        _wait_for(out / "events.jsonl", 2, "prompt", proc)  # the question has begun
+        _wait_for(out / "events.jsonl", 2, "prompt", proc)
+    except BaseException:
+        proc.kill()
+        raise
+    return proc, out
+
+
+def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_path: Path, machine: str) -> None:
+    """The speaker looped into the microphone (40 ms): the program listens while it talks, stops its question
+    when Sam answers over it, hears the answer from its first words, never transcribes itself, and Ctrl+C
+    still closes the record with exit 130."""
+    proc, out = _asking_a_question(pulse, tmp_path)
+    try:
         time.sleep(0.8)
         pulse.play_into_microphone(CLIPS / "hurt_dinner.wav")
         try:
@@ -281,13 +292,8 @@ def test_a_stall_of_the_machine_mid_question_is_not_taken_for_an_answer(pulse: P
     program must not take its own voice for an answer: before, it did every time (4 of 4), cut its question and
     once wrote its own words down as Sam's. The microphone opens again while it talks once its voice is seen
     removed again."""
-    pulse.loop_speaker_into_microphone()
-    exercise = tmp_path / "barge.toml"
-    exercise.write_text(BARGE_IN)
-    out = tmp_path / "session"
-    proc = _run(pulse, exercise, out)
+    proc, out = _asking_a_question(pulse, tmp_path)
     try:
-        _wait_for(out / "events.jsonl", 2, "prompt", proc)  # the question has begun
         time.sleep(0.2)
         proc.send_signal(signal.SIGSTOP)
         time.sleep(0.3)
