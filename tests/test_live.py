@@ -313,5 +313,5 @@ def test_a_stall_of_the_machine_mid_question_is_not_taken_for_an_answer(pulse: P
     assert not [e for e in events if e["event"] in ("prompt_interrupted", "utterance", "speech_rejected")]
     question = [e for e in events if e["event"] == "prompt"][1]
     moved = [e for e in events if e["event"] == "echo_reference_moved" and e["t"] > question["t"]]
-    assert moved and moved[0].get("because") == "speaker_ran_dry", moved
-    assert [e for e in events if e["event"] == "echo_regained" and e["t"] > moved[0]["t"]]
+    assert any(e.get("because") == "speaker_ran_dry" for e in moved), moved
+    assert [e for e in events if e["event"] == "echo_regained" and e["t"] > moved[-1]["t"]]
