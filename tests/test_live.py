@@ -228,6 +228,12 @@ confirm = "{{speaker}}, did {{listener}} get it?"
 """
 
 
+def _show_the_echo_record(events: list[dict]) -> None:
+    """The echo path's part of the record, printed: pytest shows it when an assertion after it fails."""
+    kinds = ("echo_", "listening_while", "prompt", "utterance", "speech", "speaker")
+    print("the echo path's record:", *[e for e in events if e["event"].startswith(kinds)], sep="\n")
+
+
 def _asking_a_question(pulse: Pulse, tmp_path: Path) -> tuple[subprocess.Popen, Path]:  # type: ignore[type-arg]
     """The barge-in exercise started with the speaker looped into the microphone, once its question has begun (a
     long welcome before it, while the canceller learns the room); the session's folder."""
@@ -264,8 +270,7 @@ def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_pat
         if proc.poll() is None:
             proc.kill()
     events = _events(out / "events.jsonl")
-    echo = [e for e in events if e["event"].startswith(("echo_", "listening_while", "prompt", "utterance", "speaker"))]
-    print("the echo path's record:", *echo, sep="\n")  # shown when an assertion below fails
+    _show_the_echo_record(events)
     mode = next(e for e in events if e["event"] == "listening_while_speaking")
     assert mode["mode"] == "full" and mode["removed_db"] >= 20, mode
     question = [e for e in events if e["event"] == "prompt"][1]
@@ -307,8 +312,7 @@ def test_a_stall_of_the_machine_mid_question_is_not_taken_for_an_answer(pulse: P
             proc.send_signal(signal.SIGCONT)
             proc.kill()
     events = _events(out / "events.jsonl")
-    echo = [e for e in events if e["event"].startswith(("echo_", "listening_while", "prompt", "utterance", "speech"))]
-    print("the echo path's record:", *echo, sep="\n")  # shown when an assertion below fails
+    _show_the_echo_record(events)
     assert next(e for e in events if e["event"] == "listening_while_speaking")["mode"] == "full"
     assert not [e for e in events if e["event"] in ("prompt_interrupted", "utterance", "speech_rejected")]
     question = [e for e in events if e["event"] == "prompt"][1]

@@ -148,6 +148,14 @@ class DuplexJudge:
         return None if self.mode is Duplex.MEASURING else self.mode
 
 
+def _removes_the_echo(far: float, mic: float, out: float) -> bool:
+    """A frame (energies) where the program talks, the microphone hears it, and the linear filter's output `out` is
+    `TRUSTED_DB` under it, as a filter that knows the room leaves it: a partner talking over the program leaves
+    frames loud, and so does a filter that does not fit, but only the first has frames between words like this."""
+    return (energy_dbfs(far) >= FAR_TALKING_DBFS and energy_dbfs(mic) >= LEVEL_FLOOR_DBFS
+            and energy_dbfs(mic) - energy_dbfs(out) >= TRUSTED_DB)
+
+
 def _removed_db(frames: list[tuple[float, float]]) -> float:
     """How much of the sound the canceller took out over these frames' (microphone, cleaned) energies."""
     heard = sum(m for m, _ in frames) / len(frames)
@@ -358,11 +366,13 @@ class EchoPath:
         timing_lost = False
         self.reference_moved, self.ran_dry = self._moved()
         if self.reference_moved:
+            # the echo's lag is learned again (the clocks' drift is kept: their rates did not change); in full
+            # duplex the linear filter waits to go on with the room it knew, else it learns the room again
+            self.lock = DriftLock(self.lock.drift)
             if self.judge.mode is Duplex.FULL and self.delay_s is not None:
                 self._linear_waits, self._resume, self._bridging = True, None, None
-                self.lock = DriftLock(self.lock.drift)
             else:
-                self._forget_the_room()
+                self.linear = LinearEcho()
             self._measure_again()
             timing_lost = self._reference_unsteady()
         far = self.delay.push(played)
@@ -396,7 +406,7 @@ class EchoPath:
         aec3_says_echo = removed_by_aec3 > ONLY_ECHO_REMOVED_DB and self.regaining is None
         only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (aec3_says_echo or self.heard_db < LEVEL_FLOOR_DBFS)
         linear = cleaned if self._linear_waits else self.linear.process(frame, far, echo_only=only_echo)
-        self._bridge(far_energy, heard_energy, mean_square(linear))
+        self._bridge(far_energy, heard_energy, linear)
         if self._resume is not None:
             self._linear_waits, (past, moved, proven_db) = False, self._resume
             self.linear.resume(past, moved)
@@ -416,18 +426,16 @@ class EchoPath:
         self._filter_in_use = in_use
         return linear if self.bridged else cleaned
 
-    def _bridge(self, far_energy: float, heard_energy: float, linear_energy: float) -> None:
+    def _bridge(self, far_energy: float, heard_energy: float, linear: np.ndarray) -> None:
         """Since the linear filter went on after the far end moved (`_bridging`), watches it on the frames where the
         program talks: once it removes `TRUSTED_DB` in `BRIDGE_FRAMES` of them, it stands in for AEC3 (`bridged`)."""
         if self.regaining is None or self._bridging is None:
             self.bridged, self._bridging = False, None
             return
-        if self.bridged or energy_dbfs(far_energy) < FAR_TALKING_DBFS or energy_dbfs(heard_energy) < LEVEL_FLOOR_DBFS:
+        if self.bridged:
             return
-        # a frame where it removes as much as a filter that knows the room does: a partner talking over the
-        # program leaves frames loud, and so does a filter that does not fit, but only the first has frames
-        # between words where it removes the echo as before
-        if energy_dbfs(heard_energy) - energy_dbfs(linear_energy) >= TRUSTED_DB:
+        linear_energy = mean_square(linear)
+        if _removes_the_echo(far_energy, heard_energy, linear_energy):
             self._bridging.append((heard_energy, linear_energy))
         if len(self._bridging) >= BRIDGE_FRAMES:
             self.bridged, self.regained = True, round(_removed_db(self._bridging), 1)
@@ -479,12 +487,6 @@ class EchoPath:
         recent = self._frames - self._relock_frames[0] <= UNSTEADY_S * 1000 / 30
         return (len(self._relock_frames) >= UNSTEADY_RELOCKS and recent
                 and self.judge.mode is not Duplex.HEADPHONES)
-
-    def _forget_the_room(self) -> None:
-        """The far end moved against its echo: the linear filter and the echo's lag are learned again (the
-        clocks' drift is kept: their rates did not change)."""
-        self.linear = LinearEcho()
-        self.lock = DriftLock(self.lock.drift)
 
     def _measure_again(self) -> None:
         """The far end jumped against its echo: the echo's delay is measured on what comes after the jump, not
@@ -554,9 +556,8 @@ class EchoPath:
         for j in range(first, len(heard) // n):
             far, mic = played[j * n - hold : (j + 1) * n - hold], heard[j * n : (j + 1) * n]
             out = trial.process(mic, far, echo_only=False)
-            far_energy, mic_energy, out_energy = mean_square(far), mean_square(mic), mean_square(out)
-            if (energy_dbfs(far_energy) >= FAR_TALKING_DBFS and energy_dbfs(mic_energy) >= LEVEL_FLOOR_DBFS
-                    and energy_dbfs(mic_energy) - energy_dbfs(out_energy) >= TRUSTED_DB):
+            mic_energy, out_energy = mean_square(mic), mean_square(out)
+            if _removes_the_echo(mean_square(far), mic_energy, out_energy):
                 proven.append((mic_energy, out_energy))
         return round(_removed_db(proven), 1) if len(proven) >= BRIDGE_FRAMES else None
 

@@ -146,8 +146,6 @@ class SpeakerSink:
         self._lock = threading.Lock()
         self.played = PlayedHistory()
         """Exactly what the callback wrote, zeros included, and when: the echo canceller's far end."""
-        self.underflows = 0
-        """Callbacks that came too late, so the sound system played a gap (the record says how many)."""
         self._callbacks = 0
         try:
             self._stream = sd.OutputStream(samplerate=SAMPLE_RATE, channels=1, dtype="int16", device=device,
@@ -160,13 +158,18 @@ class SpeakerSink:
     def _fill(self, out: np.ndarray, frames: int, time: object, status: Any) -> None:
         self._callbacks += 1
         late = bool(status.output_underflow) and self._callbacks > STARTING_CALLBACKS
-        self.underflows += late
         with self._lock:
             take = self._pending[:frames]
             self._pending = self._pending[frames:]
         out[: len(take), 0] = take
         out[len(take) :, 0] = 0
         self.played.written(out[:, 0], monotonic(), late)
+
+    @property
+    def underflows(self) -> int:
+        """Callbacks that came too late, so the sound system played a gap (the record says how many): the gaps the
+        far end counts (audio/played.py)."""
+        return self.played.gaps
 
     def far_at(self, heard_at: float | None) -> np.ndarray:
         """The 480 samples handed to the speaker by the moment a microphone frame arrived (monotonic time)."""
