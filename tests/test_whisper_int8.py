@@ -1,0 +1,85 @@
+"""Whisper's int8 copy (voice_session/speech/whisper_int8.py): the same words as the original, less memory to
+load, made once, owner-only, and never in the way when it cannot be made."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voice_session.audio.decode import load_audio
+from voice_session.speech.transcribe import resolve_model
+from voice_session.speech.whisper_int8 import int8_model, quantized
+
+from .realspeech import REALSPEECH, TUNING
+
+BUNDLED = resolve_model("tiny.en")
+
+
+def _utterances(count: int = 12, seconds: int = 4) -> list[np.ndarray]:
+    """Stretches of real speech (the tuning half of the real-speech set)."""
+    pieces: list[np.ndarray] = []
+    for name in TUNING:
+        audio = load_audio(REALSPEECH / f"{name}.wav")
+        pieces += [audio[i : i + seconds * 16000] for i in range(0, len(audio) - seconds * 16000, 9 * 16000)][:2]
+    return pieces[:count]
+
+
+def test_the_copy_writes_the_same_words_with_the_same_confidence_as_the_original(tmp_path: Path) -> None:
+    from faster_whisper import WhisperModel
+
+    copy = int8_model(BUNDLED, tmp_path)
+    assert copy != BUNDLED
+    original = WhisperModel(BUNDLED, device="cpu", compute_type="int8", cpu_threads=1)
+    stored = WhisperModel(copy, device="cpu", compute_type="int8", cpu_threads=1)
+    heard = 0
+    for samples in _utterances():
+        audio = samples.astype(np.float32) / 32768
+        features = original.feature_extractor(audio)[None, :, :3000]
+        features = np.pad(features, ((0, 0), (0, 0), (0, 3000 - features.shape[-1])))
+        # the encoder's output to the bit: every weight it multiplies is the same
+        assert np.array_equal(np.array(original.encode(features)), np.array(stored.encode(features)))
+        ours = [(s.text, s.avg_logprob, s.no_speech_prob) for s in stored.transcribe(audio, beam_size=1)[0]]
+        theirs = [(s.text, s.avg_logprob, s.no_speech_prob) for s in original.transcribe(audio, beam_size=1)[0]]
+        assert ours == theirs
+        heard += bool(ours)
+    assert heard >= 8  # real words were compared, not silence (9 of the 12 stretches hold words)
+
+
+def test_the_copy_is_made_once_owner_only_and_is_smaller(tmp_path: Path) -> None:
+    copy = Path(int8_model(BUNDLED, tmp_path))
+    made = (copy / "model.bin").stat().st_mtime_ns
+    assert Path(int8_model(BUNDLED, tmp_path)) == copy
+    assert (copy / "model.bin").stat().st_mtime_ns == made
+    assert (copy / "model.bin").stat().st_size < 0.6 * (Path(BUNDLED) / "model.bin").stat().st_size
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o700
+    for item in copy.iterdir():
+        assert stat.S_IMODE(item.stat().st_mode) == 0o600, item
+    assert [p.name for p in tmp_path.iterdir()] == [copy.name]  # nothing half-made left beside it
+
+
+@pytest.mark.parametrize("content", [b"", b"\x05\x00\x00\x00rubbish", os.urandom(4096)])
+def test_a_model_it_cannot_read_is_loaded_as_it_is(tmp_path: Path, content: bytes) -> None:
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.bin").write_bytes(content)
+    cache = tmp_path / "cache"
+    assert int8_model(str(model), cache) == str(model)
+    assert not cache.exists() or not any(cache.iterdir())
+
+
+def test_a_cache_it_cannot_write_leaves_the_original_in_use(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert int8_model(BUNDLED, blocked / "models") == BUNDLED
+
+
+def test_rows_are_scaled_to_127_and_rounded_half_to_even() -> None:
+    rows = np.array([[1.0, -2.0, 0.5], [0.0, 0.0, 0.0], [63.5, 127.0, -127.0]], dtype=np.float16)
+    weight, scale = quantized(rows)
+    assert weight.dtype == np.int8 and scale.dtype == np.float32
+    assert weight.tolist() == [[64, -127, 32], [0, 0, 0], [64, 127, -127]]  # 31.75 -> 32, 63.5 -> 64 (even)
+    assert scale.tolist() == pytest.approx([63.5, 1.0, 1.0])
