@@ -19,6 +19,7 @@ pytestmark = pytest.mark.slow
 
 ALLOWED_IN_HOME = (
     ".cache/voice-session/prompts",  # the program's own prompt audio (README, "What is stored")
+    ".cache/voice-session/models",  # the Whisper model's weights, quantized once (README)
     ".cache/matplotlib",  # matplotlib's font list, made once (README)
     ".config/matplotlib",
 )
