@@ -98,7 +98,7 @@ class Reading:
         return vectors @ self.weights[:-1] + self.weights[-1]
 
     def margins(self, vectors: np.ndarray) -> np.ndarray:
-        """How much each sentence reads like crisis language (0.64 and more: it does, see session/crisis.py)."""
+        """How much each sentence reads like crisis language (0.55 and more: it does, see session/crisis.py)."""
         nearest = _closest(vectors @ self.crisis.T) - _closest(vectors @ self.ordinary.T)
         return self.line(vectors) + NEIGHBOUR_WEIGHT * nearest
 
