@@ -1722,7 +1722,8 @@ NARROWED_READINGS = [  # everyday readings of the fifth to fourteenth sets' patt
 # rather be gone than keep hurting everyone like this", asked there): the line read it as danger, the neighbours do
 # not, so the words now do ("I'd rather be gone than" any act the figure of speech never weighs): 17 of 40.
 # With the eleventh to thirteenth sets among the examples, 15 of 40: their near misses, written in the same words as
-# dangers, pull the nearest-example reading away from the dangers that resemble them.
+# dangers, pull the nearest-example reading away from the dangers that resemble them. With the reading asking from
+# 0.55 instead of 0.64 (chosen on the examples' cross-validation, session/crisis.py), 19 of 40.
 FRESH_DANGER = [
     "I keep telling myself one more week and then I'm done with all of it, for good.",
     "I've been cutting back on eating until I feel nothing.",
