@@ -4,6 +4,7 @@ beside the program's first words, the terminal view or the web page; `run`, `tim
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -25,8 +26,10 @@ from voice_session.record.lines import Line
 from voice_session.record.log import EventLog, new_session_dir, write_private_wav
 from voice_session.runner import Face, PlainDisplay, Runner
 from voice_session.scenario import CoupleSource, load_scenario
+from voice_session.session.crisis import read_by_meaning
 from voice_session.session.engine import SessionEngine
 from voice_session.session.script import load_exercise
+from voice_session.session.warm_up import warm_up
 from voice_session.speech.ears import Ears
 from voice_session.speech.hearing import Hearing
 from voice_session.speech.mouth import Mouth, PromptCache
@@ -90,6 +93,8 @@ def run_live(options: LiveOptions, settings: Settings, face: Face | None = None)
     book = CoupleJournal.open(options.journal, pair, options.couple)
     engine = SessionEngine(exercise, pair, recognition=options.recognition, meaning=models.meaning(),
                            journal=book.for_engine)
+    if options.recognition:  # while the welcome plays, not when the first answer is waited for
+        threading.Thread(target=warm_up, args=(engine.meaning,), name="warm-up", daemon=True).start()
     folder = new_session_dir(options.sessions_dir, exercise.name, options.out)
     log = EventLog(folder)
     try:  # from the record's first line on, any stop (a signal included) closes it and writes the reports
@@ -183,7 +188,11 @@ class _Models:
         return self.understanding.result() if self.understanding else None
 
     def transcription(self) -> StreamingTranscriber | None:
-        return StreamingTranscriber(self.transcriber) if self.transcriber is not None else None
+        if self.transcriber is None:
+            return None
+        meaning = self.meaning()
+        read_ahead = None if meaning is None else lambda text: meaning.prepare(read_by_meaning(text))
+        return StreamingTranscriber(self.transcriber, read_ahead)
 
 
 def open_speaker(device: str | None, voice: str) -> AudioSink:

@@ -19,7 +19,6 @@ words alone decide. Pure: text in, a finding out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -28,6 +27,7 @@ import numpy as np
 
 from voice_session.session.crisis_patterns import ASKED_GROUPS
 from voice_session.session.crisis_words import borderline, crisis_group, figurative, normalize, worrying
+from voice_session.session.regex import rx
 
 CRISIS_MARGIN = 0.55
 """The meaning score over which a sentence reads as crisis language: the program asks (by meaning alone it never
@@ -82,15 +82,23 @@ _CLAUSE = r"\s+(?:but|and then|so)\s+(?=i\b|he\b|she\b|they\b|you\b)"
 def sentences(text: str) -> list[str]:
     """Sentences, and clauses within one joined by "but", "and then" or "so" (a calm clause never hides a crisis
     one beside it: "I'm fine, but I want to die")."""
-    parts = re.split(f"{_SENTENCE_END}|{_CLAUSE}", text.strip())
+    parts = rx(f"{_SENTENCE_END}|{_CLAUSE}").split(text.strip())
     return [p.strip() for p in parts if p and len(p.strip()) > 1]
 
 
 def _joined(text: str) -> list[str]:
     """The sentences whose clauses `sentences` took apart, whole: worrying words may need the clause after "so"
     to mean anything ("I sorted out the life insurance so you'd be fine after")."""
-    whole = [s.strip() for s in re.split(_SENTENCE_END, text.strip()) if s.strip()]
-    return [s for s in whole if re.search(_CLAUSE, s)]
+    whole = [s.strip() for s in rx(_SENTENCE_END).split(text.strip()) if s.strip()]
+    return [s for s in whole if rx(_CLAUSE).search(s)]
+
+
+def read_by_meaning(text: str) -> list[str]:
+    """The sentences of an utterance that `assess` reads by meaning: only those long enough to mean something
+    ("Yeah, mostly," reads as anything at all), else the whole when it is. The shell reads them ahead, on the
+    transcriber's thread, so the session answers sooner."""
+    long_enough = [s for s in sentences(text) if len(s.split()) >= MIN_WORDS]
+    return long_enough or ([text.strip()] if len(text.split()) >= MIN_WORDS else [])
 
 
 def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
@@ -124,9 +132,7 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         plain = normalize(sentence)
         if ask is None and not figurative(plain) and worrying(plain):
             ask = Finding(Level.ASK, sentence, "worrying words")
-    # By meaning, only sentences long enough to mean something: "Yeah, mostly," reads as anything at all.
-    long_enough = [s for s in said if len(s.split()) >= MIN_WORDS] or (
-        [text.strip()] if len(text.split()) >= MIN_WORDS else [])
+    long_enough = read_by_meaning(text)
     if meaning is not None and long_enough:
         margins = meaning.crisis_margins(long_enough)
         best = int(np.argmax(margins))

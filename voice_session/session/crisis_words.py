@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from voice_session.session.crisis_patterns import ASKED_GROUPS, BORDERLINE, FIGURES, GROUPS, MASKED, WORRYING
+from voice_session.session.regex import rx
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bain't\b", "is not"),
@@ -29,10 +30,10 @@ def normalize(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, punctuation to spaces (commas kept)."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     for pattern, replacement in _CONTRACTIONS:
-        text = re.sub(pattern, replacement, text)
-    text = re.sub(r"[^a-z0-9',]+", " ", text)
+        text = rx(pattern).sub(replacement, text)
+    text = rx(r"[^a-z0-9',]+").sub(" ", text)
     text = text.replace("'", "")
-    return " " + re.sub(r"\s+", " ", text).strip() + " "
+    return " " + rx(r"\s+").sub(" ", text).strip() + " "
 
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -48,9 +49,8 @@ _NEGATION_IS_PART = re.compile(r"^\s*(?:do not|does not|did not|will not|would n
 @cache
 def _compiled() -> tuple[dict[str, Patterns], Patterns, Patterns]:
     """Compiled at the first sentence, not at start-up (some 480 patterns: about 160 ms, which the program's first
-    word need not wait for). Compiling them in the background at the start of a live session did not shorten the
-    answer after a hand-off measured from outside (0.81 against 0.76 s, idle, 4 runs each): the first sentence is
-    usually read while its turn is still open."""
+    word need not wait for). A live session has them compiled on a thread of its own while it speaks its welcome
+    (session/warm_up.py): a first utterance that hands the turn over is then answered without that wait."""
     groups = {group: tuple(re.compile(p) for p in patterns) for group, patterns in GROUPS.items()}
     return groups, tuple(re.compile(p) for p in MASKED + FIGURES), tuple(re.compile(p) for p in BORDERLINE)
 

@@ -11,6 +11,7 @@ from typing import Protocol
 from voice_session.session.crisis import Meaning
 from voice_session.session.lexicon import HANDING_OVER, HANDOFFS, NO, PARTLY, STOP_WORDS, SYNONYMS, TRAILING, YES
 from voice_session.session.paraphrase import Likeness
+from voice_session.session.regex import rx
 
 
 class Understanding(Meaning, Likeness, Protocol):
@@ -25,7 +26,7 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower())
+    return rx(r"[a-z]+(?:'[a-z]+)?").findall(text.lower())
 
 
 def stem(word: str) -> str:
@@ -76,9 +77,9 @@ def _missed_phrases(text: str, missing: set[str], limit: int) -> list[str]:
         used.add(stem(word))
         after_determiner = i > 0 and tokens[i - 1] in _DETERMINERS
         phrase = f"{tokens[i - 1]} {word}" if after_determiner else word
-        phrase = re.sub(r"'s$", "", phrase)
-        phrase = re.sub(r"^my ", "their ", phrase)  # told to the listener: the speaker's things are 'theirs'
-        phrase = re.sub(r"^our ", "your ", phrase)
+        phrase = rx(r"'s$").sub("", phrase)
+        phrase = rx(r"^my ").sub("their ", phrase)  # told to the listener: the speaker's things are 'theirs'
+        phrase = rx(r"^our ").sub("your ", phrase)
         verbish = word.endswith(("ed", "ing", "ly"))
         ranked.append((0 if after_determiner else (2 if verbish else 1), i, phrase))
     return [phrase for _, _, phrase in sorted(ranked)[:limit]]
@@ -165,7 +166,7 @@ SPEAKER_CUES = (Cue.BLAME, Cue.ABSOLUTE)
 def cues(text: str, kinds: tuple[Cue, ...] = tuple(Cue)) -> list[Cue]:
     """The coaching cues a sentence raises, in the order of `kinds`."""
     lowered = text.lower().replace("’", "'")
-    return [cue for cue in kinds if any(re.search(p, lowered) for p in CUE_PATTERNS[cue])]
+    return [cue for cue in kinds if any(rx(p).search(lowered) for p in CUE_PATTERNS[cue])]
 
 
 class Answer(Enum):
@@ -182,14 +183,14 @@ def parse_answer(text: str) -> Answer:
         return Answer.UNCLEAR
     # An answer that starts with no is a no, whatever the reason after it says ("No, not really, you missed
     # the part about the dishes"); otherwise 'yes, but…' and 'you missed…' make it partly.
-    first = re.split(r"[,.!?;]", lowered, maxsplit=1)[0]
-    if not any(re.search(p, first) for p in PARTLY) and any(re.search(p, first) for p in NO):
+    first = rx(r"[,.!?;]").split(lowered, maxsplit=1)[0]
+    if not any(rx(p).search(first) for p in PARTLY) and any(rx(p).search(first) for p in NO):
         return Answer.NO
-    if any(re.search(p, lowered) for p in PARTLY):
+    if any(rx(p).search(lowered) for p in PARTLY):
         return Answer.PARTLY
-    if any(re.search(p, lowered) for p in NO):
+    if any(rx(p).search(lowered) for p in NO):
         return Answer.NO
-    if any(re.search(p, lowered) for p in YES):
+    if any(rx(p).search(lowered) for p in YES):
         return Answer.YES
     return Answer.UNCLEAR
 
@@ -208,13 +209,13 @@ def says_nothing_more(text: str) -> bool:
 
     Everything said is a hand-off or one of these phrases; a turn with anything else in it is a statement."""
     lowered = text.lower().replace("’", "'")
-    if not re.search(r"\b(?:no|nope|nothing|that'?s all|that is all|i'?m done|i am done|i'?m good|not really)\b",
-                     lowered):
+    if not rx(r"\b(?:no|nope|nothing|that'?s all|that is all|i'?m done|i am done|i'?m good|not really)\b").search(
+            lowered):
         return False
     for phrase in sorted(HANDOFFS, key=len, reverse=True):
-        lowered = re.sub(rf"\b{re.escape(phrase)}\b", " ", lowered)
+        lowered = rx(rf"\b{re.escape(phrase)}\b").sub(" ", lowered)
     for pattern in _NOTHING_MORE:
-        lowered = re.sub(pattern, " ", lowered)
+        lowered = rx(pattern).sub(" ", lowered)
     return not words(lowered)
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.session.lexicon import HANDOFFS, TRAILING
+from voice_session.session.regex import rx
 
 MISSED_BELOW = 0.45
 """A clause whose best likeness to the paraphrase is under this was missed. Chosen on the listening set's tuning
@@ -76,14 +77,14 @@ class Reflection:
 
 
 def _content(piece: str) -> int:
-    return sum(1 for w in re.findall(r"[a-z']+", piece.lower()) if w not in _FUNCTION)
+    return sum(1 for w in rx(r"[a-z']+").findall(piece.lower()) if w not in _FUNCTION)
 
 
 def clauses(text: str) -> list[str]:
     """A statement's points: sentences, cut at commas and conjunctions, fragments joined to their neighbour."""
     pieces: list[str] = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text.strip()):
-        for piece in re.split(r",\s*|\s+(?=" + _CONJUNCTION + ")", sentence):
+    for sentence in rx(r"(?<=[.!?;])\s+").split(text.strip()):
+        for piece in rx(r",\s*|\s+(?=" + _CONJUNCTION + ")").split(sentence):
             piece = piece.strip(" .,!?;:")
             if not piece:
                 continue
@@ -113,8 +114,8 @@ def without_handoff(text: str) -> str:
     turn ended, not something the speaker said about themselves."""
     lowered = text.lower().replace("’", "'")
     for phrase in sorted(HANDOFFS, key=len, reverse=True):
-        match = re.search(r"[\s,.;!?-]*\b" + re.escape(phrase) + r"\b(?:[\s,]*(?:" + "|".join(TRAILING)
-                          + r"|thank you))*[\s.,!?]*$", lowered)
+        match = rx(r"[\s,.;!?-]*\b" + re.escape(phrase) + r"\b(?:[\s,]*(?:" + "|".join(TRAILING)
+                   + r"|thank you))*[\s.,!?]*$").search(lowered)
         if match and match.start() > 0:
             return text[: match.start()].rstrip(" ,;-")
     return text
@@ -124,18 +125,18 @@ def points(statement: str) -> list[str]:
     """The points a paraphrase should reflect and a hint may quote: the statement's clauses, without its hand-off,
     its words about the exercise, or fragments too short to stand alone ("doing I hug")."""
     return [p for p in clauses(without_handoff(statement))
-            if not _ABOUT_THE_EXERCISE.search(p) and len(re.findall(r"[A-Za-z']+", p)) >= 3]
+            if not _ABOUT_THE_EXERCISE.search(p) and len(rx(r"[A-Za-z']+").findall(p)) >= 3]
 
 
 def speaker_view(paraphrase: str) -> str:
     """The listener's 'you felt… when I…' as the speaker would say it: 'I felt… when you…'."""
     out = []
-    for token in re.findall(r"[A-Za-z']+|[^A-Za-z']+", paraphrase.replace("’", "'")):
+    for token in rx(r"[A-Za-z']+|[^A-Za-z']+").findall(paraphrase.replace("’", "'")):
         out.append(_FLIP.get(token.lower(), token))
     text = "".join(out)
     for wrong, right in ((r"\bI are\b", "I am"), (r"\byou am\b", "you are"), (r"\bI were\b", "I was"),
                          (r"\byou was\b", "you were"), (r"\bare I\b", "am I"), (r"\bam you\b", "are you")):
-        text = re.sub(wrong, right, text)
+        text = rx(wrong).sub(right, text)
     return text
 
 
@@ -173,4 +174,4 @@ def clarified(clarification: str) -> str:
 
 def missed_hint(point: str) -> str:
     """The point as the program says it back: without its leading conjunction ('and it reminded me…')."""
-    return re.sub(r"^(?:" + _CONJUNCTION + r")\s+", "", point.strip(), flags=re.IGNORECASE).rstrip(".,;")
+    return rx(r"^(?:" + _CONJUNCTION + r")\s+", re.IGNORECASE).sub("", point.strip()).rstrip(".,;")

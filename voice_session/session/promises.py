@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from voice_session.session.listening import Answer
+from voice_session.session.regex import rx
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ _PROMISE = re.compile(r"\b(?:i promise|i will|i'll|i am going to|i'm going to|i 
 def promised_words(paraphrase: str) -> str:
     """The promise in a listener's answer that first says the request back ("You want me to stop… I promise
     that next time I will stop and talk with you before bed."): from its first sentence with a promise in it."""
-    sentences = re.split(r"(?<=[.!?])\s+", paraphrase.strip())
+    sentences = rx(r"(?<=[.!?])\s+").split(paraphrase.strip())
     for index, sentence in enumerate(sentences):
         if _PROMISE.search(sentence):
             return " ".join(sentences[index:])

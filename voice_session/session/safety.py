@@ -7,6 +7,7 @@ from enum import Enum
 
 from voice_session.session.crisis import Level, Meaning, assess
 from voice_session.session.listening import words
+from voice_session.session.regex import rx
 
 
 class Signal(Enum):
@@ -47,15 +48,15 @@ def request(text: str) -> Signal | None:
     """What an utterance asks of the session, crisis aside (the engine judges that once, with crisis.assess):
     pause, a break for someone overwhelmed, or resume."""
     lowered = text.lower().replace("’", "'")
-    if any(re.search(p, lowered) for p in _OVERWHELMED):
+    if any(rx(p).search(lowered) for p in _OVERWHELMED):
         return Signal.OVERWHELMED
-    if any(re.search(p, lowered) for p in _PAUSE_ANYWHERE):
+    if any(rx(p).search(lowered) for p in _PAUSE_ANYWHERE):
         return Signal.PAUSE
     said = " ".join(words(lowered))
     # 'stop' or 'pause' alone counts; inside a sentence ("I wish you'd stop checking") it does not.
-    if len(said.split()) <= 3 and any(re.search(rf"\b{p}\b", said) for p in _PAUSE_SHORT):
+    if len(said.split()) <= 3 and any(rx(rf"\b{p}\b").search(said) for p in _PAUSE_SHORT):
         return Signal.PAUSE
-    if len(said.split()) <= 5 and any(re.search(rf"\b{re.escape(p)}\b", said) for p in _RESUME):
+    if len(said.split()) <= 5 and any(rx(rf"\b{re.escape(p)}\b").search(said) for p in _RESUME):
         return Signal.RESUME
     return None
 
@@ -86,8 +87,8 @@ def safety_answer(text: str) -> bool | None:
     lowered = " ".join(text.lower().replace("’", "'").split())
     if not lowered:
         return None
-    if any(re.search(p, lowered) for p in _UNSAFE):
+    if any(rx(p).search(lowered) for p in _UNSAFE):
         return False
-    if any(re.search(p, lowered) for p in _SAFE) or re.search(_YES, lowered):
+    if any(rx(p).search(lowered) for p in _SAFE) or rx(_YES).search(lowered):
         return True
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import threading
 from collections import OrderedDict
 from pathlib import Path
 
@@ -58,8 +59,14 @@ class TextModel:
             raise TextModelMissing(f"cannot load {path.name} ({type(err).__name__})") from None
         release_memory()  # the file was read whole: its pages go back
         self._remembered: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.RLock()
+        """Live, the transcriber's thread reads an utterance's sentences ahead while the session's may ask for them."""
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            return self._embed(texts)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
         keys = [" ".join(text.split()) for text in texts]
         new = list(dict.fromkeys(key for key in keys if key not in self._remembered))
         for first in range(0, len(new), BATCH_SENTENCES):  # the sentences not yet seen, in one pass each batch
