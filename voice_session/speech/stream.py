@@ -87,11 +87,8 @@ class StreamingTranscriber:
 class InlineTranscriber:
     """The same interface, transcribing at once on the caller's thread: simulations stay deterministic."""
 
-    def __init__(self, transcriber: Transcriber, read_ahead: Callable[[str], None] | None = None) -> None:
+    def __init__(self, transcriber: Transcriber) -> None:
         self.transcriber = transcriber
-        self.read_ahead = read_ahead
-        """Given each transcript's words once they are handed over, on this thread: what the session will make of
-        them is started before it asks (the text model's reading of the sentences: about 12 ms an utterance)."""
         self._done: list[TimedTranscript] = []
         self.pending = 0
 
