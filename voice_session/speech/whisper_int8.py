@@ -9,10 +9,11 @@ a model whose linear weights are int8 already takes 105 MB at most and 185 ms in
 The copy is made once, in the user's cache folder (owner-only), the way CTranslate2 itself quantizes at load:
 each row of a linear layer's (or the embeddings') weight scaled so its largest magnitude is 127, rounded to the
 nearest even, its scale kept beside it as `<name>_scale`; everything else, the convolutions' weights included,
-is copied as it is (CTranslate2 keeps those in float). Checked bit for bit: the encoder's output on real speech,
-and the transcripts and their confidences of 105 real and recorded utterances, are identical with the copy and
-with the original (tests/test_whisper_int8.py). Anything unexpected (another file format, a read-only disk)
-leaves the original model in use, as before.
+is copied as it is (CTranslate2 keeps those in float: quantized too, the encoder's output moved). Checked bit
+for bit: the transcripts and their confidences of 105 stretches of real and recorded speech were identical with
+the copy and with the original, and tests/test_whisper_int8.py holds the encoder's output, the words and their
+log-probabilities on 12 of them to that. Anything unexpected (another file format, a read-only disk) leaves the
+original model in use, as before.
 """
 
 from __future__ import annotations
