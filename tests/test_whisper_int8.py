@@ -61,6 +61,21 @@ def test_the_copy_is_made_once_owner_only_and_is_smaller(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == [copy.name]  # nothing half-made left beside it
 
 
+def test_a_changed_model_file_is_copied_again_and_its_old_copy_removed(tmp_path: Path) -> None:
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(BUNDLED, model)
+    cache = tmp_path / "cache"
+    first = Path(int8_model(str(model), cache))
+    os.utime(model / "model.bin", ns=(1, 1))  # the package reinstalled: the same file, written again
+    second = Path(int8_model(str(model), cache))
+    assert second != first and (second / "model.bin").exists()
+    assert sorted(p.name for p in cache.iterdir()) == [second.name]
+    other = Path(int8_model(BUNDLED, cache))  # another model's copy is left alone
+    assert sorted(p.name for p in cache.iterdir()) == sorted([second.name, other.name])
+
+
 @pytest.mark.parametrize("content", [b"", b"\x05\x00\x00\x00rubbish", os.urandom(4096)])
 def test_a_model_it_cannot_read_is_loaded_as_it_is(tmp_path: Path, content: bytes) -> None:
     model = tmp_path / "model"

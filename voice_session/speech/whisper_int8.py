@@ -44,13 +44,21 @@ def int8_model(model_dir: str, cache: Path) -> str:
     source = Path(model_dir) / "model.bin"
     try:
         stat = source.stat()
-        key = f"{FORMAT}\n{source.resolve()}\n{stat.st_size}\n{stat.st_mtime_ns}"
-        folder = cache / hashlib.sha256(key.encode()).hexdigest()[:24]
+        which = _digest(str(source.resolve()))
+        folder = cache / f"{which}-{_digest(f'{FORMAT} {stat.st_size} {stat.st_mtime_ns}')}"
         if (folder / "model.bin").exists():
             return str(folder)
-        return str(_convert(Path(model_dir), folder))
+        made = _convert(Path(model_dir), folder)
     except (OSError, ValueError, struct.error):  # unreadable, another format, a full or read-only disk
         return model_dir
+    for old in cache.glob(f"{which}-*"):  # copies of what that file held before (a reinstall): 39 MB each
+        if old != made and not old.name.endswith(".part"):
+            shutil.rmtree(old, ignore_errors=True)
+    return str(made)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def _convert(source: Path, folder: Path) -> Path:
