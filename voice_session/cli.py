@@ -333,9 +333,9 @@ def _internal_error(err: Exception) -> int:
     import traceback
 
     from voice_session.record.log import DIR_MODE, replace_private
-    from voice_session.speech.prompt_store import cache_root
+    from voice_session.speech.prompt_store import cache_folder
 
-    report = cache_root().parent / "last-error.txt"
+    report = cache_folder() / "last-error.txt"
     try:
         report.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         replace_private(report, "".join(traceback.format_exception(err)))

@@ -115,11 +115,11 @@ def _lines_audio(scenario: Scenario) -> list[np.ndarray]:
 def _cache_folder(scenario: Scenario) -> Path:
     """Beside the scenario (audio_fixtures/<name>/.cache), but never inside the installed package: the built-in
     demo's lines go to the user's cache folder, next to the prompt store."""
-    from voice_session.speech.prompt_store import cache_root
+    from voice_session.speech.prompt_store import cache_folder
 
     package = Path(__file__).resolve().parent
     if package in scenario.path.resolve().parents:
-        return cache_root().parent / "scenarios"
+        return cache_folder() / "scenarios"
     return scenario.path.parent / ".cache"
 
 

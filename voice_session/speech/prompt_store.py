@@ -19,10 +19,16 @@ FORMAT = 2
 """Bumped when the way prompts are cut or rendered changes, so old audio is not played for new text."""
 
 
-def cache_root() -> Path:
-    """$VOICE_SESSION_CACHE, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache) /voice-session."""
+def cache_folder() -> Path:
+    """voice-session's own cache: $VOICE_SESSION_CACHE, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache)
+    /voice-session. It holds the prompts (below), the demo couple's lines, Whisper's int8 copy, the last error."""
     user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return Path(os.environ.get("VOICE_SESSION_CACHE") or user_cache / "voice-session") / "prompts"
+    return Path(os.environ.get("VOICE_SESSION_CACHE") or user_cache / "voice-session")
+
+
+def cache_root() -> Path:
+    """Where the prompts are kept."""
+    return cache_folder() / "prompts"
 
 
 class PromptStore:

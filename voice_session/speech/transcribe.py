@@ -187,10 +187,10 @@ def _load_whisper(model_dir: str, settings: Settings) -> WhisperModel:
             return super().encode(fitted_window(features, min_frames))
 
     if settings.compute_type == "int8":  # quantized once, on disk, not at every load (see whisper_int8.py)
-        from voice_session.speech.prompt_store import cache_root
+        from voice_session.speech.prompt_store import cache_folder
         from voice_session.speech.whisper_int8 import int8_model
 
-        model_dir = int8_model(model_dir, cache_root().parent / "models")
+        model_dir = int8_model(model_dir, cache_folder() / "models")
     return FittedWhisper(model_dir, device="cpu", compute_type=settings.compute_type,
                          cpu_threads=settings.cpu_threads)
 
