@@ -10,7 +10,14 @@ import time
 import numpy as np
 import pytest
 
-from voice_session.audio.echo import REGAINED_FRAMES, REMOVED_DB_NEEDED, RESYNC_FRAMES, Duplex, DuplexJudge, EchoPath
+from voice_session.audio.echo import (
+    REGAINED_FRAMES,
+    REMOVED_DB_NEEDED,
+    RESYNC_FRAMES,
+    Duplex,
+    DuplexJudge,
+    EchoPath,
+)
 from voice_session.audio.frames import FRAME_SAMPLES
 from voice_session.audio.linear_echo import LinearEcho
 from voice_session.audio.played import RELOCK_FRAMES, PlayedHistory
@@ -230,6 +237,67 @@ def test_after_a_stall_the_linear_filter_goes_on_with_the_room_and_opens_the_mic
     first = regained[0]
     assert first[1] and stall + RESYNC_FRAMES <= first[0] <= stall + 2 * RESYNC_FRAMES, regained  # by the linear filter
     assert all(opened[300:stall]) and not any(opened[stall : first[0]]) and all(opened[first[0] :])
+
+
+def _stalled(speech: np.ndarray, k: int, stall: int, gap: int = 10) -> np.ndarray:
+    """The program's echo at frame `k` through a room 90 ms long, the speaker run dry for `gap` frames from `stall`
+    (a stall of the machine): silent meanwhile, then going on where it stopped, that much later."""
+    if k < stall:
+        start = k * FRAME_SAMPLES - 1440
+    elif k < stall + gap:
+        return np.zeros(FRAME_SAMPLES)
+    else:
+        start = (k - gap) * FRAME_SAMPLES - 1440
+    return speech[start : start + FRAME_SAMPLES] * 0.5 if start >= 0 else np.zeros(FRAME_SAMPLES)
+
+
+@pytest.mark.parametrize("stall", [400, 500, 600])
+def test_a_stall_the_stream_never_reported_is_heard_in_the_microphone(stall: int) -> None:
+    """Live beside three CPU-bound processes, the machine stalled mid-question and the output stream reported no
+    late callback: the microphone heard nothing for 0.4 s while the reference carried the program's voice, then
+    its voice 0.3 s later than the reference said, through an open microphone (the program cut its own question
+    for an answer). The microphone's silence is the sign: the speaker ran dry, the delay is measured again, and
+    the microphone waits for the program's voice to be seen removed. Never before: no move in the 5 s of full
+    duplex before it."""
+    speech, frames, reference, at, path, noise = _real_speech_path()
+    moved, opened = [], []
+    for k in range(len(frames)):
+        at[0] = k
+        mic = (_stalled(speech, k, stall) + noise[k * FRAME_SAMPLES : (k + 1) * FRAME_SAMPLES]).astype(np.int16)
+        path.clean(mic, talking=True)
+        opened.append(path.open_while_speaking)
+        if path.reference_moved:
+            moved.append((k, path.ran_dry))
+    assert reference.gaps == 0 and path.judge.mode is Duplex.FULL
+    assert len(moved) == 1 and stall < moved[0][0] <= stall + 20 and moved[0][1], moved
+    assert all(opened[300:stall]) and not any(opened[moved[0][0] : moved[0][0] + RESYNC_FRAMES])
+    assert abs(path.delay_s - 0.39) < 0.002 and all(opened[moved[0][0] + 200 :])
+
+
+def test_after_a_stall_and_the_clocks_catching_up_only_aec3_opens_the_microphone() -> None:
+    """The reference moves twice (live, after each stall of the machine): the speaker runs dry, the linear filter
+    goes on with the room at the echo's new delay, then the clocks catch up with the gap and the reference jumps
+    back beside its echo. Proven on the frames since, the filter once removed 15.7 dB and then 2 dB of the next
+    ones, and the program took its own voice for an answer: after a second move it no longer stands in for AEC3,
+    and the microphone opens while the program talks once AEC3 itself removes its voice again."""
+    speech, frames, reference, at, path, noise = _real_speech_path()
+    stall, caught_up = 400, 440
+    regained, opened = [], []
+    for k in range(len(frames)):
+        at[0] = k if k < caught_up else k - 10  # the reference follows its echo again
+        reference.gaps += k == stall
+        reference.relocks += k == caught_up
+        mic = (_stalled(speech, k, stall) + noise[k * FRAME_SAMPLES : (k + 1) * FRAME_SAMPLES]).astype(np.int16)
+        path.clean(mic, talking=True)
+        opened.append(path.open_while_speaking)
+        if path.regained is not None:
+            regained.append((k, path.bridged))
+    bridged_first = [k for k, bridged in regained if bridged and k < caught_up]
+    after = [(k, bridged) for k, bridged in regained if k > caught_up]
+    assert bridged_first, regained  # the linear filter stood in between the two moves
+    assert len(after) == 1 and not after[0][1], regained  # then only AEC3, found again
+    assert not any(opened[caught_up : after[0][0]]) and all(opened[after[0][0] :])
+    assert abs(path.delay_s - 0.09) < 0.002
 
 
 def test_the_echo_delay_is_measured_after_a_jump_of_the_reference_not_across_it() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import sys
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -82,6 +83,15 @@ filter, gone on with the room it knew, removes `TRUSTED_DB` or more of its voice
 (see `EchoPath.bridged`). Live after a stall it removed about 20 dB, not the 40 dB it had: its new place is
 right to a sample, not to the fraction of one the room's echo moved by, so the floor for a partner's voice is
 set by what every one of those frames had removed, not by what it used to."""
+
+UNHEARD_DB = 20.0
+UNHEARD_FRAMES = 6
+"""In full duplex, the program talking and the microphone this far under its echo (as the room has returned it
+lately) for this many frames on end (180 ms): the speaker ran dry, whether or not its stream said so. Beside
+three CPU-bound processes, a stall of the machine mid-question left the microphone silent for 0.4 s while the
+reference carried the program's voice, with no late callback reported: the voice came back 0.3 s later than its
+reference said, the microphone was open, and the program cut its own question for an answer. Outside a stall
+it never happens (30 live sessions: the longest run was the stall's own, 8-9 frames)."""
 
 REGAINED_FRAMES = 33
 """After the reference jumped, a second of the program talking over which the canceller is seen to remove
@@ -312,7 +322,16 @@ class EchoPath:
         waits for the canceller, or that filter, to be seen removing its voice (the record keeps it)."""
         self.ran_dry = False
         """Set with `reference_moved` when what moved it was a gap the speaker played: the machine stalled (seen
-        live: a third of a second, and the program's own "Sam," came back as a partner's "Sir, Sir")."""
+        live: a third of a second, and the program's own "Sam," came back as a partner's "Sir, Sir"). The stream
+        says so (a late callback), or the microphone does (`UNHEARD_FRAMES`)."""
+        self._echo_gain: deque[float] = deque(maxlen=200)
+        """In full duplex, how loud the microphone hears the program against its reference (dB), on the recent
+        frames where the canceller found nothing but its echo."""
+        self._unheard = 0
+        """Frames on end where the program talks and the microphone is `UNHEARD_DB` under that."""
+        self._moved_again = False
+        """The reference moved again before the canceller was seen removing the program's voice since it last
+        moved: the linear filter does not stand in for it (see `bridged`)."""
         self._filter_in_use = False
         self._frames = 0
         self._relock_frames: list[int] = []
@@ -329,7 +348,9 @@ class EchoPath:
         seen removing the program's voice: until AEC3 is seen doing so too, the partner is listened for in the
         linear filter's output, and the microphone is open while the program talks. Closed until AEC3 found the
         room again (seconds, live), a partner who answered over the question after a stall of the machine was
-        never heard, and the session paused for silence."""
+        never heard, and the session paused for silence. Not after a second move before AEC3 found the room (a
+        stall, then the clocks catching up with it): proven on the frames since, the filter removed 15.7 dB,
+        then 2 dB of the next ones, and the program took its own voice for an answer."""
         self._bridging: list[tuple[float, float]] | None = None
         """Meanwhile, the (microphone, linear output) energies of the frames where the program talked."""
         self.regained: float | None = None
@@ -366,6 +387,7 @@ class EchoPath:
         timing_lost = False
         self.reference_moved, self.ran_dry = self._moved()
         if self.reference_moved:
+            self._moved_again, self._unheard = self.regaining is not None, 0
             # the echo's lag is learned again (the clocks' drift is kept: their rates did not change); in full
             # duplex the linear filter waits to go on with the room it knew, else it learns the room again
             self.lock = DriftLock(self.lock.drift)
@@ -405,12 +427,14 @@ class EchoPath:
         removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
         aec3_says_echo = removed_by_aec3 > ONLY_ECHO_REMOVED_DB and self.regaining is None
         only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (aec3_says_echo or self.heard_db < LEVEL_FLOOR_DBFS)
+        self._listen_for_the_echo(energy_dbfs(far_energy), aec3_says_echo)
         linear = cleaned if self._linear_waits else self.linear.process(frame, far, echo_only=only_echo)
         self._bridge(far_energy, heard_energy, linear)
         if self._resume is not None:
             self._linear_waits, (past, moved, proven_db) = False, self._resume
             self.linear.resume(past, moved)
-            self._resume, self._bridging = None, ([] if self.regaining is not None and self.linear.trusted else None)
+            stands_in = self.regaining is not None and self.linear.trusted and not self._moved_again
+            self._resume, self._bridging = None, ([] if stands_in else None)
             if self._bridging is not None and proven_db is not None:
                 self.bridged, self.regained = True, proven_db
         if self.steering is not None and self.delay_s is not None and not self._linear_waits:
@@ -429,7 +453,7 @@ class EchoPath:
     def _bridge(self, far_energy: float, heard_energy: float, linear: np.ndarray) -> None:
         """Since the linear filter went on after the far end moved (`_bridging`), watches it on the frames where the
         program talks: once it removes `TRUSTED_DB` in `BRIDGE_FRAMES` of them, it stands in for AEC3 (`bridged`)."""
-        if self.regaining is None or self._bridging is None:
+        if self.regaining is None or self._bridging is None or self._moved_again:
             self.bridged, self._bridging = False, None
             return
         if self.bridged:
@@ -452,9 +476,25 @@ class EchoPath:
         if self.steering is None:
             return False, False
         jumped = self.steering.relocks != self._relocks
-        ran_dry = self.steering.gaps != self._gaps and self.judge.mode is Duplex.FULL
+        gap = self.steering.gaps != self._gaps or self._unheard >= UNHEARD_FRAMES
+        ran_dry = gap and self.judge.mode is Duplex.FULL
         self._relocks, self._gaps = self.steering.relocks, self.steering.gaps
         return jumped or ran_dry, ran_dry and not jumped
+
+    def _listen_for_the_echo(self, far_db: float, only_echo: bool) -> None:
+        """In full duplex, with the echo where it is expected: learns how loud the room returns the program's voice,
+        and counts the frames on end where the program talks and the microphone hears far less than that."""
+        if self.judge.mode is not Duplex.FULL or self.regaining is not None or self.realigning:
+            self._unheard = 0
+            return
+        if only_echo and self.heard_db >= LEVEL_FLOOR_DBFS:
+            self._echo_gain.append(self.heard_db - far_db)
+        talking = far_db >= FAR_TALKING_DBFS + 10.0
+        if not talking or len(self._echo_gain) < 20:
+            self._unheard = 0
+            return
+        expected_db = far_db + float(np.median(self._echo_gain))
+        self._unheard = self._unheard + 1 if self.heard_db < expected_db - UNHEARD_DB else 0
 
     def _regain(self, far_energy: float, heard_energy: float, cleaned_energy: float) -> None:
         """After a jump of the reference in full duplex, watches the canceller on the frames where the program
