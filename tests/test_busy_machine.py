@@ -117,6 +117,34 @@ def test_a_clock_that_wobbles_does_not_move_the_reference_but_a_restart_does() -
     assert history.relocks == 1
 
 
+def test_after_a_gap_the_reference_moves_once_to_where_the_speaker_plays() -> None:
+    """The machine stalls for 0.3 s: the speaker's callbacks stop, the sound system plays a gap, and the first callback
+    after it says it came too late. Everything handed over from then on is heard 0.3 s later than the clock had it.
+    The reference moves there at the next frame, once (left to the clock's median it followed 1.6 s later, a second
+    move that made the echo filters look for the echo again), and stays there: no relock in the next 3 s."""
+    history, count = PlayedHistory(), 0
+
+    def hand_over(t: float, late: bool = False) -> None:
+        nonlocal count
+        history.written((np.arange(count, count + 160) % 30000).astype(np.int16), t, late)
+        count += 160
+
+    heard, before_at, after_at = 1.0, 0.0, 0.0  # microphone frames: one heard every 30 ms, whatever the machine does
+    before = after = np.zeros(1)
+    for k in range(400):  # 4 s, 10 ms every 10 ms; the sample's value is its number
+        hand_over(0.01 * k)
+        while heard <= 0.01 * k:
+            before, before_at, heard = history.far(heard), heard, heard + 0.03
+    for j in range(300):  # from 4.3 s, 0.3 s later than the clock knew; the frames heard meanwhile are read now
+        hand_over(4.3 + 0.01 * j, late=j == 0)
+        while heard <= 4.3 + 0.01 * j:
+            after, after_at, heard = history.far(heard), heard, heard + 0.03
+    assert history.gaps == 1 and history.relocks == 0
+    # the sample read for the last frame was handed over 0.3 s later than the clock before the gap would have put it
+    played_since = round((after_at - 0.3 - before_at) * 16000) % 30000
+    assert abs((int(after[0]) - int(before[0])) % 30000 - played_since) <= 480, (before[0], after[0])
+
+
 class _Canceller:
     """Takes out everything (a perfect canceller): what matters here is when the path trusts its timing."""
 

@@ -48,6 +48,12 @@ class SampleClock:
         self._offsets: deque[float] = deque(maxlen=window)
         self._offset: float | None = None
 
+    def restart(self) -> None:
+        """The stream played a gap it was never handed: the count now stands apart from where it stood against the
+        clock, by as long as the gap; the callbacks before it are forgotten."""
+        self._offsets.clear()
+        self._offset = None
+
     def note(self, t: float, count: int) -> None:
         """At monotonic time `t`, `count` samples had passed through the stream."""
         self._offsets.append(count - self.rate * t)
@@ -94,6 +100,8 @@ class PlayedHistory:
         """The most samples one callback has handed over: the count moves in steps this large."""
         self._away: list[float] = []
         """The targets of the frames on end that were over `RELOCK_SAMPLES` from the reference."""
+        self._after_gap = False
+        """A gap was played: the next reference is read where the clock, learned again since, puts it."""
         self._lock = threading.Condition()
 
     def written(self, block: np.ndarray, t: float, late: bool = False) -> None:
@@ -101,6 +109,13 @@ class PlayedHistory:
         too late, after the sound system had played a gap."""
         with self._lock:
             self.gaps += late
+            if late:
+                # what the speaker plays from now on reaches the room later than the clock said, by the gap: the clock
+                # learns its offset again from this callback on, and the reference moves with it at the next frame,
+                # once (left to the clock's median, it caught up 1.6 s later and moved the reference a second time,
+                # after the echo filters had found the echo at its delay in between)
+                self.clock.restart()
+                self._after_gap = True
             size = len(self._ring)
             for start in range(0, len(block), size):
                 part = block[start : start + size]
@@ -125,8 +140,9 @@ class PlayedHistory:
             # silence, lost to the canceller for good (the measured echo delay takes the margin back out)
             target = self.clock.count_at(heard_at) - FRAME_SAMPLES - self._block - SAMPLE_RATE // 100
             step = FRAME_SAMPLES + self.drift
-            if self._position is None or self._moved(target):
-                self.relocks += self._position is not None
+            if self._position is None or self._after_gap or self._moved(target):
+                self.relocks += self._position is not None and not self._after_gap  # a gap is counted as a gap
+                self._after_gap = False
                 # at a whole sample: read where the clocks agree (no drift), the reference is the very samples played,
                 # not an interpolation of them (a 16-tap sinc loses the top of the band, which caps any echo filter)
                 self._position, step, self._away = float(round(target)), float(FRAME_SAMPLES), []
