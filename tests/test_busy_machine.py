@@ -285,7 +285,7 @@ def test_a_stall_the_stream_never_reported_is_heard_in_the_microphone(stall: int
     late callback: the microphone heard nothing for 0.4 s while the reference carried the program's voice, then
     its voice 0.3 s later than the reference said, through an open microphone (the program cut its own question
     for an answer). The microphone's silence is the sign: the speaker ran dry, the delay is measured again, and
-    the microphone waits for the program's voice to be seen removed. Never before: no move in the 5 s of full
+    the microphone waits for the program's voice to be seen removed. Never before: no move in the seconds of full
     duplex before it."""
     speech, frames, reference, at, path, noise = _real_speech_path()
     moved, opened = [], []
