@@ -412,7 +412,8 @@ class EchoPath:
             cleaned = self.canceller.process(frame, far)
         far_energy, heard_energy, cleaned_energy = mean_square(far), mean_square(frame), mean_square(cleaned)
         self.quiet_frames = self.quiet_frames + 1 if far_energy < 1.0 else 0
-        self._talked += energy_dbfs(far_energy) >= FAR_TALKING_DBFS
+        far_db = energy_dbfs(far_energy)
+        self._talked += far_db >= FAR_TALKING_DBFS
         self.heard_db = energy_dbfs(heard_energy)
         self.settled = self.judge.feed(far_energy, heard_energy, cleaned_energy, talking, self.delay_s is not None,
                                        self.linear.removed_db)
@@ -426,8 +427,9 @@ class EchoPath:
         # for echo, and a second of that made the linear filter unlearn the room it had gone on with)
         removed_by_aec3 = self.heard_db - energy_dbfs(cleaned_energy)
         aec3_says_echo = removed_by_aec3 > ONLY_ECHO_REMOVED_DB and self.regaining is None
-        only_echo = energy_dbfs(far_energy) >= FAR_TALKING_DBFS and (aec3_says_echo or self.heard_db < LEVEL_FLOOR_DBFS)
-        self._listen_for_the_echo(energy_dbfs(far_energy), aec3_says_echo)
+        only_echo = far_db >= FAR_TALKING_DBFS and (aec3_says_echo or self.heard_db < LEVEL_FLOOR_DBFS)
+        if self.steering is not None:  # live only: a simulation's speaker never runs dry
+            self._listen_for_the_echo(far_db, aec3_says_echo)
         linear = cleaned if self._linear_waits else self.linear.process(frame, far, echo_only=only_echo)
         self._bridge(far_energy, heard_energy, linear)
         if self._resume is not None:
@@ -453,7 +455,7 @@ class EchoPath:
     def _bridge(self, far_energy: float, heard_energy: float, linear: np.ndarray) -> None:
         """Since the linear filter went on after the far end moved (`_bridging`), watches it on the frames where the
         program talks: once it removes `TRUSTED_DB` in `BRIDGE_FRAMES` of them, it stands in for AEC3 (`bridged`)."""
-        if self.regaining is None or self._bridging is None or self._moved_again:
+        if self.regaining is None or self._bridging is None:
             self.bridged, self._bridging = False, None
             return
         if self.bridged:
