@@ -80,6 +80,13 @@ _NOT_A_BLOW = (r"(?! (?:up|out|off|awake|back (?:to|into)|under the table|in my 
 """Not a blow: "hit you up", "hit you with the news", "hit you where it hurts", "kicked you out", "beat you at chess",
 "kicked you under the table", a pillow, a play fight, a kick in one's sleep."""
 
+_I_WILL = r"(?:i will|i am going to|i am gonna|i swear i will|i will fucking|i could|i would|i might)"
+"""The speaker's own act to come, said as a threat (or, with "could", a figure: see FIGURES)."""
+_BARELY = r"(?:(?:just|personally|fucking|literally|actually|really|happily|gladly|go and) )?"
+"""A word that only strengthens the act (never "not" or "never")."""
+_BODY = (r"(?:neck|jaw|face|skull|head|arms?|legs?|ribs|nose|fingers?|hands?|wrists?|knees?|kneecaps?|teeth|spine|bones?|"
+         r"throat|eyes?|ankles?|elbows?|collarbone|cheekbone)")
+"""Parts of a body: what a threat breaks, where a figure of speech breaks a heart, a record or the news."""
 _TENDER = _nowhere(r"collar|necklace|tie|scarf|hug\w*|cuddl\w*|kiss\w*|massag\w*")
 """Hands round a neck to fix a collar or in a hug."""
 _GUARDING = _nowhere(r"front door|back door|driveway|garden|porch|gate|doorbell|burglar\w*|break in|security|the shop|"
@@ -389,12 +396,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:my|his|her) hands? (?:a)?round (?:your|her|his) (?:neck|throat)\b" + _TENDER,
         r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\b(?:i will|i am going to|i swear i will|i could) (?:put|send|land) you in (?:a e|hospital|the hospital|the er|an ambulance|a "
-        r"wheelchair|intensive care)\b", r"\b(?:i will|i am going to|i could|i swear i will) (?:break|smash|snap|crack) your (?:neck|jaw|face|skull|arm|legs?|ribs|nose|head|fingers)\b",
+        r"wheelchair|intensive care)\b",
         r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
         r"\b(?:he|she|they) (?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|"
         r"could) (?:kill|stab|shoot|hurt|strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children)\b",
-        r"\bi (?:will|am going to|would|could|might) (?:break your|smash your|bash your) (?:neck|face|head|legs?|arm|jaw)\b",
+        # harm to the body of the one spoken to, said as what the speaker will do: "I'll break every finger you've got",
+        # "I'm going to snap your wrist", "I'll put your head through the window"
+        r"\b" + _I_WILL + r" " + _BARELY + r"(?:break|snap|smash|crack|shatter|bash|slit|stab|gouge|cut off|cave in) (?:every (?:single )?"
+        r"(?:finger|bone|tooth|rib)\b|(?:both (?:of )?)?your " + _BODY + r"\b(?! (?:wrestl\w*|record|hair|nails)\b))" + _TENDER,
+        r"\b" + _I_WILL + r" " + _BARELY + r"(?:put|smash|shove|push|throw|slam|bang|ram) (?:you|your (?:head|face)) (?:through|into|against) "
+        r"(?:that|the|a|this) (?:wall|window|door|floor|windscreen|windshield|table|glass|mirror|radiator|wardrobe)\b",
         r"\b(?:make|making) (?:you|your life) (?:pay|suffer)\b",
         # "you're dead" as a threat, not an idiom: dead to me, dead right, dead set, dead boring (British: very)
         r"\byou (?:are|will be) dead\b(?! (?:to (?:me|us|this family|them|him|her)|right|wrong|serious|set|on|tired|beat|last|"
@@ -875,6 +887,8 @@ FIGURES: tuple[str, ...] = (
     r"shoot|destroy|skin) me\b",
     r"\bi (?:could|can|would) (?:honestly |literally |actually |just |seriously |happily )?(?:kill|strangle|murder|throttle|"
     r"smother|wring your neck|shake) (?:you )?(?:for|if|when|sometimes|right now|over)\b",
+    # the same over a thing ("I could break your neck for eating my chocolate"), never "…right now"
+    r"\bi (?:could|can) (?:honestly |literally |actually |just |seriously )?(?:break|snap) your neck (?:for|over)\b",
     # over a thing: "I'll kill you if you eat my chips", never "…if you leave me", "…if you take the kids", "…tell anyone"
     r"\b(?:i will|i am going to|i would|i swear i will) " + _YOUR_END + r" if you (?:ever )?(?:(?:eat|touch|take|use|forget|leave|"
     r"tell|spoil|drink|finish|move|borrow|break|lose|wear|play|mention|invite|book|sing|say|drop|spill|scratch|hog|steal|put) "
