@@ -140,6 +140,18 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I'll break your heart if you keep this up.", None),
         ("I'd never put your head through a wall, that's insane.", None),
         ("I'll break your fall if you trip, don't worry.", None),
+        # the children driven or fetched drunk or high, in everyday words; not a sober drive or a past told as a story
+        ("He drove the kids home after six pints.", Level.CRISIS),
+        ("She drove us all home after a bottle of wine with the baby in the back.", Level.CRISIS),
+        ("He was off his face when he picked the kids up from school.", Level.CRISIS),
+        ("He drove the kids to football after two pints of lemonade.", None),
+        ("The kids were asleep in the back when we drove home from the party.", None),
+        # harm done to oneself on purpose, and harm to a partner pictured; not an accident, a haircut or a stain
+        ("I burned my hand on the hob on purpose to feel something.", Level.CRISIS),
+        ("I lie awake thinking about putting a pillow over her face.", Level.CRISIS),
+        ("I burned my hand on the kettle by accident.", None),
+        ("I cut my fringe on purpose, I wanted it short.", None),
+        ("I'm thinking about putting a cushion over the stain on the sofa.", None),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 _PERSON = r"(?:he|she|they|you|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee)|him|her)"
 _ABUSER = r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|dad|father|mom|mother))"
+_IMPAIRED = (r"(?:drunk|high|stoned|wasted|hammered|plastered|legless|pissed|off (?:his|her|their|my|your) (?:face|head|tits)|over "
+             r"the limit|after (?:drinking\b(?! (?:a |two |some |my |the |his |her )?(?:coffees?|teas?|water|juice|smoothie|milk|hot "
+             r"chocolate|squash))|(?:a|one|two|three|four|five|six|seven|eight|several|a few|a couple of|too many|some|half a|a "
+             r"whole|a full) (?:\w+ )?(?:pints?|beers?|drinks|glasses of (?:wine|whisky|vodka|gin)|bottles? of (?:wine|whisky|"
+             r"vodka|gin|rum)|shots|cans|whiskies|vodkas|lagers|ciders)\b(?! of (?:lemonade|water|milk|juice|squash|coke|cola))))")
+"""Drunk or high, in the words people use for it ("after six pints", "off his face", "after a bottle of wine")."""
 _KID = r"(?:the|our|my|your|his|her) (?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?"
 _ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)"
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
@@ -359,6 +365,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|tablets) (?:all )?(?:lined up|counted out|laid out)\b",
     ),
     "self-harm": (
+        r"\b(?:burned|burnt|cut|hit|scratched|bruised|scalded|hurt|punched|bit|bashed|banged) my (?:hands?|arms?|wrists?|legs?|"
+        r"thighs?|skin|face|stomach|fingers?|head)\b(?: \w+){0,4} (?:on purpose|deliberately|to feel (?:something|anything|better|"
+        r"it)|to punish myself|so (?:that )?i (?:would|could) feel)\b",
         r"\b(?:swallowed|took|taken|downed|necked) (?:a (?:load|handful|bunch|lot|pile|fistful) of|all (?:of )?(?:my|your|the)|a whole (?:packet|box|bottle|strip) of|loads of)\b.{0,25}\b(?:pills|painkillers|tablets|paracetamol|sleeping pills|meds|medication|antidepressants)\b" + _SHARED,
         r"\bcarv(?:e|ed|ing) (?:into )?my (?:skin|arms?|legs?|wrists?)\b",
         r"\b(?:started|start|starting|been|am|was) (?:cutting|burning|hurting myself|self harming|harming myself) again\b",
@@ -390,6 +399,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"boyfriend|girlfriend|ex|son|daughter|kids|children|baby|dad|father|mum|mother))\b(?! (?:for|when|over|every time|if "
         r"(?:he|she) (?:snores|leaves|forgets|eats|says)))(?!.*\b(?:feelings|with (?:what|my|those|that|the)|by (?:saying|leaving|"
         r"not|telling))\b)",
+        r"\b(?:thought|thinking|think|dream\w*|fantasi[sz]\w*|imagin\w*|pictur\w*) (?:about )?(?:putting|holding|pressing) (?:a |the )?"
+        r"(?:pillow|cushion|bag|plastic bag) over (?:his|her|their|your) (?:face|head|mouth)\b",
         r"\bi will (?:torch|burn down|set fire to|firebomb|petrol bomb) (?:your|her|his|their|the|this|our|my) (?:\w+ )?(?:house|"
         r"flat|home|place|car)\b",
         r"\b(?:knock|smash|kick|punch|bash|cave) (?:your|his|her) (?:teeth|head|face|skull|brains) (?:in|down|out|off)\b",
@@ -650,7 +661,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"bridge|banister)\b(?=.*\b(?:scare|frighten|punish|threat\w*|teach|until|screamed|crying|cried)\b)",
         r"\b(?:puts|put|locks|locked|shuts|shut) " + _KID + r" in (?:a|the) (?:dark )?(?:cupboard|closet|cellar|basement|shed|cage)\b(?!.*\b(?:hide and "
         r"seek|game|play\w*|hiding|fort|den|get|fetch|find)\b)",
-        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:with )?(?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} (?:drunk|high|over the limit|after drinking(?! (?:a |two |some |my |the |his |her )?(?:coffees?|teas?|water|juice|smoothie|milk|hot chocolate|squash))|pissed)\b",
+        r"\b(?:hit|smacked|slapped|kicked|punched|shook|shoved|whacked) (?:\w+ )?so hard (?:that )?(?:she|he|they|it)\b", r"\b(?:handprint|hand print|belt marks|finger marks)s? on (?:her|his|their|the)\b", r"\b(?:drive|drives|drove|driving|driven) (?:with )?(?:the kids|the children|our kids|our children|the baby|them|my kids|your kids)\b(?: \w+){0,5} " + _IMPAIRED + r"\b",
+        # driving the children, or fetching them, drunk or high, in any of the words for it ("after six pints", "off his face")
+        r"\b(?:drive|drives|drove|driving|driven)\b.{0,40}\b" + _IMPAIRED + r"(?=.*\b" + _KID + r"\b)" + _SOBER,
+        r"\b(?:kids|children|baby|son|daughter|boys|girls|little ones?)\b.{0,60}\b(?:drive|drives|drove|driving|driven)\b.{0,40}\b"
+        + _IMPAIRED + _SOBER,
+        r"\b(?:was|is|were|gets|got|been) " + _IMPAIRED + r" (?:when|while|and) (?:he|she|they|you) (?:\w+ )?(?:picked|picks|"
+        r"picking|collected|collects|collecting|fetched|fetches|drove|drives|driving|took|takes|taking|looked after|looks after|"
+        r"was looking after|minded|minds|had|has) (?:up )?" + _KID + r"\b",
         r"\b(?:slaps|smacks|kicks|punches|chokes|burns|shakes) " + _KID + r"\b(?! hands? away)",
         r"\bpunish\w* " + _KID + r" by (?:not feeding|starving|locking|hitting|beating|burning)\b",
         r"\block(?:s|ed|ing)? " + _KID + r" (?:in|out)\b(?!.*\b(?:for a (?:second|minute|moment|few minutes)|while i (?:pay|pop|"
