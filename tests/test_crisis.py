@@ -323,6 +323,11 @@ def test_near_misses_of_those_words_never_stop_the_session(sentence: str, unders
     "I'm tired of living in this flat, it's too small.",
     "She locked me out of the Netflix account, again.",
     "He took my passport to the post office to renew it.",
+    "I checked how high the bridge is for the van, we'll fit under it.",
+    "I checked how high the balcony railing is, it's too low for the baby.",
+    "I can't see myself still being here in this job at Christmas.",
+    "I can't see myself being here next year if the rent goes up again.",
+    "I've made peace with my sister after the wedding fight.",
 ])
 def test_ordinary_readings_of_worrying_words_are_not_even_asked_by_words(sentence: str) -> None:
     """The words alone (no meaning model) find nothing in these: each once matched a crisis pattern."""
@@ -332,6 +337,10 @@ def test_ordinary_readings_of_worrying_words_are_not_even_asked_by_words(sentenc
 @pytest.mark.parametrize(("sentence", "level"), [
     ("Nobody would even notice if I disappeared for good.", Level.ASK),   # suicidal thoughts said indirectly
     ("You'd all be better off without me.", Level.ASK),
+    ("I looked at how far the drop is from the car park roof.", Level.ASK),  # a height looked into
+    ("I can't see myself still being here at Christmas.", Level.ASK),  # no future seen
+    ("If I crash the car it'll look like an accident.", Level.ASK),
+    ("I've been making my peace with everyone lately.", Level.ASK),
     ("He reads all my messages and I get punished if I delete any.", Level.CRISIS),  # control: the partner is there
     ("I'm scared he's going to kill me one of these days.", Level.CRISIS),   # fear for one's safety: the same
     ("He tracks my phone. He put his hands around my throat last night.", Level.CRISIS),  # explicit wins

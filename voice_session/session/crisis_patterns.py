@@ -304,6 +304,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"the (?:pills|tablets|boxes))|them all)\b",
         r"\b(?:drink|drinking|down|swallow)\w* (?:everything|the lot|all of it|the whole bottle)\b.{0,40}\b(?:take|taking|"
         r"swallow\w*)\b.{0,15}\b(?:the lot|them all|all of them|pills|tablets|it all)\b",
+        # a height looked into, a future one cannot see oneself in, a death made to look like an accident, peace made
+        # with everyone: asked, in any of their words
+        r"\b(?:looked|looking|checked|checking|measured|worked out|found out|googled|looked up|look up|check|wondered|wondering)"
+        r" (?:at |up )?how (?:high|far|deep) (?:up |down )?(?:the )?(?:drop|fall|balcony|bridge|roof|cliffs?|car park|multi storey|"
+        r"ledge)\b" + _nowhere(r"van|lorry|truck|caravan|trailer|bus|car(?! park)|ladder|scaffold\w*|tent|fence|shelves|curtains?|aerial|"
+                                r"satellite|paint\w*|railings?|rails?|barrier|baby|toddler|kids?|child\w*|safe\w*|gate|fit|clearance|"
+                                r"restriction|project|school|homework|work|survey\w*|builder|insurance"),
+        r"\bcan not (?:see|imagine|picture) (?:myself|me) (?:still (?:being )?(?:here|around|alive)|(?:being )?alive) (?:at|by|for|"
+        r"next|in|this time|a year)\b" + _nowhere(r"job|company|house|flat|town|city|area|country|office|team|school|street|village|"
+                                      r"marriage|relationship|with you|in this"),
+        r"\b(?:if|when) i (?:crash|crashed|fall|fell|drive|drove|step|stepped|slip|slipped|went|go|walk|walked)\b.{0,50}\b"
+        r"(?:look|looks|looked|seem|seems|seemed) like an accident\b",
+        r"\b(?:making|made|make) (?:my )?peace with (?:everyone|everybody|people|the world|it all|the people i love|my family "
+        r"and friends)\b",
     ),
     "plans or means": (
         r"\b(?:took|taken|swallowed|have taken|just took) (?:about |like |over |nearly |maybe |at least )?(?:[89]|\d{2,}|ten|"
