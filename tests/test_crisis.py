@@ -152,6 +152,15 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I burned my hand on the kettle by accident.", None),
         ("I cut my fringe on purpose, I wanted it short.", None),
         ("I'm thinking about putting a cushion over the stain on the sofa.", None),
+        # a crash meant, a scalding, a child hurt (with a word between "our" and "boy", or a hurt nobody explains)
+        ("I'm going to drive into a tree on the way home.", Level.CRISIS),
+        ("She threw boiling water at me.", Level.CRISIS),
+        ("She slapped our little boy across the face at breakfast.", Level.CRISIS),
+        ("Our baby has a bruise on her cheek and he won't say how.", Level.CRISIS),
+        ("I'm going to drive into town after lunch.", None),
+        ("I nearly drove into a tree on the ice this morning.", None),
+        ("I threw the boiling water over the pasta.", None),
+        ("Our little boy has a cut on his knee from the playground.", None),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

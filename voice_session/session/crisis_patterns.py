@@ -13,7 +13,8 @@ _IMPAIRED = (r"(?:drunk|high|stoned|wasted|hammered|plastered|legless|pissed|off
              r"whole|a full) (?:\w+ )?(?:pints?|beers?|drinks|glasses of (?:wine|whisky|vodka|gin)|bottles? of (?:wine|whisky|"
              r"vodka|gin|rum)|shots|cans|whiskies|vodkas|lagers|ciders)\b(?! of (?:lemonade|water|milk|juice|squash|coke|cola))))")
 """Drunk or high, in the words people use for it ("after six pints", "off his face", "after a bottle of wine")."""
-_KID = r"(?:the|our|my|your|his|her) (?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?"
+_KID = (r"(?:the|our|my|your|his|her) (?:(?:little|baby|eldest|youngest|oldest|middle|younger|older|two year old|three year old|"
+        r"newborn) )?(?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?")
 _ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)"
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
@@ -320,6 +321,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # a crash meant: "I'm going to drive into a tree on the way home" (not "I'm so angry I could drive into the river")
+        r"\b(?:i will|i am going to|i am gonna|i want to|i keep thinking (?:of|about)|i think about|i have thought "
+        r"about|thinking (?:of|about)) (?:just )?(?:drive|driving|crash|crashing|steer|steering|swerve|swerving|plough|ploughing)"
+        r" (?:the car |my car |it )?(?:into|off|in front of) (?:a|the|that|some|an) (?:tree|wall|lorry|truck|bridge|river|cliff|"
+        r"oncoming|barrier|pillar|bus|train|quarry|embankment|lamp ?post|reservoir|canal)\b",
         r"\b(?:took|taken|swallowed|have taken|just took) (?:about |like |over |nearly |maybe |at least )?(?:[89]|\d{2,}|ten|"
         r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a box of|two boxes of|(?:a|the) (?:whole )?(?:packet|bottle|"
         r"box|strip) of) (?:of )?(?:my |the |his |her )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping "
@@ -459,6 +465,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        r"\b(?:threw|thrown|throwing|poured|pouring|chucked|flung) (?:a (?:pan|cup|mug|kettle) of |the )?(?:boiling|hot|scalding) "
+        r"(?:water|tea|coffee|oil|fat)\b.{0,10}\b(?:at|over|on) (?:me|my|him|her|you|your)\b",
         r"\bmy (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|step mum|brother|uncle) (?:hits|hit|beats|beat|"
         r"punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangled|strangles|hurts|hurt) (?:me|us|my (?:mum|mom|mother|"
         r"dad|father|sister|brother|wife|husband))\b" + _OUTPLAYED + _KINDLY + _NOT_A_BLOW
@@ -688,6 +696,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\block(?:s|ed|ing)? " + _KID + r" (?:in|out)\b(?!.*\b(?:for a (?:second|minute|moment|few minutes)|while i (?:pay|pop|"
         r"run|get|grab|fill))\b)", r"\btouch\w* " + _KID + r" in (?:a way|ways)\b",
         r"\b" + _KID + r" (?:has|have|had|came home with) (?:bruises|marks|burns|welts|injuries)\b",
+        # a hurt child, and nobody says how
+        r"\b" + _KID + r" (?:has|had|have|got|came (?:home|back)(?: from [\w' ]{1,25})? with) (?:a |an )?(?:\w+ )?(?:bruises?|"
+        r"marks?|burns?|cuts?|black eye|split lip|welts?)\b.*\b(?:(?:will|would|does|did) not|can not|could not|refuses? to|"
+        r"refused to) (?:say|tell|explain|talk about it)\b",
         r"\b(?:touch|touches|touched|touching) " + _KID + r" (?:inappropriately|sexually|in a (?:sexual|wrong))\b",
         r"\b(?:leaves|left|leave) " + _KID + r" alone (?:(?:in the (?:house|flat|car)|at home) )?(?:for (?:hours|days|the (?:night|day|weekend|whole)|a (?:whole )?(?:day|"
         r"night|weekend))|all (?:day|night|weekend))\b",
