@@ -161,6 +161,14 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I nearly drove into a tree on the ice this morning.", None),
         ("I threw the boiling water over the pasta.", None),
         ("Our little boy has a cut on his knee from the playground.", None),
+        # an idiom, a joke said as one, a figure over a habit, an accident: nothing; "I am not joking": a stop
+        ("I'll snap your head off if you ask me that one more time before coffee.", None),
+        ("I'll break your arm if you try to pay for dinner again, my treat!", None),
+        ("Honestly I could put you through a wall sometimes when you chew like that.", None),
+        ("I threw hot coffee over my laptop this morning, what a disaster.", None),
+        ("Our son has a bruise on his arm and he won't say how he got it, probably football.", None),
+        ("I'll snap your neck, I'm not joking.", Level.CRISIS),
+        ("I'll put you through that wall, and I'm not kidding.", Level.CRISIS),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

@@ -435,7 +435,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # harm to the body of the one spoken to, said as what the speaker will do: "I'll break every finger you've got",
         # "I'm going to snap your wrist", "I'll put your head through the window"
         r"\b" + _I_WILL + r" " + _BARELY + r"(?:break|snap|smash|crack|shatter|bash|slit|stab|gouge|cut off|cave in) (?:every (?:single )?"
-        r"(?:finger|bone|tooth|rib)\b|(?:both (?:of )?)?your " + _BODY + r"\b(?! (?:wrestl\w*|record|hair|nails)\b))" + _TENDER,
+        r"(?:finger|bone|tooth|rib)\b|(?:both (?:of )?)?your " + _BODY + r"\b(?! (?:wrestl\w*|record|hair|nails)\b)(?!(?<=head) off\b))" + _TENDER,
         r"\b" + _I_WILL + r" " + _BARELY + r"(?:put|smash|shove|push|throw|slam|bang|ram) (?:you|your (?:head|face)) (?:through|into|against) "
         r"(?:that|the|a|this) (?:wall|window|door|floor|windscreen|windshield|table|glass|mirror|radiator|wardrobe)\b",
         r"\b(?:make|making) (?:you|your life) (?:pay|suffer)\b",
@@ -466,7 +466,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "violence": (
         r"\b(?:threw|thrown|throwing|poured|pouring|chucked|flung) (?:a (?:pan|cup|mug|kettle) of |the )?(?:boiling|hot|scalding) "
-        r"(?:water|tea|coffee|oil|fat)\b.{0,10}\b(?:at|over|on) (?:me|my|him|her|you|your)\b",
+        r"(?:water|tea|coffee|oil|fat)\b.{0,10}\b(?:at|over|on) (?:me|him|her|you|(?:my|his|her|your) (?:face|arms?|hands?|legs?|back|"
+        r"chest|head|body|neck|feet|foot|skin|lap|stomach))\b",
         r"\bmy (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|step mum|brother|uncle) (?:hits|hit|beats|beat|"
         r"punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangled|strangles|hurts|hurt) (?:me|us|my (?:mum|mom|mother|"
         r"dad|father|sister|brother|wife|husband))\b" + _OUTPLAYED + _KINDLY + _NOT_A_BLOW
@@ -697,7 +698,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"run|get|grab|fill))\b)", r"\btouch\w* " + _KID + r" in (?:a way|ways)\b",
         r"\b" + _KID + r" (?:has|have|had|came home with) (?:bruises|marks|burns|welts|injuries)\b",
         # a hurt child, and nobody says how
-        r"\b" + _KID + r" (?:has|had|have|got|came (?:home|back)(?: from [\w' ]{1,25})? with) (?:a |an )?(?:\w+ )?(?:bruises?|"
+        r"\b" + _KID + _nowhere(r"football|rugby|hockey|netball|playground|school|nursery|trampoline|bike|climbing|sports?|"
+                                 r"match|training|fell off|tripped|game|probably") + r" (?:has|had|have|got|came (?:home|back)(?: from [\w' ]{1,25})? with) (?:a |an )?(?:\w+ )?(?:bruises?|"
         r"marks?|burns?|cuts?|black eye|split lip|welts?)\b.*\b(?:(?:will|would|does|did) not|can not|could not|refuses? to|"
         r"refused to) (?:say|tell|explain|talk about it)\b",
         r"\b(?:touch|touches|touched|touching) " + _KID + r" (?:inappropriately|sexually|in a (?:sexual|wrong))\b",
@@ -931,6 +933,12 @@ FIGURES: tuple[str, ...] = (
     r"shoot|destroy|skin) me\b",
     r"\bi (?:could|can|would) (?:honestly |literally |actually |just |seriously |happily )?(?:kill|strangle|murder|throttle|"
     r"smother|wring your neck|shake) (?:you )?(?:for|if|when|sometimes|right now|over)\b",
+    # "I could put you through a wall sometimes when you chew like that": a figure, as "I could strangle you" is
+    r"\bi (?:could|can) (?:honestly |literally |actually |just |seriously )?(?:put you through (?:a|the) wall|break every bone in "
+    r"your body) (?:for|when|sometimes|over)\b",
+    # a threat taken back in the same breath as a joke ("…, joking obviously", "…, my treat!", "haha")
+    r"\b" + _I_WILL + r" .{0,60}\b(?:your " + _BODY + r"|every bone in your body|you through)\b.{0,60}(?:(?<!not )(?<!never )\b(?:just |only )?"
+    r"(?:joking|kidding)\b|\bhaha\b|\bha ha\b|\blol\b|\bmy treat\b)",
     # the same over a thing ("I could break your neck for eating my chocolate"), never "…right now"
     r"\bi (?:could|can) (?:honestly |literally |actually |just |seriously )?(?:break|snap) your neck (?:for|over)\b",
     # over a thing: "I'll kill you if you eat my chips", never "…if you leave me", "…if you take the kids", "…tell anyone"
