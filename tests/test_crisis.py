@@ -169,6 +169,9 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("Our son has a bruise on his arm and he won't say how he got it, probably football.", None),
         ("I'll snap your neck, I'm not joking.", Level.CRISIS),
         ("I'll put you through that wall, and I'm not kidding.", Level.CRISIS),
+        ("You hit me where it hurts when you bring up my dad.", None),
+        ("You pushed me to the edge last night with all that shouting.", None),
+        ("He pushed me to the ground and kicked me.", Level.CRISIS),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

@@ -35,7 +35,8 @@ _NOT_A_THING = (r"(?! of (?:the |my |our |his |her |this )?(?:\w+ )?(?:account|a
 """Not locked out of an account or a decision ("she locked me out of the Netflix account")."""
 
 _KINDLY = (r"(?! (?:to (?:apply|do|try|go|be|finish|keep|study|work|train|get|take|start|see|ask|call|change|speak|talk|"
-           r"write|learn|think|make|stop|quit|move|become|look|join|sign|enter|run|the (?:limit|front|top|edge of))\b|"
+           r"write|learn|think|make|stop|quit|move|become|look|join|sign|enter|run|the (?:limit|front|top|edge|brink|breaking point)|my "
+           r"(?:limits?|breaking point))\b|"
            r"into (?:applying|doing|trying|taking|going|it)\b|with (?:the|this|that|his|her|a|some) (?:news|question|"
            r"questions|bill|idea|request|story|fact|facts|line|joke|truth|details|price|offer|plan|results?)\b|"
            r"on the (?:back|shoulder)\b|under the table\b|out of (?:bed|my comfort zone|the (?:bed|room|kitchen|meeting|game|team|group|car|"
@@ -501,7 +502,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"against|to the|out|across|off|onto)\b",
         r"\b" + _PERSON + r" (?:hit|hits|hitting|punch|punched|punches|kick|kicked|kicks|slap|slapped|slaps|shove|shoved|"
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
-        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b" + _KINDLY + _OUTPLAYED,
+        r"bit|bites|burned|burns|smacked|smacks|threw|throws|dragged|drags|headbutted) me\b(?! where it hurts)" + _KINDLY + _OUTPLAYED,
         r"\b(?:grabbed|grabs|had|has|held|holds|pinned) me (?:by|around) (?:the|my) (?:throat|neck|hair)\b",
         r"\bbeat (?:me|us) up\b", r"\b(?:his|her|their) (?:knee|boot) on my (?:back|neck|chest|throat|head)\b",
         r"\b(?:held|holds|pushed|pushes|kept|keeps) (?:me|my head|my face) under (?:the )?water\b",
