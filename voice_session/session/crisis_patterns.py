@@ -922,7 +922,36 @@ _YOUR_END = r"(?:(?:kill|murder|strangle|throttle) you|(?:break|wring|snap) your
 _A_THING = r"(?!(?:house|home|kids|children|baby|country|me|him|her|them|anyone|anybody|family|dog|cat)\b)"
 """What a threat over a chore is about: a thing, never a person, the home or the children."""
 
+_WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|her|those|that|the)) (?:\w+ )?(?:comments?|words?|"
+                   r"remarks?|jokes?|questions?|looks?|tone|criticism|rules|demands|silence|news|bill|mistakes?|lies|"
+                   r"accusations?|expectations|sarcasm|texts?|messages?|emails?|secrets?|stor(?:y|ies)|past|affair|decision)")
+"""What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
+
 FIGURES: tuple[str, ...] = (
+    # a quarrel's blows that are words: "you threw me under the bus", "you dragged me into your fight with your brother",
+    # "you kicked me when I was down", "you punched me in the gut with that comment", "you bit my head off"
+    r"\b(?:threw|throw|throws|throwing|thrown) (?:me|us|him|her) under (?:the|a) bus\b",
+    r"\b(?:dragged|drag|drags|dragging) (?:me|us) (?:into|through) (?:the mud|(?:your|his|her|their|this|that|the|an|a|every) "
+    r"(?:\w+ )?(?:argument|fight|mess|row|drama|conversation|discussion|business|problems?|life|family|nonsense|feud|quarrel|"
+    r"issues|debts?|politics|lies))\b",
+    r"\b(?:kicked|kick|kicks) (?:me|us) (?:out of (?:the|your|this|that|our) (?:conversation|discussion|decisions?|group|chat|"
+    r"plans?|loop|meeting|process)|when (?:i|we) (?:was|were|am|are) (?:already )?down)\b(?! (?:on|in|by|at) (?:the|my)\b)",
+    r"\b(?:slapped|slap|slaps|smacked|smack|smacks|shot|shoot|shoots) (?:me|us) down\b(?! (?:the|on|onto|to|against|hard|so|and)\b)",
+    r"\bbeat (?:me|us) over the head with (?:that|this|it|the|your|those|my)\b",
+    r"\b(?:choke|chokes|choked|choking|smother|smothers|smothered|smothering|suffocate|suffocates|suffocated|suffocating|"
+    r"strangle|strangles|strangled|strangling) (?:me|us) with (?:all )?(?:your|his|her|their|the|those|these|this|that) "
+    r"(?:\w+ )?(?:rules|demands|questions|expectations|love|attention|worry|worries|plans|lists?|texts|calls|jealousy|advice|"
+    r"criticism|control)\b",
+    r"\b(?:pushed|push|pushes|pushing|shoved|shove|shoves|shoving) (?:me|us) (?:away|aside)\b" + _nowhere(
+        r"fell|fall|falling|hard|bruis\w*|hurt|hit|bang\w*|smash\w*|knock\w*|into|against|floor|ground|wall|stairs"),
+    r"\b(?:punched|punch|punches|kicked|kick|kicks|hit|hits|stabbed|stab|stabs|slapped|slap|slaps|smacked|smack|smacks|"
+    r"gutted|knifed) (?:me|us)(?: (?:right )?in the (?:gut|stomach|heart|face|teeth|chest))? with " + _WORDS_AS_BLOWS + r"\b",
+    r"\b(?:stabbed|stab|stabs|stabbing) (?:me|us) (?:right )?in the heart (?:with|when|by|that)\b",
+    r"\b(?:bit|bite|bites|biting|bitten) (?:my|his|her|your|our) heads? off\b",
+    r"\bburn(?:ed|t|s)? (?:me|us) (?:when (?:you|he|she)|by (?:telling|saying|going|sharing)|with (?:that|those|what|your "
+    r"(?:words|comment|remark|lies|secret)))\b",
+    r"\b(?:attacked|attack|attacks|attacking) (?:me|us) (?:for|about|over|with (?:words|questions|criticism|accusations|your|"
+    r"that|those))\b",
     # a leap over a song or a chore: "if I hear that song one more time I'll throw myself off the balcony"
     r"\bif (?:i (?:hear|have to hear|see|have to see|have to sit through|have to watch|have to listen to)|you (?:play|sing|say|"
     r"mention|put on)) (?:that|this|the|your|another|one more)\b(?!.{0,30}\b(?:day|night|week|year|minute|hour) (?:like this|of "
