@@ -191,6 +191,8 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("He burned me with a cigarette.", Level.CRISIS),
         ("He pushed me away so hard I fell over.", Level.CRISIS),
         ("He choked me with his belt.", Level.CRISIS),
+        ("You threatened me with divorce again last week.", None),  # (asked about by meaning before)
+        ("You beat yourself up too much, and then you take it out on me.", None),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

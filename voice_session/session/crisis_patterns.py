@@ -952,6 +952,9 @@ FIGURES: tuple[str, ...] = (
     r"(?:words|comment|remark|lies|secret)))\b",
     r"\b(?:attacked|attack|attacks|attacking) (?:me|us) (?:for|about|over|with (?:words|questions|criticism|accusations|your|"
     r"that|those))\b",
+    r"\bthreaten\w* (?:me|us|him|her|you) with (?:a )?(?:divorce|leaving|a lawyer|lawyers|separation|moving out|going home|the "
+    r"silent treatment|counselling|therapy|your (?:mum|mom|mother|lawyer))\b",
+    r"\bbeat (?:yourself|myself|himself|herself|themselves|ourselves) up\b",
     # a leap over a song or a chore: "if I hear that song one more time I'll throw myself off the balcony"
     r"\bif (?:i (?:hear|have to hear|see|have to see|have to sit through|have to watch|have to listen to)|you (?:play|sing|say|"
     r"mention|put on)) (?:that|this|the|your|another|one more)\b(?!.{0,30}\b(?:day|night|week|year|minute|hour) (?:like this|of "
