@@ -193,6 +193,13 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("He choked me with his belt.", Level.CRISIS),
         ("You threatened me with divorce again last week.", None),  # (asked about by meaning before)
         ("You beat yourself up too much, and then you take it out on me.", None),
+        # killing oneself laughing or working, or over a song: figures; over a day like this, or over being left: a stop
+        ("I nearly killed myself laughing at your face.", None),
+        ("I'm killing myself working all these hours and you don't even notice.", None),
+        ("I'm going to kill myself if I have to hear that song one more time.", None),
+        ("I'll kill myself if I have to spend another day like this.", Level.CRISIS),
+        ("I'm going to kill myself if you leave me.", Level.CRISIS),
+        ("I'm killing myself slowly with the drink.", Level.CRISIS),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

@@ -959,6 +959,11 @@ FIGURES: tuple[str, ...] = (
     r"\bif (?:i (?:hear|have to hear|see|have to see|have to sit through|have to watch|have to listen to)|you (?:play|sing|say|"
     r"mention|put on)) (?:that|this|the|your|another|one more)\b(?!.{0,30}\b(?:day|night|week|year|minute|hour) (?:like this|of "
     r"this))\b.{0,50}\b(?:i will|i am going to|i swear i will|i would) (?:throw myself|jump) (?:off|out of|in front of)\b",
+    # the same leap said the other way round: "I'm going to kill myself if I have to hear that song one more time"
+    r"\b(?:i will|i am going to|i am gonna|i swear i will|i would) (?:kill myself|throw myself off (?:a|the) \w+|jump off (?:a|the) "
+    r"\w+) if (?:i (?:(?:have|had|need) to )?(?:hear|see|sit through|watch|listen to|go to|spend)|you (?:play|sing|say|mention|put on|make me (?:watch|listen|"
+    r"sit|hear))) (?:that|this|the|your|another|one more)\b(?!.{0,30}\b(?:day|night|week|year|minute|hour|morning) (?:like "
+    r"this|of this))",
     # hyperbole in a quarrel: a trivial object or a frame that says it is a figure ("for that", "if you eat…")
     r"\b(?:you are|you will be|you would be) (?:so )?dead meat\b", r"\b(?:chew|gnaw|cut) (?:off )?my (?:own )?(?:arm|leg|hand|foot) off\b",
     r"\b(?:my|the|your|her|his|our) (?:boss|mum|mom|mother|dad|father|teacher|manager|sister|brother|coach|mother in law|"
@@ -1006,6 +1011,8 @@ MASKED: tuple[str, ...] = (
     r"\bsuicide (?:prevention|hotline|line|awareness)\b",
     r"\bsuicide (?:scene|story|rates?|statistics|episode|movie|documentary|book)\b",
     r"\bkilling myself (?:at|over|for|to get|to finish|with) \w+",
+    r"\b(?:killed|kill|killing|kills) myself (?:laughing|working|doing|trying|running|cleaning|cooking|studying|slaving|"
+    r"juggling)\b",
     r"\bcut me (?:like a knife|deep|to the (?:bone|core|quick))\b", r"\b(?:stab|stabbed|knife) (?:me )?in the back\b",
     # my things given away by someone else: a quarrel about belongings, not a goodbye
     r"\b(?:you|he|she|they|your \w+|my (?:husband|wife|partner|mum|mom|mother|dad|father|sister|brother))(?: (?:have|has|had|"
