@@ -200,6 +200,12 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I'll kill myself if I have to spend another day like this.", Level.CRISIS),
         ("I'm going to kill myself if you leave me.", Level.CRISIS),
         ("I'm killing myself slowly with the drink.", Level.CRISIS),
+        # a sulk, keys kept from a drinker, a card taken to the shops: not control; the same things held: a stop
+        ("You never let me go out with my friends without sulking for a day.", None),
+        ("You took my car keys because I'd had two glasses of wine, fine, fair enough.", None),
+        ("You took my bank card to buy the groceries and forgot to give it back.", None),
+        ("He never lets me go out, not even to see my mum.", Level.CRISIS),
+        ("He took my bank card and won't give it back.", Level.CRISIS),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

@@ -26,8 +26,9 @@ and stops with help on a no or no clear answer, as the C-SSRS screener and a the
 fear for one's safety stop at once although their words are everyday too: the partner they are about is in the
 room, and a "yes, I'm safe" said in front of them cannot be trusted."""
 
-_ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check)|"
-           r"for (?:renewal|the visa|a copy|me)|by mistake))")
+_ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check|buy|pay|"
+           r"fetch|top up|withdraw|do the shopping|the shops?|the supermarket)|for (?:renewal|the visa|a copy|me|the "
+           r"(?:shopping|groceries|petrol|bills?))|by mistake))")
 """Not after a document taken on an errand ("he took my passport to the post office to renew it")."""
 _NOT_A_THING = (r"(?! of (?:the |my |our |his |her |this )?(?:\w+ )?(?:account|accounts|netflix|spotify|wifi|password|"
                 r"laptop|computer|app|chat|email|profile|game|conversation|decision|decisions|plans?|calendar|drive|folder|"
@@ -126,7 +127,9 @@ _PLAY_FIGHT = _nowhere(r"tickl\w*|play fight\w*|play wrestl\w*|play\w* (?:rugby|
                        r"|cried laughing|crying laughing|for fun|as a joke|jokingly|remote")
 """Pinned down to be tickled, sat on for the remote: a game."""
 _SOBER = _nowhere(r"(?:(?:would|could|can|did|should) not|not to|never) drive (?:drunk|home|after|like that|in that state)|"
-                  r"(?:too )?drunk to drive|drink driv\w*|over the limit|(?:drive|driving|drove) drunk")
+                  r"(?:too )?drunk to drive|drink driv\w*|over the limit|(?:drive|driving|drove) drunk|(?:had|would had|had had) "
+                  r"(?:a few|two|three|four|some|too many|several|a couple of|a|one) (?:\w+ )?(?:drinks?|glass(?:es)?|beers?|pints?)|"
+                  r"(?:i was|i had been|i would been) (?:drinking|drunk|tipsy)")
 """Keys taken from someone who would drive after drinking: keeping them safe, not holding them."""
 _IN_PLAY = _nowhere(r"hide and seek|escape room|playing|a game")
 """Locked in during a game ("the kids locked me in the shed playing hide and seek")."""
@@ -592,7 +595,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
         r"(?: every| all| constantly| and)\b",
         r"\b" + _HOLDER + r" (?:controls|control|took|takes|keeps|kept|has taken) (?:all )?(?:of )?(?:my|our|the) (?:money|"
-        r"bank cards?|finances|paycheck|salary|wages|benefits|id)\b" + _AGREED + _NOT_MINE_TO_KEEP,
+        r"bank cards?|finances|paycheck|salary|wages|benefits|id)\b" + _ERRAND + _AGREED + _NOT_MINE_TO_KEEP,
         r"\b(?:i am|i was|i have been|we are) not allowed to (?:(?:see|talk to|call|visit|speak to|ring|phone|have) " + _KIN
         + r"|leave(?! (?:work|the office|early|before|until))|go (?:out|anywhere)(?! (?:on|until|before|after|while|during|"
         r"with (?:the|my) (?:team|work|class))\b)|have (?:friends|money|my own money|a phone|my own phone|a bank account|my "
@@ -625,9 +628,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"did not|refuses to|refused to|never) (?:give|gives) (?:it|them) back|(?:every time|whenever|when) (?:we|i) (?:argue|"
         r"fight|row|disagree|try to leave|want to leave|say no))\b)" + _SOBER,
         r"\bso (?:that )?i (?:can not|could not|was not able to) (?:call|ring|phone|get) (?:for )?help\b",
-        r"\b(?:will not|does not|do not|never) let me (?:(?:see|call|talk to|visit|speak to|ring|phone) (?:" + _KIN
+        r"\b(?:will not|does not|do not|never) lets? me (?:(?:see|call|talk to|visit|speak to|ring|phone) (?:" + _KIN
         + r"|(?:a|the|my) (?:doctor|gp|lawyer|solicitor|counsellor|therapist)|the police)|leave(?! (?:the table|work|early|the "
-        r"room without))|go out|go anywhere|have (?:my own|any) (?:money|friends|phone)|work|use the phone)\b",
+        r"room without))|go out|go anywhere|have (?:my own|any) (?:money|friends|phone)|work|use the phone)\b"
+        # (not a sulk: "you never let me go out with my friends without sulking for a day")
+        + _nowhere(r"without (?:sulking|a sulk|moaning|complaining|a fuss|a row|an argument|a face|pouting|a guilt trip|"
+                   r"texting|asking|checking in)"),
         r"\block(?:s|ed)? me in\b" + _NOT_A_THING + _IN_PLAY,
         r"\block(?:s|ed)? me out\b" + _NOT_A_THING + r"(?=.*\b(?:all night|overnight|for hours|in the (?:snow|cold|freezing)|until i|"
         r"in my (?:nightie|nightdress|pyjamas|pajamas|underwear|socks)|with no (?:shoes|coat)|as (?:a )?punishment)\b)",
