@@ -206,6 +206,9 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("You took my bank card to buy the groceries and forgot to give it back.", None),
         ("He never lets me go out, not even to see my mum.", Level.CRISIS),
         ("He took my bank card and won't give it back.", Level.CRISIS),
+        # "if you say that again" is the threat's own frame; a word or a name said again is a thing
+        ("I will snap your neck if you say that again.", Level.CRISIS),
+        ("I'll kill you if you say that word again, I hate it.", None),
         # the plainest dangers, each asked about or missed before
         ("He put a pillow over my face until I stopped fighting.", Level.CRISIS),
         ("I'm scared my husband will kill me.", Level.CRISIS),

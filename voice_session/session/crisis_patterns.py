@@ -985,10 +985,13 @@ FIGURES: tuple[str, ...] = (
     r"(?:joking|kidding)\b|\bhaha\b|\bha ha\b|\blol\b|\bmy treat\b)",
     # the same over a thing ("I could break your neck for eating my chocolate"), never "…right now"
     r"\bi (?:could|can) (?:honestly |literally |actually |just |seriously )?(?:break|snap) your neck (?:for|over)\b",
-    # over a thing: "I'll kill you if you eat my chips", never "…if you leave me", "…if you take the kids", "…tell anyone"
+    # over a thing: "I'll kill you if you eat my chips", never "…if you leave me", "…if you take the kids", "…tell anyone",
+    # "…say that again" (the threat's own frame: "say that again and I'll put you through that wall"); a word or a name: a
+    # thing
     r"\b(?:i will|i am going to|i would|i swear i will) " + _YOUR_END + r" if you (?:ever )?(?:(?:eat|touch|take|use|forget|leave|"
-    r"tell|spoil|drink|finish|move|borrow|break|lose|wear|play|mention|invite|book|sing|say|drop|spill|scratch|hog|steal|put) "
-    r"(?:the|my|your|that|those|this|a|another|one more|any more) " + _A_THING + r"|are late(?! (?:home )?again tonight)|forget)\b",
+    r"tell|spoil|drink|finish|move|borrow|break|lose|wear|play|mention|invite|book|sing|drop|spill|scratch|hog|steal|put) "
+    r"(?:the|my|your|that|those|this|a|another|one more|any more) " + _A_THING + r"|are late(?! (?:home )?again tonight)|forget|"
+    r"say (?:that|the|this) (?:word|name|phrase|line)|say (?:one more|another) word)\b",
     r"\bif you (?:ever )?(?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear|put|drop|hog|steal|"
     r"mention|invite|book|play|sing|spoil|scratch) (?:the|my|your|that|those|this|a|another|one more) " + _A_THING
     + r"\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
