@@ -351,13 +351,14 @@ def test_stored_examples_match_the_example_sentences() -> None:
 
 def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
     """A quarrel's blows said as words, idioms, jokes and grievances (28 of them stopped a session before their
-    figures were written): none stops, and hardly any is asked about; its dangers: 97 of 116 caught before, a floor."""
+    figures were written): none stops, and hardly any is asked about; its dangers: 97 of 116 caught before, 113
+    now (a floor)."""
     found = [assess(text, understanding) for text in HEATED_15]
     assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
     assert sum(f is not None and f.level is Level.ASK for f in found) <= 2
     danger = [assess(text, understanding) for text in DANGER_15]
     caught = [f is not None and f.level in (Level.CRISIS, Level.ASK) for f in danger]
-    assert sum(caught) >= 112, [t for t, c in zip(DANGER_15, caught, strict=True) if not c]
+    assert sum(caught) >= 113, [t for t, c in zip(DANGER_15, caught, strict=True) if not c]
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_DANGER)
