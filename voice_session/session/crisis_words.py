@@ -85,7 +85,8 @@ def _worrying() -> tuple[re.Pattern[str], ...]:
 def worrying(sentence: str) -> bool:
     """Words that are not crisis language in themselves but could be danger said in everyday words (means within
     reach, a warning, goodbye letters, control of money or keys): the program asks rather than guesses."""
-    return any(p.search(_unmasked(sentence)) for p in _worrying())
+    plain = _unmasked(sentence)  # once, not once a pattern: it runs every figure of speech over the sentence
+    return any(p.search(plain) for p in _worrying())
 
 
 def _unmasked(sentence: str) -> str:
