@@ -116,6 +116,10 @@ class Ears:
         """Closes the drafted utterance that ends at `end_s` at once (nothing when speech went on since)."""
         return self._convert(self.endpointer.close_now(self._ms(end_s)))
 
+    def still_drafted(self, end_s: float) -> bool:
+        """The utterance drafted with end `end_s` is still in its pause (the speaker has not gone on)."""
+        return self.endpointer.still_drafted(self._ms(end_s))
+
     def judge_pause(self, end_s: float, wait_s: float, how: str) -> bool:
         """The turn ends after `wait_s` of silence at the pause after the utterance that ended at `end_s`
         (False: the speaker went on meanwhile, the judgement is moot)."""

@@ -225,11 +225,16 @@ class Endpointer:
         """Closes the utterance drafted with end `end_ms` at once, as its pause would (its words already end the
         turn: a hand-off); nothing when the speaker has gone on since."""
         s = self._s
-        if s.phase is not Phase.SPEECH or not s.drafted or s.last_loud_end_ms + TAIL_MS != end_ms:
+        if not self.still_drafted(end_ms):
             return []
         closed = UtteranceClosed(self._roll_back(s), end_ms, s.voiced_ms, paused=True)
         self._s = _replace(_closed(s, end_ms, True), last_speech_end_ms=s.last_loud_end_ms)
         return [closed]
+
+    def still_drafted(self, end_ms: int) -> bool:
+        """The utterance drafted with end `end_ms` is still in the pause it was drafted at: nobody went on since."""
+        s = self._s
+        return s.phase is Phase.SPEECH and s.drafted and s.last_loud_end_ms + TAIL_MS == end_ms
 
     def flush(self) -> list[EndpointEvent]:
         """Closes an utterance in progress (the source ended or the turn was ended by a key)."""
