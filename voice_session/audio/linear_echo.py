@@ -55,7 +55,10 @@ class LinearEcho:
         self._k = partitions
         self._step, self._learning_step = step, learning_step
         self._weights = np.zeros((partitions, n + 1), dtype=np.complex128)
-        self._far = np.zeros((partitions, n + 1), dtype=np.complex128)
+        self._ring = np.zeros((2 * partitions, n + 1), dtype=np.complex128)
+        """The far end's last `partitions` blocks (spectra), newest first from row `_at`: each block is written twice,
+        `partitions` rows apart, so they are always one slice and a new block moves nothing (see `_far`)."""
+        self._at = 0
         self._previous = np.zeros(n)
         self._power = np.full(n + 1, 1e3)
         self._silent = partitions
@@ -74,6 +77,15 @@ class LinearEcho:
         """How much of the program's voice it takes out, judged on the frames it learned on; None at first."""
 
     @property
+    def _far(self) -> np.ndarray:
+        """The far end's blocks in the filter's memory, newest first (a view)."""
+        return self._ring[self._at : self._at + self._k]
+
+    def _push(self, block: np.ndarray) -> None:
+        self._at = (self._at - 1) % self._k
+        self._ring[self._at] = self._ring[self._at + self._k] = block
+
+    @property
     def trusted(self) -> bool:
         return self.removed_db is not None and self.removed_db >= TRUSTED_DB
 
@@ -86,10 +98,9 @@ class LinearEcho:
         self._silent = self._silent + 1 if not far_f.any() else 0
         if self._silent >= self._k:  # nothing the program played is still within the filter's reach
             self._previous = far_f
-            self._far[:] = 0
+            self._ring[:] = 0
             return mic
-        self._far = np.roll(self._far, 1, axis=0)
-        self._far[0] = np.fft.rfft(np.concatenate([self._previous, far_f]))
+        self._push(np.fft.rfft(np.concatenate([self._previous, far_f])))
         self._previous = far_f
         estimate = np.fft.irfft((self._weights * self._far).sum(axis=0), 2 * n)[n:]
         heard = np.asarray(mic, dtype=np.float64)
@@ -147,8 +158,9 @@ class LinearEcho:
         """The far end's last k + 1 frames (oldest first) as the filter's memory of it."""
         n, k = FRAME_SAMPLES, self._k
         frames = past.reshape(k + 1, n)
+        self._at = 0
         for i in range(k):
-            self._far[i] = np.fft.rfft(np.concatenate([frames[k - 1 - i], frames[k - i]]))
+            self._ring[i] = self._ring[i + k] = np.fft.rfft(np.concatenate([frames[k - 1 - i], frames[k - i]]))
         self._previous = frames[k].copy()
 
     def _agrees(self, mic_energy: float, out_energy: float) -> bool:

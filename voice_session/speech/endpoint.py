@@ -270,7 +270,14 @@ def _closed(s: _State, end: int, paused: bool) -> _State:
                     closed_end_ms=end if paused else -1, drafted=False)
 
 
-def _replace(state: _State, **changes: object) -> _State:
-    from dataclasses import replace
+_FIELDS = frozenset(_State.__dataclass_fields__)
 
-    return replace(state, **changes)  # type: ignore[arg-type]
+
+def _replace(state: _State, **changes: object) -> _State:
+    """`dataclasses.replace` for the endpointer's state, which has no checks to run: a copy of its fields with
+    `changes` made, in a tenth of the time (it ran two or three times a frame: 1.4 s of a 22-minute simulation)."""
+    assert changes.keys() <= _FIELDS, changes.keys() - _FIELDS
+    new = object.__new__(_State)
+    new.__dict__.update(state.__dict__)
+    new.__dict__.update(changes)
+    return new
