@@ -27,10 +27,13 @@ def load_audio(path: str | Path) -> np.ndarray:
 
 def decode_bytes(data: bytes, name: str = "audio") -> np.ndarray:
     """Decodes in-memory file bytes to 16 kHz mono int16."""
+    wav_format = _check_wav_header(data, name)
+    plain = _plain_wav(data) if wav_format is None else None
+    if plain is not None:
+        return plain
     import av
     from faster_whisper.audio import decode_audio
 
-    wav_format = _check_wav_header(data, name)
     try:
         samples = decode_audio(io.BytesIO(data), sampling_rate=SAMPLE_RATE)
     except (av.error.FFmpegError, ValueError, IndexError, StopIteration) as err:
@@ -67,6 +70,19 @@ def _check_wav_header(data: bytes, name: str) -> int | None:
     if frames == 0:
         raise UserError(f"{name}: holds no audio samples (zero-length WAV); record or export it again")
     return None
+
+
+def _plain_wav(data: bytes) -> np.ndarray | None:
+    """A WAV already as the program hears (16 kHz, mono, 16-bit PCM: every recording it writes, every scenario's
+    lines) read as it is, with the same samples PyAV gives, without PyAV, which also has faster-whisper collect
+    Python's garbage after every file (40 ms a line of a simulated scenario); None for anything else."""
+    if not data.startswith(b"RIFF") or data[8:12] != b"WAVE":
+        return None
+    with wave.open(io.BytesIO(data)) as wav:
+        if (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) != (SAMPLE_RATE, 1, 2):
+            return None
+        raw = wav.readframes(wav.getnframes())
+    return np.frombuffer(raw[: len(raw) // 2 * 2], dtype="<i2").astype(np.int16)
 
 
 def _reason(err: BaseException) -> str:
