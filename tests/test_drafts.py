@@ -150,3 +150,57 @@ def test_a_simulation_sends_a_draft_only_when_a_live_one_would_be_back(whisper) 
     assert [u[:4] for u in heard_simulated] == [u[:4] for u in heard_live]
     print(f"Whisper runs: {closed} without drafts, {simulated.submitted} simulated, {live.submitted} live")
     assert closed <= simulated.submitted < live.submitted
+
+
+class Slow(Counting):
+    """Whisper taking `DELAY_S` a run, as on a busy machine: one run at a time, in order, each transcript pending
+    until it is back."""
+
+    DELAY_S = 0.5
+
+    def __init__(self, whisper: object) -> None:
+        super().__init__(whisper)  # type: ignore[arg-type]
+        self.due: list[float] = []
+
+    def submit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self.due.append(max([self.now, *self.due]) + self.DELAY_S)
+        super().submit(*args, **kwargs)
+
+    @property
+    def pending(self) -> int:  # type: ignore[override]
+        return len(self._done)
+
+    @pending.setter
+    def pending(self, value: int) -> None:
+        pass
+
+    def results(self, wait: bool = False) -> list:  # type: ignore[override]
+        back = len(self.due) if wait else next((i for i, due in enumerate(self.due) if due > self.now + 1e-9),
+                                               len(self.due))
+        out, self._done, self.due = self._done[:back], self._done[back:], self.due[back:]
+        return out
+
+
+def _spoken(clip: np.ndarray) -> np.ndarray:
+    """The clip from its first to its last loud sample."""
+    loud = np.flatnonzero(np.abs(clip.astype(np.int32)) > 500)
+    return clip[loud[0] : loud[-1] + 1]
+
+
+def test_live_a_pause_gone_on_after_does_not_hold_back_the_next_ones_draft(whisper) -> None:  # type: ignore[no-untyped-def]
+    """A paraphrase that ends "…during dinner. [0.15 s] Yes.", on a busy machine (Whisper 0.5 s a run): the breath
+    is drafted, and the real end is drafted too while the breath's words are still being worked out, waiting
+    behind them; its words are back about 0.7 s after the last word. Before, the transcriber being busy with the
+    first draft kept the second from being sent: the words went to Whisper only at the close, 0.5 s into the pause,
+    and were back a second after the last word, too late to answer a finished paraphrase within a second."""
+    words = _spoken(load_audio(CLIPS / "paraphrase_good.wav"))
+    yes = _spoken(load_audio(CLIPS / "confirm_yes.wav"))[: int(0.3 * 16000)]
+    breath = np.zeros(int(0.15 * 16000), dtype=np.int16)
+    slow = Slow(whisper)
+    said = _heard(np.concatenate([words, breath, yes]), slow, "paraphrase", 120, live=True)
+    print("sent to Whisper at", slow.at, "delivered", said)
+    assert len(said) == 1, said
+    _, _, end, paused, delivered = said[0]
+    last_word = end - TAIL_S
+    assert paused and slow.at[-1] - last_word <= 0.12 + FRAME_S
+    assert delivered - last_word <= 0.8
