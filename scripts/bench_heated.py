@@ -43,8 +43,8 @@ _SAFETY_RATES = """
 import json, sys
 sys.path.insert(0, {tests!r})
 from listening_set import conflict, conflict_crisis, crisis, ordinary
-from everyday_set import (DANGER_15, EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_DANGER, FRESH_HEATED, HEATED_15,
-                          ORDINARY_READINGS)
+from everyday_set import (DANGER_15, DANGER_16, EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_DANGER, FRESH_HEATED, HEATED_15,
+                          HEATED_16, ORDINARY_READINGS)
 from voice_session.session.crisis import assess
 from voice_session.text.understanding import load_understanding
 model = load_understanding(warn=False)
@@ -61,6 +61,8 @@ out["fresh_danger"] = [level(text) for text in FRESH_DANGER]
 out["fresh_heated"] = [level(text) for text in FRESH_HEATED]
 out["heated_15"] = [level(text) for text in HEATED_15]
 out["danger_15"] = [level(text) for text in DANGER_15]
+out["heated_16"] = [level(text) for text in HEATED_16]
+out["danger_16"] = [level(text) for text in DANGER_16]
 print(json.dumps(out))
 """
 
@@ -116,12 +118,14 @@ def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
         100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
     row(f"heated talk of the eighth set: asked, {label}",
         100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
-    heated, danger = levels["heated_15"], levels["danger_15"]  # the fifteenth set: a quarrel's words, tuned on
-    row(f"heated talk of the fifteenth set ({len(heated)}): stopped, {label}",
-        100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
-    row(f"heated talk of the fifteenth set: asked, {label}", 100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
-    row(f"dangers of the fifteenth set ({len(danger)}): stopped or asked, {label}",
-        100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
+    for number, which in (("15", "fifteenth"), ("16", "sixteenth")):  # a couple's quarrel, written, then tuned on
+        heated, danger = levels[f"heated_{number}"], levels[f"danger_{number}"]
+        row(f"heated talk of the {which} set ({len(heated)}): stopped, {label}",
+            100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
+        row(f"heated talk of the {which} set: asked, {label}", 100 * sum(lv == "ask" for lv in heated) / len(heated),
+            "%")
+        row(f"dangers of the {which} set ({len(danger)}): stopped or asked, {label}",
+            100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
 
 
 def safety(row: Row) -> None:

@@ -15,10 +15,12 @@ from voice_session.session.safety import Signal, classify
 
 from .everyday_set import (
     DANGER_15,
+    DANGER_16,
     EVERYDAY_DANGER,
     EVERYDAY_WORDS,
     FRESH_HEATED,
     HEATED_15,
+    HEATED_16,
     NARROWED_READINGS,
     ORDINARY_READINGS,
     STOPPED_BEFORE,
@@ -221,6 +223,35 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I can't keep myself safe online with all these scams.", None),
         ("My dad touches me and tells me not to tell.", Level.CRISIS),
         ("He's getting worse, last week he had a knife.", Level.ASK),
+        # the sixteenth set: a quarrel's throats and wolves are figures; a throat held, or filled, is a blow
+        ("Stop shoving your opinions down my throat.", None),
+        ("You jumped down my throat the second I mentioned money.", None),
+        ("We were at each other's throats all weekend.", None),
+        ("You threw me to the wolves at the parents' evening.", None),
+        ("I felt like I got hit by a truck after that conversation.", None),
+        ("He shoved a sock down my throat so I couldn't scream.", Level.CRISIS),
+        ("He had his hands at my throat.", Level.CRISIS),
+        ("She jumped on me and grabbed my throat.", Level.CRISIS),
+        ("He threw me to the floor.", Level.CRISIS),
+        ("She came at me with the scissors.", Level.CRISIS),
+        ("She came at me with a list of complaints.", None),
+        # a child who tells of a grown-up touching or hurting them; not a brother, a game, hair or feelings
+        ("Our daughter said her uncle touches her.", Level.CRISIS),
+        ("My son told me his stepdad hits him when I'm at work.", Level.CRISIS),
+        ("My daughter said her uncle touched her hair and it annoyed her.", None),
+        ("My son said his brother hit him at football.", None),
+        ("Our daughter said her dad hurt her feelings when he missed the play.", None),
+        # the gas left on on purpose; asked: a crash pictured, one's own funeral, goodbyes said quietly, peace made
+        ("I left the gas on on purpose the other night.", Level.CRISIS),
+        ("I left the gas on by accident.", None),
+        ("I keep picturing driving off the road.", Level.ASK),
+        ("I keep picturing you driving off the road in this weather.", None),
+        ("I've been wondering whether anyone would come to my funeral.", Level.ASK),
+        ("I'm planning my dad's funeral.", None),
+        ("I've started saying goodbye to people in my head.", Level.ASK),
+        ("I said goodbye to everyone at the party.", None),
+        ("I've made my peace with it, I know what I'm going to do.", Level.ASK),
+        ("I've made my peace with it, I know what I'm going to do about the job.", None),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -359,6 +390,18 @@ def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
     danger = [assess(text, understanding) for text in DANGER_15]
     caught = [f is not None and f.level in (Level.CRISIS, Level.ASK) for f in danger]
     assert sum(caught) >= 113, [t for t, c in zip(DANGER_15, caught, strict=True) if not c]
+
+
+def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Written in three batches and measured before it was tuned on: 2 of its 150 heated lines stopped a session and
+    1 was asked about; 98 of its 105 dangers were caught. Now: none stops, at most one is asked about (none is
+    today), and every danger is caught, its near misses too (see everyday_set.py)."""
+    found = [assess(text, understanding) for text in HEATED_16]
+    assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
+    assert sum(f is not None and f.level is Level.ASK for f in found) <= 1
+    danger = [assess(text, understanding) for text in DANGER_16]
+    caught = (Level.CRISIS, Level.ASK)
+    assert not [t for t, f in zip(DANGER_16, danger, strict=True) if f is None or f.level not in caught]
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_DANGER)

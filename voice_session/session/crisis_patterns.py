@@ -15,6 +15,11 @@ _IMPAIRED = (r"(?:drunk|high|stoned|wasted|hammered|plastered|legless|pissed|off
 """Drunk or high, in the words people use for it ("after six pints", "off his face", "after a bottle of wine")."""
 _KID = (r"(?:the|our|my|your|his|her) (?:(?:little|baby|eldest|youngest|oldest|middle|younger|older|two year old|three year old|"
         r"newborn) )?(?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?")
+_GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mum|mom|mother|dad|father)'s )?(?:uncle|aunt|auntie|grandad|"
+             r"granddad|grandpa|grandfather|grandma|granny|nan|nana|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|"
+             r"dad|father|daddy|mum|mom|mummy|mommy|mother|teacher|coach|babysitter|nanny|childminder|neighbou?r|"
+             r"boyfriend|girlfriend|tutor|priest|pastor|instructor)")
+"""A grown-up a child may name (not a brother, a sister or a friend: a scuffle between children is not this)."""
 _ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)"
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
@@ -74,10 +79,11 @@ _CARELESS = _nowhere(r"(?:leav\w*|left) (?:the |your |my |those |that )?(?:hob|o
                      r"candles?|toaster|fryer|straighteners|hair straighteners|fire|chip pan)|with (?:your|his|her|those|that|the) "
                      r"(?:candles?|cigarettes?|smoking|cooking|incense|fireworks?)")
 """Not a fire foretold from carelessness ("you'll burn the house down one day leaving the hob on like that")."""
-_PARTNER = (r"(?:you|him|them|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee)|her(?= *(?:$|[,.!?;]| and| so|"
+_PARTNER = (r"(?:(?:you|him|them|my (?:wife|husband|partner|boyfriend|girlfriend|fiance|fiancee))\b|her(?= *(?:$|[,.!?;]| and| so|"
             r" hard| again| when| because| last| yesterday| in front| twice| once| until| with| across| in the| on the| while|"
             r" that)))")
-"""Whom someone owns to having hurt: the partner spoken to, or a person; "her" only where it is not "her car"."""
+"""Whom someone owns to having hurt: the partner spoken to, or a person; "her" only where it is not "her car", "you"
+never the start of "your" ("stop shoving your opinions down my throat")."""
 _NOT_A_BLOW = (r"(?! (?:up|out|off|awake|back (?:to|into)|under the table|in my sleep|on the (?:back|arm|shoulder) (?:to|for|as|"
                r"when)|with (?:(?:the|a|an|that|this|my|some|all) )?(?:news|questions?|truth|facts?|bill|idea|joke|line|request|price|"
                r"story|details|list|quote|pun|compliment|surprise|offer|figures?|numbers?|lawsuit|fine|ticket|pillow|cushion|"
@@ -186,6 +192,19 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # one's own funeral wondered about, goodbyes said quietly ("I've started saying goodbye to people in my head")
+        r"\b(?:wonder\w*|think\w* about|thought about|imagin\w*|pictur\w*|plan\w*) (?:\w+ ){0,6}my (?:own )?funeral\b",
+        r"\b(?:started|been|keep|begun|begin|quietly|secretly|silently) (?:saying|said) (?:my )?goodbyes?\b(?! to (?:the|"
+        r"this|that|my (?:old )?(?:house|flat|car|job|desk|office|team|colleagues))\b)",
+        r"\bsa(?:y|ying|id) (?:my )?goodbyes? (?:to (?:\w+ ){1,3})?in my head\b",
+        r"\b(?:made|make|making) (?:my )?peace with (?:it|that|this|everything|it all)\b(?=.*\b(?:know what i (?:am going to|"
+        r"will|have to|need to) do\b(?! (?:about|with|for|next|tomorrow|at|on|in))|made up my mind|(?:have|had) decided|"
+        r"it will (?:all )?be over|not be (?:here|around))\b)",
+        # a crash or a fall pictured again and again: "I keep picturing driving off the road"
+        r"\b(?:picturing|imagining|fantasi[sz]ing about|daydreaming about|seeing myself|thinking about) (?:just )?(?:driving|"
+        r"swerving|steering|crashing|walking|stepping|jumping|falling) (?:the car )?(?:off|into|in front of|over|under) (?:the|a|an) "
+        r"(?:road|bridge|cliff|edge|lorry|truck|train|bus|oncoming \w+|river|motorway|tracks|platform|tree|wall|balcony|"
+        r"railings?|sea|water)\b",
         # being gone rather than going on: the acts the figure of speech "I'd sooner X than Y" never weighs (FIGURES)
         r"\bi would (?:rather|sooner) be (?:gone|dead|not here|not around|in the ground)\b.{0,10} than (?:" + _GOING_ON + r")\b",
         # a ninth set's families: affairs put in order, means counted, waking up as a disappointment, the people one
@@ -398,7 +417,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bcutting again\b", r"\b(?:been|keep|kept|started|start) (?:cutting|burning) myself\b", r"\bfresh (?:scars|cuts|wounds)\b",
         r"\b(?:burn|burning|burned|burnt|cut|cutting) myself with (?:a |the )?(?:cigarettes?|lighters?|razors?|blades?|knife|knives|glass|scissors|matches)\b",
         r"\b(?:cut|cutting|burn|burning|scratch|scratching) (?:on )?my (?:arms?|legs?|wrists?|skin|thighs?|stomach)\b" + _ACCIDENT,
-        r"\bhurt(?:ing)? myself on purpose\b", r"\b(?:bang|banging|hit|hitting) my head (?:against|on) (?:the )?(?:wall|floor)\b",
+        r"\bhurt(?:ing)? myself on purpose\b", r"\b(?:left|leave|leaving|turned|turn|turning|put|switched) (?:the )?gas "
+        r"on\b.{0,30}\b(?:on purpose|deliberately|meant to|wanted to)\b", r"\b(?:bang|banging|hit|hitting) my head (?:against|on) (?:the )?(?:wall|floor)\b",
         r"\bself ?injur", r"\b(?:razor|blade)s?\b(?= .*\b(?:myself|my (?:arm|leg|wrist|skin))\b)",
         r"\bscars? (?:on|from)\b(?= .*\b(?:cut|cutting|myself)\b)", r"\bnot eating (?:to|because i) (?:punish|deserve)\b",
         _HARM_SELF + r"(?! (?:on|at|while|chopping|cooking|shaving|playing|in the|by accident|accidentally|lifting|running|"
@@ -469,6 +489,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # someone coming at one with a weapon: "she came at me with the scissors"
+        r"\b(?:came|comes|coming|went|goes|going|ran|runs|lunged|lunges|lunging|charged|charges|rushed) (?:at|for) (?:me|us|"
+        r"my (?:son|daughter|kids|children|mum|mom|dad|sister|brother)|the (?:kids|children|baby))\b(?: \w+){0,3} with (?:a|an|"
+        r"the|his|her|their|my|that|this|some) (?:\w+ )?(?:knife|knives|scissors|bat|hammer|bottle|gun|axe|machete|screwdriver|"
+        r"iron|pan|chair|belt|stick|poker|glass|blade|razor|cleaver|golf club|crowbar|fists?)\b",
         r"\b(?:threw|thrown|throwing|poured|pouring|chucked|flung) (?:a (?:pan|cup|mug|kettle) of |the )?(?:boiling|hot|scalding) "
         r"(?:water|tea|coffee|oil|fat)\b.{0,10}\b(?:at|over|on) (?:me|him|her|you|(?:my|his|her|your) (?:face|arms?|hands?|legs?|back|"
         r"chest|head|body|neck|feet|foot|skin|lap|stomach))\b",
@@ -483,7 +508,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
         r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
         r"coffee|wine|dinner)|me)\b",
-        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face)|you|him|your (?:head|face)|her (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me" + _PLAY_FIGHT + r" (?:against|into(?! (?:\w+ing|a decision|it|this|that|the "
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:hands?|fingers) (?:at|on|against|to) my "
+        r"(?:throat|neck)\b(?! (?:pillow|warmer|scarf|brace|cushion|tie|chain|necklace))",
+        # something forced down the throat (a quarrel's "shoving your opinions down my throat" is a figure: see FIGURES)
+        r"\b(?:shoved|shoves|shoving|forced|forces|forcing|stuffed|stuffs|stuffing|rammed|rams|ramming|pushed|pushes|pushing|"
+        r"crammed|crams|cramming) (?:\w+ ){1,3}down my throat\b",
+        r"\b(?:grabbed|grabs|grabbing|gripped|grips|squeezed|squeezes|clutched|seized) my (?:throat|neck)\b(?! (?:pillow|"
+        r"warmer|scarf|brace|cushion|tie|chain|necklace))", r"\b(?:threw|thrown|throwing|hurled|chucked|lobbed|flung) (?:a|an|the|his|her|your|my|that) " + _PLAYED + r"(?:\w+ )?\w+ at (?:me|my (?:head|face)|you|him|your (?:head|face)|her (?:head|face))\b", r"\b(?:pushed|shoved|slammed|pinned|dragged|grabbed|threw) me" + _PLAY_FIGHT + r" (?:against|into(?! (?:\w+ing|a decision|it|this|that|the "
         r"(?:job|decision|trip|move|idea|course|race|marathon|half marathon))\b)|down|up against|onto|to the (?:floor|ground)|across|by the (?:hair|throat|neck|arm|wrist))\b", r"\b(?:split|bust|busted|burst) my (?:lip|nose|eyebrow)\b", r"\bgave me a black eye\b", r"\b(?:strangled|throttled|choked) me\b",
         r"\b" + _PERSON + r" (?:hurt|hurts) me (?:badly|bad|physically|so bad|last night|again)\b",
         r"\b" + _PERSON + r" (?:scratched|squeezed|twisted|broke|pulled|pulls|choked|strangled|burned|bit|punched|kicked|slapped|"
@@ -723,6 +754,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bleft (?:bruises|marks) on\b", r"\btouch(?:es|ed|ing)? " + _KID + r" in ways\b",
         r"\b" + _KID + r" (?:is|are) (?:afraid|scared|terrified) of (?:him|her|their (?:dad|father|mom|mother))\b",
         r"\b(?:sexually )?abus(?:e|es|ed|ing) " + _KID + r"\b",
+        # a child who tells of being touched or hurt by a grown-up ("our daughter said her uncle touches her")
+        r"\b" + _KID + r" (?:said|says|told (?:me|us|(?:her|his|their|the|a) \w+)|is saying|keeps saying)(?: that)? "
+        + _GROWN_UP + r" (?:\w+ )?(?:touches|touched|touching|hurts|hurt|hurting|hits|hit|hitting|beats|beat|smacks|smacked|"
+        r"slaps|slapped|kicks|kicked|chokes|choked|burns|burned) (?:her|him|them)\b(?! (?:hair|phone|drawing|toys?|things|"
+        r"stuff|shoulder|arm|hand|head|back|cheek|nose|feelings)\b)(?!.*\b(?:accident\w*|by mistake|game|tag|tickl\w*|"
+        r"playing|play fight\w*|feelings)\b)",
     ),
 }
 
@@ -937,6 +974,17 @@ FIGURES: tuple[str, ...] = (
     # a quarrel's blows that are words: "you threw me under the bus", "you dragged me into your fight with your brother",
     # "you kicked me when I was down", "you punched me in the gut with that comment", "you bit my head off"
     r"\b(?:threw|throw|throws|throwing|thrown) (?:me|us|him|her) under (?:the|a) bus\b",
+    r"\b(?:threw|throw|throws|throwing|thrown|fed|feed|feeds|feeding) (?:me|us|him|her) to the (?:wolves|lions|sharks|dogs)\b",
+    r"\b(?:hit|flattened|knocked (?:over|down)|run over) (?:by|like) (?:a|an) (?:truck|bus|train|lorry|steamroller|"
+    r"freight train|ton of bricks|wrecking ball|tidal wave|tornado|hurricane)\b",
+    # a quarrel's throats: "at each other's throats", "you jumped down my throat", "shoving your opinions down my throat"
+    r"\bat (?:each others|one anothers) throats?\b",
+    r"\b(?:jump|jumps|jumped|jumping) down (?:my|your|his|her|our|their) throats?\b",
+    r"\b(?:shove|shoves|shoved|shoving|ram|rams|rammed|ramming|force|forces|forced|forcing|push|pushes|pushed|pushing|"
+    r"cram|crams|crammed|cramming) (?:it|that|this|(?:your|his|her|their|that|this|the|those|these|all (?:your|his|her|"
+    r"their|that|those|the)) (?:\w+ )?(?:opinions?|views?|ideas?|decisions?|beliefs?|religion|politics|rules|diets?|plans?|"
+    r"values|agenda|choices?|advice|nonsense|theor(?:y|ies)|lifestyle|way of \w+|feelings|wedding|holiday|schedule|budget)) "
+    r"down (?:my|your|his|her|our|their) throats?\b",
     r"\b(?:dragged|drag|drags|dragging) (?:me|us) (?:into|through) (?:the mud|(?:your|his|her|their|this|that|the|an|a|every) "
     r"(?:\w+ )?(?:argument|fight|mess|row|drama|conversation|discussion|business|problems?|life|family|nonsense|feud|quarrel|"
     r"issues|debts?|politics|lies))\b",
