@@ -235,9 +235,12 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("He threw me to the floor.", Level.CRISIS),
         ("She came at me with the scissors.", Level.CRISIS),
         ("She came at me with a list of complaints.", None),
+        ("She came at me with a glass of wine and said sorry.", None),
+        ("She came at me with a broken glass.", Level.CRISIS),
         # a child who tells of a grown-up touching or hurting them; not a brother, a game, hair or feelings
         ("Our daughter said her uncle touches her.", Level.CRISIS),
         ("My son told me his stepdad hits him when I'm at work.", Level.CRISIS),
+        ("My daughter said her mum's boyfriend touches her.", Level.CRISIS),
         ("My daughter said her uncle touched her hair and it annoyed her.", None),
         ("My son said his brother hit him at football.", None),
         ("Our daughter said her dad hurt her feelings when he missed the play.", None),

@@ -13,7 +13,7 @@ COLOURS = {"program": "#9aa5b1", "A": "#3b7dd8", "B": "#d9822b", "landed": "#2e9
 def timeline_png(events: list[dict[str, Any]], names: tuple[str, str]) -> bytes:
     """A PNG (about 1400×420 px) of the session's timeline."""
     # the figure drawn straight onto Agg's canvas: pyplot, its backends and its figure manager are never imported
-    # (0.4 s of a simulation's end)
+    # (0.1 s of a simulation's end, the same PNG bytes)
     import matplotlib.ticker
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

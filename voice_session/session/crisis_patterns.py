@@ -15,7 +15,7 @@ _IMPAIRED = (r"(?:drunk|high|stoned|wasted|hammered|plastered|legless|pissed|off
 """Drunk or high, in the words people use for it ("after six pints", "off his face", "after a bottle of wine")."""
 _KID = (r"(?:the|our|my|your|his|her) (?:(?:little|baby|eldest|youngest|oldest|middle|younger|older|two year old|three year old|"
         r"newborn) )?(?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?")
-_GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mum|mom|mother|dad|father)'s )?(?:uncle|aunt|auntie|grandad|"
+_GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mums|moms|mothers|dads|fathers) )?(?:uncle|aunt|auntie|grandad|"
              r"granddad|grandpa|grandfather|grandma|granny|nan|nana|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|"
              r"dad|father|daddy|mum|mom|mummy|mommy|mother|teacher|coach|babysitter|nanny|childminder|neighbou?r|"
              r"boyfriend|girlfriend|tutor|priest|pastor|instructor)")
@@ -493,7 +493,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:came|comes|coming|went|goes|going|ran|runs|lunged|lunges|lunging|charged|charges|rushed) (?:at|for) (?:me|us|"
         r"my (?:son|daughter|kids|children|mum|mom|dad|sister|brother)|the (?:kids|children|baby))\b(?: \w+){0,3} with (?:a|an|"
         r"the|his|her|their|my|that|this|some) (?:\w+ )?(?:knife|knives|scissors|bat|hammer|bottle|gun|axe|machete|screwdriver|"
-        r"iron|pan|chair|belt|stick|poker|glass|blade|razor|cleaver|golf club|crowbar|fists?)\b",
+        r"iron|pan|chair|belt|stick|poker|glass|blade|razor|cleaver|golf club|crowbar|fists?)\b(?! of\b)",
         r"\b(?:threw|thrown|throwing|poured|pouring|chucked|flung) (?:a (?:pan|cup|mug|kettle) of |the )?(?:boiling|hot|scalding) "
         r"(?:water|tea|coffee|oil|fat)\b.{0,10}\b(?:at|over|on) (?:me|him|her|you|(?:my|his|her|your) (?:face|arms?|hands?|legs?|back|"
         r"chest|head|body|neck|feet|foot|skin|lap|stomach))\b",

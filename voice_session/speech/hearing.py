@@ -38,12 +38,12 @@ OVERLAP_S = 0.5
 an estimate while its last sentences are synthesized. Not more: a partner who answers after the prompt says
 their own words, even the prompt's ("Alex, ask Sam: How can I show up for you better next time?")."""
 DOUBT_EVERY = 3
+"""A start doubted while the program talks is asked about again every third frame (90 ms)."""
 DRAFT_BACK_S = 0.15
 """How long after it is sent a draft's words are back, live (Whisper tiny.en on one core, idle: 0.14 s). A
 simulation, which transcribes in the frame it asks, sends each draft this far into its pause: a live draft the
 speaker went on after within that time comes back to be dropped, and a simulated one is then never transcribed
-(in a 22-minute simulated session, 54 of 113 drafts were such, a sixth of Whisper's time)."""
-"""A start doubted while the program talks is asked about again every third frame (90 ms)."""
+(in a 22-minute simulated session, 54 of 113 drafts were such, a quarter of Whisper's time)."""
 
 
 class Transcription(Protocol):
