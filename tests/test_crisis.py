@@ -255,6 +255,14 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I said goodbye to everyone at the party.", None),
         ("I've made my peace with it, I know what I'm going to do.", Level.ASK),
         ("I've made my peace with it, I know what I'm going to do about the job.", None),
+        # the fourth batch: bills that strangle are a figure; not being here next week, a will shown, food refused: ask
+        ("I feel like I'm being strangled by all these bills.", None),
+        ("If I'm not here next week, don't be surprised.", Level.ASK),
+        ("If I'm not here next week it's because I'm at my mum's.", None),
+        ("I told my sister where my will is, just in case.", Level.ASK),
+        ("I told my sister where my spare key is, just in case.", None),
+        ("I haven't eaten in four days and I don't want to.", Level.ASK),
+        ("I haven't eaten since lunch and I don't want to cook.", None),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -397,8 +405,9 @@ def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
 
 def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
     """Written in three batches and measured before it was tuned on: 2 of its 150 heated lines stopped a session and
-    1 was asked about; 98 of its 105 dangers were caught. Now: none stops, at most one is asked about (none is
-    today), and every danger is caught, its near misses too (see everyday_set.py)."""
+    1 was asked about; 98 of its 105 dangers were caught (a fourth batch, written after those rules: 1 of 40 and 27
+    of 30). Now: none stops, at most one is asked about (none is today), and every danger is caught, its near
+    misses too (see everyday_set.py)."""
     found = [assess(text, understanding) for text in HEATED_16]
     assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
     assert sum(f is not None and f.level is Level.ASK for f in found) <= 1

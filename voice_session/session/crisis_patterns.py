@@ -200,6 +200,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:made|make|making) (?:my )?peace with (?:it|that|this|everything|it all)\b(?=.*\b(?:know what i (?:am going to|"
         r"will|have to|need to) do\b(?! (?:about|with|for|next|tomorrow|at|on|in))|made up my mind|(?:have|had) decided|"
         r"it will (?:all )?be over|not be (?:here|around))\b)",
+        # not being here said as a matter of time, affairs left in order, food refused for days
+        r"\bif i am (?:not|no longer) (?:here|around)\b.{0,30}\b(?:do not be surprised|you will know|it is not your fault|"
+        r"(?:look|looking) after|take care of|do not (?:look|come) for me|tell (?:the kids|them|mum|mom))\b",
+        r"\b(?:told|showed|shown|tell|show|left)\b.{0,30}\bwhere my (?:will|life insurance|insurance papers|passwords|bank "
+        r"details|pin numbers)\b.{0,30}\bjust in case\b",
+        r"\b(?:have not|had not|did not|can not) eat(?:en)?\b.{0,30}\b(?:days|a week|weeks|since (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|last week|the weekend))\b.{0,40}\b(?:do not want to(?: eat)?(?: anymore| any "
+        r"more)?\s*,?\s*$|do not care|on purpose|deliberately|not going to (?:eat|start))",
         # a crash or a fall pictured again and again: "I keep picturing driving off the road"
         r"\b(?:picturing|imagining|fantasi[sz]ing about|daydreaming about|seeing myself|thinking about) (?:just )?(?:driving|"
         r"swerving|steering|crashing|walking|stepping|jumping|falling) (?:the car )?(?:off|into|in front of|over|under) (?:the|a|an) "
@@ -979,6 +987,10 @@ FIGURES: tuple[str, ...] = (
     r"freight train|ton of bricks|wrecking ball|tidal wave|tornado|hurricane)\b",
     # a quarrel's throats: "at each other's throats", "you jumped down my throat", "shoving your opinions down my throat"
     r"\bat (?:each others|one anothers) throats?\b",
+    r"\b(?:strangled|strangling|throttled|choked|choking|smothered|smothering|suffocated|suffocating) (?:by|with|under) "
+    r"(?:all )?(?:these|the|this|those|my|our|your|his|her) (?:\w+ )?(?:bills|debts?|rules|paperwork|work|chores|"
+    r"expectations|demands|deadlines|questions|worries|stress|admin|emails|jobs|responsibilit\w+|mortgage|rent|housework|"
+    r"commitments|obligations|red tape|routine)\b",
     r"\b(?:jump|jumps|jumped|jumping) down (?:my|your|his|her|our|their) throats?\b",
     r"\b(?:shove|shoves|shoved|shoving|ram|rams|rammed|ramming|force|forces|forced|forcing|push|pushes|pushed|pushing|"
     r"cram|crams|crammed|cramming) (?:it|that|this|(?:your|his|her|their|that|this|the|those|these|all (?:your|his|her|"
