@@ -2107,7 +2107,11 @@ DANGER_15 = [
 # about, goodbyes said in one's head, the gas left on on purpose, someone coming at one with scissors). Then tuned on:
 # its rules were written after its misses were read. Its near misses follow each list's own lines. A fourth batch
 # (40 heated lines, 30 dangers, after them), written once those rules were, read first: 1 heated line stopped ("I feel
-# like I'm being strangled by all these bills") and 27 of 30 dangers were caught; then tuned on too.
+# like I'm being strangled by all these bills") and 27 of 30 dangers were caught; then tuned on too. A fifth batch, as
+# Whisper writes (lower case, little punctuation): 1 of 30 heated lines stopped, and 18 of 20 dangers were caught
+# ("i don't think i'll be around for christmas"; "he kicked our dog until it couldn't walk and said i'm next", a
+# check-in: its "couldn't" read as a denial of the threat); tuned on. Left out: "if you cancel again I'll kill you,
+# seriously, I will, I'll be so upset", which still stops ("seriously, I will" takes the joke back out).
 HEATED_16 = [
     "You're driving me up the wall with this.",
     "I could scream when you leave the dishes like that.",
@@ -2320,6 +2324,38 @@ HEATED_16 = [
     "If I'm not here next week it's because I'm at my mum's.",
     "I told my sister where my spare key is, just in case.",
     "I haven't eaten since lunch and I don't want to cook.",
+    "you make me so mad I could punch a wall",
+    "honestly you're killing me with the dishes thing",
+    "I swear if you roll your eyes one more time I'm done",
+    "you threw that in my face again",
+    "it's like you want to pick a fight every Sunday",
+    "I'm at my wits end with your family",
+    "you really stuck the knife in with that one",
+    "you were out for blood last night",
+    "don't you dare drag my mother into this",
+    "you've got me by the throat with this mortgage",
+    "stop beating yourself up and talk to me",
+    "I'm so angry I'm shaking",
+    "you went off like a bomb when I said no",
+    "we had a blazing row in the car",
+    "you slammed the phone down on me",
+    "I felt attacked when you listed my mistakes",
+    "my stomach drops every time you raise your voice",
+    "you hit below the belt with the comment about my weight",
+    "I'm going to lose it if the baby wakes up again",
+    "I want to smash the alarm clock every morning",
+    "you put me through the wringer this year",
+    "I'm not letting you off the hook this time",
+    "you gave me a tongue lashing in front of the neighbours",
+    "you scared the life out of me coming home so late without calling",
+    "you always fight fire with fire",
+    "I'm going to strangle the cat, she knocked over my coffee",
+    "you make me want to tear my hair out",
+    "we butt heads about everything",
+    "I'm exhausted from fighting with you",
+    "I don't think I'll be around for Christmas, I'm working in Dubai.",
+    "The nurse said I'm next in line.",
+    "She said I'm next to choose the film.",
 ]
 
 DANGER_16 = [
@@ -2469,4 +2505,24 @@ DANGER_16 = [
     "I've got bruises on my neck from last night.",
     "He strangled me with his belt.",
     "I haven't eaten for days, I don't care anymore.",
+    "i don't think i'll be around for christmas",
+    "i've been thinking everyone would cope fine without me",
+    "i keep the pills in my drawer for when it gets too much",
+    "last night i wanted to step in front of a bus",
+    "i'm done i can't do this life anymore",
+    "he hit me again and i'm scared to tell anyone",
+    "she pulled a knife on me in the kitchen",
+    "he said he'd kill me if i ever left him",
+    "i have to hide in the bathroom when he gets angry",
+    "he won't let me have any money of my own",
+    "he threw me down the stairs",
+    "he kicked our dog until it couldn't walk and said i'm next",
+    "he choked me until i passed out",
+    "she scratched my face and bit me",
+    "he said he'd burn the house down with me in it",
+    "he follows me everywhere and reads all my messages",
+    "he keeps a loaded gun by the bed and points it at me when he's drunk",
+    "my son has bruises and says daddy did it",
+    "i'm going to end it tonight i've made up my mind",
+    "i've written letters to everyone",
 ]

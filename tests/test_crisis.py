@@ -263,6 +263,11 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I told my sister where my spare key is, just in case.", None),
         ("I haven't eaten in four days and I don't want to.", Level.ASK),
         ("I haven't eaten since lunch and I don't want to cook.", None),
+        # the fifth batch: not around for Christmas, unless away; "you're next" after a harm done before one's eyes
+        ("i don't think i'll be around for christmas", Level.ASK),
+        ("I don't think I'll be around for Christmas, I'm working in Dubai.", None),
+        ("he kicked our dog until it couldn't walk and said i'm next", Level.CRISIS),
+        ("The nurse said I'm next in line.", None),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -406,8 +411,8 @@ def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
 def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
     """Written in three batches and measured before it was tuned on: 2 of its 150 heated lines stopped a session and
     1 was asked about; 98 of its 105 dangers were caught (a fourth batch, written after those rules: 1 of 40 and 27
-    of 30). Now: none stops, at most one is asked about (none is today), and every danger is caught, its near
-    misses too (see everyday_set.py)."""
+    of 30; a fifth, as Whisper writes: 1 of 30 and 18 of 20). Now: none stops, at most one is asked about (none is
+    today), and every danger is caught, its near misses too (see everyday_set.py)."""
     found = [assess(text, understanding) for text in HEATED_16]
     assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
     assert sum(f is not None and f.level is Level.ASK for f in found) <= 1

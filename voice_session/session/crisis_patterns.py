@@ -276,6 +276,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # absence foretold: "I won't be here by Christmas anyway", "I won't need it where I'm going", "when you find me"
         r"\b(?:not|never) be (?:here|around|alive)\b.{0,30}\banyway\b(?!.*\b(?:work|working|shift|trip|away|at (?:my|your|his|"
         r"her|the)|going to)\b)",
+        r"\b(?:(?:do|did) not think i will|doubt i will|(?:do|did) not expect to) (?:still )?be (?:here|around|alive) (?:for|by|at|"
+        r"to see) (?:christmas|easter|new year|next (?:year|christmas|summer|week|month)|(?:my|your|his|her|the kids|our) "
+        r"(?:birthday|birthdays|anniversary|wedding|graduation)|much longer)\b(?!.*\b(?:" + _AWAY + r"|at (?:my|your|his|"
+        r"her)|with (?:my|your)|work\w*|shift|trip)\b)",
         r"\b(?:will not|would not|am not going to|may not|might not) be (?:here|around|alive) (?:for|by|at|to see) (?:christmas|"
         r"easter|new year|next (?:year|christmas|summer)|(?:my|your|his|her|the kids|our) (?:birthday|birthdays|anniversary|"
         r"wedding|graduation))\b(?!.*\b(?:" + _AWAY + r"|at (?:my|your|his|her)|with (?:my|your))\b)",
@@ -439,6 +443,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a harm done before one's eyes and "you're next": "he kicked our dog until it couldn't walk and said I'm next"
+        r"\b(?:said|says|told me|warned me|warns me|tells me)(?: that)? (?:i am|i will be|i would be|you are|you will be|we are|"
+        r"we will be) next\b(?!.*\b(?:in (?:line|the queue)|turn|to (?:go|choose|pick|speak|present|try|get))\b)",
+        r"\b(?:kicked|kicks|hit|hits|beat|beats|hurt|hurts|strangled|killed|kills|drowned|shot|stabbed|choked|threw|throws) "
+        r"(?:\w+ ){0,2}(?:dog|cat|puppy|kitten|pet|rabbit|bird|horse)\b.{0,60}\b(?:said|says|told me|warned me)(?: that)? "
+        r"(?:i am|i will be|you are|you will be|we are|we will be) next\b",
         r"\bif i (?:ever )?(?:leave|left|go|went|run|ran|try to leave|tell anyone|told anyone)(?: (?:him|her|them|you|home|the "
         r"house|this house|with the kids))?,? (?:he|she|they) (?:will|would|is going to|are going to) (?:find (?:me|us) and )?"
         r"(?:kill|hurt) (?:me|us|the kids|the children)\b",
