@@ -268,6 +268,16 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I don't think I'll be around for Christmas, I'm working in Dubai.", None),
         ("he kicked our dog until it couldn't walk and said i'm next", Level.CRISIS),
         ("The nurse said I'm next in line.", None),
+        # the sixth batch: a partner's suicide held over the other is control; a doctor seen only with him; a drive
+        ("My husband says if I leave he'll kill himself and it'll be my fault, and he's bought pills.", Level.CRISIS),
+        ("She told the kids I'm the reason she'll kill herself.", Level.CRISIS),
+        ("My uncle killed himself when I was ten.", None),
+        ("I'm not allowed to see a doctor without him in the room.", Level.CRISIS),
+        ("I'm not allowed to see a doctor until Monday.", None),
+        ("I'm going to take the car out and not come back.", Level.ASK),
+        ("I'm going to walk out that door and never come back.", None),
+        ("I'm going to explode if you say you're fine one more time.", None),
+        ("I'm going to explode and then I'll hurt you.", Level.CRISIS),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -411,8 +421,8 @@ def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
 def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
     """Written in three batches and measured before it was tuned on: 2 of its 150 heated lines stopped a session and
     1 was asked about; 98 of its 105 dangers were caught (a fourth batch, written after those rules: 1 of 40 and 27
-    of 30; a fifth, as Whisper writes: 1 of 30 and 18 of 20). Now: none stops, at most one is asked about (none is
-    today), and every danger is caught, its near misses too (see everyday_set.py)."""
+    of 30; a fifth, as Whisper writes: 1 of 30 and 18 of 20; a sixth: 0 of 30, 1 asked, and 16 of 20). Now: none
+    stops, at most one is asked about (none is today), and every danger is caught (see everyday_set.py)."""
     found = [assess(text, understanding) for text in HEATED_16]
     assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
     assert sum(f is not None and f.level is Level.ASK for f in found) <= 1

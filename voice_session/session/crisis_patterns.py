@@ -208,6 +208,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:have not|had not|did not|can not) eat(?:en)?\b.{0,30}\b(?:days|a week|weeks|since (?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|last week|the weekend))\b.{0,40}\b(?:do not want to(?: eat)?(?: anymore| any "
         r"more)?\s*,?\s*$|do not care|on purpose|deliberately|not going to (?:eat|start))",
+        # a drive not come back from: "I'm going to take the car out and not come back"
+        r"\b(?:take|taking|took) the car (?:out|and go|somewhere)\b.{0,15}\b(?:and )?(?:not|never) (?:come|coming) back\b",
+        r"\b(?:go|going|went) for a drive\b.{0,15}\b(?:and )?(?:not|never) (?:come|coming) back\b",
         # a crash or a fall pictured again and again: "I keep picturing driving off the road"
         r"\b(?:picturing|imagining|fantasi[sz]ing about|daydreaming about|seeing myself|thinking about) (?:just )?(?:driving|"
         r"swerving|steering|crashing|walking|stepping|jumping|falling) (?:the car )?(?:off|into|in front of|over|under) (?:the|a|an) "
@@ -619,6 +622,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"until i|if i (?:do not|did not|will not)|to make me|as (?:a )?punishment)\b",
         r"\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:they|you|i|the kids|the children|we|anyone) (?:ever )?(?:tell|"
         r"leave|go|say|call)\b",
+        # the same threat the other way round, or its blame told to the children
+        r"\bif (?:i|we|you) (?:ever )?(?:leave|left|go|went|tell|told|call|called|try to leave)\b.{0,30}\b(?:he|she|they) "
+        r"(?:will|would|is going to|are going to|(?:says|said) (?:he|she|they) (?:will|would)) (?:kill|hurt|harm) "
+        r"(?:himself|herself|themselves)\b",
+        r"\b(?:told|tells|telling) (?:the kids|the children|our (?:kids|children|son|daughter)|everyone|me|my family)\b.{0,20}\bi "
+        r"am (?:the reason|why) (?:he|she|they) (?:will|would|is going to|are going to|wants? to) (?:kill|hurt|harm) "
+        r"(?:himself|herself|themselves)\b",
         r"\b(?:he|she|they) (?:has |had )?told (?:my (?:boss|manager|work|colleagues|friends|family|mum|mom|dad|parents|sister|"
         r"brother|doctor|gp)|everyone|people|the (?:doctor|police|school|social workers?)|social services) (?:that )?i (?:was|am|was "
         r"being|have been) (?:mentally ill|insane|unstable|psychotic|delusional|dangerous|a danger|unfit|an unfit (?:mother|"
@@ -646,7 +656,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _HOLDER + r" (?:controls|control|took|takes|keeps|kept|has taken) (?:all )?(?:of )?(?:my|our|the) (?:money|"
         r"bank cards?|finances|paycheck|salary|wages|benefits|id)\b" + _ERRAND + _AGREED + _NOT_MINE_TO_KEEP,
         r"\b(?:i am|i was|i have been|we are) not allowed to (?:(?:see|talk to|call|visit|speak to|ring|phone|have) " + _KIN
-        + r"|leave(?! (?:work|the office|early|before|until))|go (?:out|anywhere)(?! (?:on|until|before|after|while|during|"
+        + r"|(?:see|talk to|speak to) (?:a|my|the) (?:doctor|gp|nurse|midwife|therapist|counsellor|counselor|health visitor) "
+        r"(?:alone|on my own|without (?:him|her|them))|leave(?! (?:work|the office|early|before|until))|go (?:out|anywhere)(?! (?:on|until|before|after|while|during|"
         r"with (?:the|my) (?:team|work|class))\b)|have (?:friends|money|my own money|a phone|my own phone|a bank account|my "
         r"own (?:bank account|key|car))|work|get a job)\b"
         r"(?! on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|school nights))" + _AGREED
@@ -997,6 +1008,9 @@ FIGURES: tuple[str, ...] = (
     r"freight train|ton of bricks|wrecking ball|tidal wave|tornado|hurricane)\b",
     # a quarrel's throats: "at each other's throats", "you jumped down my throat", "shoving your opinions down my throat"
     r"\bat (?:each others|one anothers) throats?\b",
+    # anger that bursts: "I'm going to explode if you say you're fine one more time"
+    r"\b(?:i am|i will|i am going to|i am gonna|i could|i might|i would|i am about to|i am ready to) (?:just |honestly )?"
+    r"(?:explode|burst|blow up)\b(?! (?:the|a|an|your|his|her|this|that|it|them|him|you|something|everything)\b)",
     r"\b(?:strangled|strangling|throttled|choked|choking|smothered|smothering|suffocated|suffocating) (?:by|with|under) "
     r"(?:all )?(?:these|the|this|those|my|our|your|his|her) (?:\w+ )?(?:bills|debts?|rules|paperwork|work|chores|"
     r"expectations|demands|deadlines|questions|worries|stress|admin|emails|jobs|responsibilit\w+|mortgage|rent|housework|"
