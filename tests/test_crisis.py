@@ -278,6 +278,11 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I'm going to walk out that door and never come back.", None),
         ("I'm going to explode if you say you're fine one more time.", None),
         ("I'm going to explode and then I'll hurt you.", Level.CRISIS),
+        # the seventh batch: killing over a thing already done to a thing, words that cut: figures
+        ("I'm gonna kill you for eating my leftovers, you know that?", None),
+        ("I'm going to kill you for leaving me.", Level.CRISIS),
+        ("You cut me to pieces with that remark.", None),
+        ("He cut me with a knife.", Level.CRISIS),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]
@@ -421,8 +426,10 @@ def test_the_fifteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
 def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
     """Written in three batches and measured before it was tuned on: 2 of its 150 heated lines stopped a session and
     1 was asked about; 98 of its 105 dangers were caught (a fourth batch, written after those rules: 1 of 40 and 27
-    of 30; a fifth, as Whisper writes: 1 of 30 and 18 of 20; a sixth: 0 of 30, 1 asked, and 16 of 20). Now: none
-    stops, at most one is asked about (none is today), and every danger is caught (see everyday_set.py)."""
+    of 30; a fifth, as Whisper writes: 1 of 30 and 18 of 20; a sixth: 0 of 30, 1 asked, and 16 of 20; a seventh,
+    dense with violent words: 2 of 40 stopped, 1 asked). Now: none stops, at most one is asked about (one is today:
+    "I'll hunt you down if you leave without saying goodbye, haha"), and every danger is caught (see
+    everyday_set.py)."""
     found = [assess(text, understanding) for text in HEATED_16]
     assert not [f.sentence for f in found if f is not None and f.level is Level.CRISIS]
     assert sum(f is not None and f.level is Level.ASK for f in found) <= 1

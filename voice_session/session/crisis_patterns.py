@@ -1037,6 +1037,8 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:punched|punch|punches|kicked|kick|kicks|hit|hits|stabbed|stab|stabs|slapped|slap|slaps|smacked|smack|smacks|"
     r"gutted|knifed) (?:me|us)(?: (?:right )?in the (?:gut|stomach|heart|face|teeth|chest))? with " + _WORDS_AS_BLOWS + r"\b",
     r"\b(?:stabbed|stab|stabs|stabbing) (?:me|us) (?:right )?in the heart (?:with|when|by|that)\b",
+    r"\b(?:cut|cuts|cutting|tore|tear|tears|tearing|ripped|rip|rips|ripping) (?:me|us) (?:to (?:pieces|shreds|ribbons|the bone|"
+    r"the quick)|apart|up|down|open) (?:with|when|by) (?:" + _WORDS_AS_BLOWS + r"|what you said|what you wrote|you said)\b",
     r"\b(?:bit|bite|bites|biting|bitten) (?:my|his|her|your|our) heads? off\b",
     r"\bburn(?:ed|t|s)? (?:me|us) (?:when (?:you|he|she)|by (?:telling|saying|going|sharing)|with (?:that|those|what|your "
     r"(?:words|comment|remark|lies|secret)))\b",
@@ -1079,6 +1081,11 @@ FIGURES: tuple[str, ...] = (
     r"\bif you (?:ever )?(?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear|put|drop|hog|steal|"
     r"mention|invite|book|play|sing|spoil|scratch) (?:the|my|your|that|those|this|a|another|one more) " + _A_THING
     + r"\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
+    # "I'm gonna kill you for eating my leftovers": the same for a thing already done to a thing
+    r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" for (?:eating|drinking|taking|using|"
+    r"finishing|losing|breaking|spilling|forgetting|moving|borrowing|wearing|touching|hogging|stealing|scratching|spoiling|"
+    r"leaving|denting|hiding|reading|deleting|recording|watching) (?:the|my|your|that|those|this|a|another|all|our) "
+    + _A_THING + r"\w+",
     # "I'd sooner eat glass than…": an absurd act for a trivial one; "I'd rather be gone than keep hurting everyone" is
     # not a figure, so only named acts count, and never against living or going on
     r"\bi would (?:rather|sooner) (?:eat|chew|swallow|lick|stab myself in the (?:eye|hand|leg)|poke (?:my|both my) eyes? out|"
