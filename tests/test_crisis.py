@@ -283,6 +283,11 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I'm going to kill you for leaving me.", Level.CRISIS),
         ("You cut me to pieces with that remark.", None),
         ("He cut me with a knife.", Level.CRISIS),
+        # the eighth batch: wanting to die of embarrassment in company is a figure; with harm after it, or alone, not
+        ("i wanted to die when you told that story at dinner", None),
+        ("I wanted to die when you left me.", Level.CRISIS),
+        ("I wanted to die, I took pills at the party.", Level.CRISIS),
+        ("I wanted to die when you told everyone at the party, so I took pills.", Level.CRISIS),
     ],
 )
 def test_figures_of_speech_and_threats_by_table(text: str, level: Level | None, understanding) -> None:  # type: ignore[no-untyped-def]

@@ -1081,6 +1081,12 @@ FIGURES: tuple[str, ...] = (
     r"\bif you (?:ever )?(?:leave|forget|eat|drink|take|touch|use|finish|lose|break|spill|move|borrow|wear|put|drop|hog|steal|"
     r"mention|invite|book|play|sing|spoil|scratch) (?:the|my|your|that|those|this|a|another|one more) " + _A_THING
     + r"\w+(?: \w+){0,5}(?: again)?,? (?:i (?:will|am going to|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
+    # "I wanted to die when you told that story at dinner": embarrassment, said of a moment in company
+    r"\bi (?:just |honestly |literally )?wanted to (?:die|crawl (?:into|under) (?:a|the) \w+ and die) (?:when|as|after|the "
+    r"moment|the second) (?:you|he|she|they|your \w+|my \w+|everyone)\b[^,]{0,60}\b(?:story|stories|joke|photos?|pictures?|"
+    r"video|speech|toast|karaoke|at (?:the )?(?:dinner|party|table|wedding|pub|restaurant)|in front of|embarrass\w*|"
+    r"laughed|everyone (?:laughed|heard|saw|looked))\b(?!.*\b(?:pills|tablets|overdose|cut myself|cutting myself|hurt "
+    r"myself|harm myself|rope|bridge|kill myself|end it|still do|still want)\b)",
     # "I'm gonna kill you for eating my leftovers": the same for a thing already done to a thing
     r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" for (?:eating|drinking|taking|using|"
     r"finishing|losing|breaking|spilling|forgetting|moving|borrowing|wearing|touching|hogging|stealing|scratching|spoiling|"
