@@ -2451,6 +2451,8 @@ HEATED_16 = [
     "you've got a death wish bringing up my ex at christmas",
     "i'm so mad i could cry",
     "I wanted to die when you sang karaoke at my work party.",
+    "The hairdresser said you're next.",
+    "The doctor said I'm next.",
 ]
 
 DANGER_16 = [
@@ -2667,4 +2669,5 @@ DANGER_16 = [
     "I wanted to die, I took pills at the party.",
     "I wanted to die when you told everyone at the party, so I took pills.",
     "I wanted to die when you laughed at me in front of everyone, and I still do.",
+    "He said I'm next, and he meant it.",
 ]

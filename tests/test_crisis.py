@@ -268,6 +268,8 @@ def test_the_tuning_half_is_caught_whole(understanding) -> None:  # type: ignore
         ("I don't think I'll be around for Christmas, I'm working in Dubai.", None),
         ("he kicked our dog until it couldn't walk and said i'm next", Level.CRISIS),
         ("The nurse said I'm next in line.", None),
+        ("The hairdresser said you're next.", None),
+        ("He said I'm next, and he meant it.", Level.CRISIS),
         # the sixth batch: a partner's suicide held over the other is control; a doctor seen only with him; a drive
         ("My husband says if I leave he'll kill himself and it'll be my fault, and he's bought pills.", Level.CRISIS),
         ("She told the kids I'm the reason she'll kill herself.", Level.CRISIS),

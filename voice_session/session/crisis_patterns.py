@@ -447,8 +447,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "threats": (
         # a harm done before one's eyes and "you're next": "he kicked our dog until it couldn't walk and said I'm next"
-        r"\b(?:said|says|told me|warned me|warns me|tells me)(?: that)? (?:i am|i will be|i would be|you are|you will be|we are|"
-        r"we will be) next\b(?!.*\b(?:in (?:line|the queue)|turn|to (?:go|choose|pick|speak|present|try|get))\b)",
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|mum|mom|mother)) (?:said|says|"
+        r"told me|warned me|warns me|tells me|keeps saying)(?: that)? (?:i am|i will be|i would be|you are|you will be|we are|"
+        r"we will be) next\b(?! (?:in|to|for|on|at|week|year|month|time|door|up|one|weekend|turn)\b)"
+        r"(?!.*\b(?:in (?:line|the queue)|turn|to (?:go|choose|pick|speak|present|try|get))\b)",
         r"\b(?:kicked|kicks|hit|hits|beat|beats|hurt|hurts|strangled|killed|kills|drowned|shot|stabbed|choked|threw|throws) "
         r"(?:\w+ ){0,2}(?:dog|cat|puppy|kitten|pet|rabbit|bird|horse)\b.{0,60}\b(?:said|says|told me|warned me)(?: that)? "
         r"(?:i am|i will be|you are|you will be|we are|we will be) next\b",
