@@ -198,7 +198,6 @@ def test_live_a_pause_gone_on_after_does_not_hold_back_the_next_ones_draft(whisp
     breath = np.zeros(int(0.15 * 16000), dtype=np.int16)
     slow = Slow(whisper)
     said = _heard(np.concatenate([words, breath, yes]), slow, "paraphrase", 120, live=True)
-    print("sent to Whisper at", slow.at, "delivered", said)
     assert len(said) == 1, said
     _, _, end, paused, delivered = said[0]
     last_word = end - TAIL_S
