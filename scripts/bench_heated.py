@@ -89,17 +89,22 @@ def _rates(levels: dict[str, list[str]], row: Row, label: str) -> None:
     row(f"100-sentence heated session stopped or asked, {label}", 100 * (1 - (1 - stop - ask) ** 100), "%")
     ordinary = levels["ordinary"]
     row(f"ordinary talk, held-out: stopped per sentence, {label}",
-        100 * sum(lv == "crisis" for lv in ordinary) / len(ordinary), "%", "0 %")
+        _percent(ordinary, "crisis"), "%", "0 %")
     row(f"ordinary talk, held-out: asked per sentence, {label}",
-        100 * sum(lv == "ask" for lv in ordinary) / len(ordinary), "%")
+        _percent(ordinary, "ask"), "%")
     danger = levels["crisis"] + levels["conflict_crisis"]
     row(f"crisis statements, held-out (all files): stopped, {label}",
-        100 * sum(lv == "crisis" for lv in danger) / len(danger), "%")
+        _percent(danger, "crisis"), "%")
     row(f"crisis statements, held-out (all files): stopped or asked, {label}",
-        100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%", ">= 95 %")
+        _percent(danger, "crisis", "ask"), "%", ">= 95 %")
     said_in_conflict = levels["conflict_crisis"]
     row(f"crisis said in a conflict, held-out: stopped or asked, {label}",
-        100 * sum(lv in ("crisis", "ask") for lv in said_in_conflict) / len(said_in_conflict), "%")
+        _percent(said_in_conflict, "crisis", "ask"), "%")
+
+
+def _percent(levels: list[str], *kinds: str) -> float:
+    """The share of sentences read at any of `kinds` ("crisis", "ask"), in percent."""
+    return 100 * sum(lv in kinds for lv in levels) / len(levels)
 
 
 def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
@@ -107,25 +112,23 @@ def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
     dangers said in everyday words."""
     words, danger = levels["everyday_words"], levels["everyday_danger"]
     row(f"everyday senses of violent words ({len(words)}, written for the project): stopped, {label}",
-        100 * sum(lv == "crisis" for lv in words) / len(words), "%", "0 %")
-    row(f"everyday senses of violent words: asked, {label}", 100 * sum(lv == "ask" for lv in words) / len(words), "%")
+        _percent(words, "crisis"), "%", "0 %")
+    row(f"everyday senses of violent words: asked, {label}", _percent(words, "ask"), "%")
     row(f"dangers said in everyday words ({len(danger)}, written for the project): stopped or asked, {label}",
-        100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
-    fresh, heated = levels["fresh_danger"], levels["fresh_heated"]  # the eighth set: never tuned on
+        _percent(danger, "crisis", "ask"), "%")
+    fresh = levels["fresh_danger"]  # the eighth set: never tuned on
     row(f"dangers nobody wrote patterns for ({len(fresh)}, eighth set): stopped or asked, {label}",
-        100 * sum(lv in ("crisis", "ask") for lv in fresh) / len(fresh), "%")
-    row(f"heated talk of the eighth set ({len(heated)}): stopped, {label}",
-        100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
-    row(f"heated talk of the eighth set: asked, {label}",
-        100 * sum(lv == "ask" for lv in heated) / len(heated), "%")
-    for number, which in (("15", "fifteenth"), ("16", "sixteenth")):  # a couple's quarrel, written, then tuned on
-        heated, danger = levels[f"heated_{number}"], levels[f"danger_{number}"]
-        row(f"heated talk of the {which} set ({len(heated)}): stopped, {label}",
-            100 * sum(lv == "crisis" for lv in heated) / len(heated), "%", "0 %")
-        row(f"heated talk of the {which} set: asked, {label}", 100 * sum(lv == "ask" for lv in heated) / len(heated),
-            "%")
-        row(f"dangers of the {which} set ({len(danger)}): stopped or asked, {label}",
-            100 * sum(lv in ("crisis", "ask") for lv in danger) / len(danger), "%")
+        _percent(fresh, "crisis", "ask"), "%")
+    # the eighth set's heated talk; the fifteenth's and sixteenth's, a couple's quarrel written, then tuned on
+    for heated_key, danger_key, which in (("fresh_heated", None, "eighth"), ("heated_15", "danger_15", "fifteenth"),
+                                          ("heated_16", "danger_16", "sixteenth")):
+        heated = levels[heated_key]
+        row(f"heated talk of the {which} set ({len(heated)}): stopped, {label}", _percent(heated, "crisis"), "%", "0 %")
+        row(f"heated talk of the {which} set: asked, {label}", _percent(heated, "ask"), "%")
+        if danger_key is not None:
+            danger = levels[danger_key]
+            row(f"dangers of the {which} set ({len(danger)}): stopped or asked, {label}",
+                _percent(danger, "crisis", "ask"), "%")
 
 
 def safety(row: Row) -> None:
