@@ -10,17 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from voice_session.session.crisis import Level, assess
+from voice_session.session.crisis import EVERYDAY_MARGIN, Level, assess
 from voice_session.session.safety import Signal, classify
 
 from .everyday_set import (
     DANGER_15,
     DANGER_16,
+    DANGER_17,
     EVERYDAY_DANGER,
     EVERYDAY_WORDS,
     FRESH_HEATED,
     HEATED_15,
     HEATED_16,
+    HEATED_17,
     NARROWED_READINGS,
     ORDINARY_READINGS,
     STOPPED_BEFORE,
@@ -443,6 +445,41 @@ def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
     danger = [assess(text, understanding) for text in DANGER_16]
     caught = (Level.CRISIS, Level.ASK)
     assert not [t for t, f in zip(DANGER_16, danger, strict=True) if f is None or f.level not in caught]
+
+
+def test_the_seventeenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Written in one batch after every rule before it, and read first: 1 of its 50 heated lines stopped a session, 1
+    was asked about, 29 of its 30 dangers were caught (everyday_set.py). Now none stops, none is asked about, every
+    danger is caught."""
+    found = [assess(text, understanding) for text in HEATED_17]
+    assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
+    danger = [assess(text, understanding) for text in DANGER_17]
+    assert not [t for t, f in zip(DANGER_17, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # crisis words that the meaning reads firmly as everyday talk: a figure no rule knows yet, or an apology for a
+    # blow: asked about, not stopped on
+    ("If I hear the word budget one more time I'm going to hang myself from the curtain rail, joking, obviously.",
+     Level.ASK),
+    ("Sorry for choking you, I just lost it.", Level.ASK),
+    ("I've apologised for throwing the chair at you.", Level.ASK),
+    # the same words, meant: stopped
+    ("I'm going to hang myself from the curtain rail tonight.", Level.CRISIS),
+    ("He choked me last night.", Level.CRISIS),
+    ("You choked me last night and I still can't swallow properly.", Level.CRISIS),
+    # one sentence meant is enough, wherever it is
+    ("Sorry for choking you, I just lost it. He choked me last night.", Level.CRISIS),
+    # too short to be read by meaning: the words decide
+    ("Sorry I choked you.", Level.CRISIS),
+])
+def test_crisis_words_read_as_everyday_talk_are_asked_about(text: str, level: Level, understanding) -> None:  # type: ignore[no-untyped-def]
+    found = assess(text, understanding)
+    assert found is not None and found.level is level, found
+    if level is Level.ASK:
+        assert found.how.endswith("read as everyday talk") and found.margin is not None
+        assert found.margin <= EVERYDAY_MARGIN
+    assert assess(text) is not None and assess(text).level is Level.CRISIS  # without the model, the words stop it
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_DANGER)

@@ -2,7 +2,9 @@
 crisis second one).
 
 - **Explicit** (`Level.CRISIS`): the lexicon's crisis language, not negated and not a figure of speech ("I'm
-  going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once.
+  going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once, unless
+  the meaning reads the sentence firmly as everyday talk (a figure no rule knows yet, an apology for a blow): then
+  it is asked about (EVERYDAY_MARGIN).
 - **Weaker** (`Level.ASK`): read as crisis language by meaning only, or worrying everyday words (a gun in the
   loft, "I'm warning you", goodbye letters; suicidal thoughts said indirectly, which hurt people also say in
   anger, see crisis_patterns.ASKED_GROUPS). The program asks the person, kindly and directly, whether they and
@@ -44,6 +46,13 @@ prints the figures."""
 CHECK_IN_MARGIN = 0.29
 """Between this and CRISIS_MARGIN a sentence is close enough to crisis language for a gentle check-in (set as
 CRISIS_MARGIN was, at the line's former 0.15)."""
+EVERYDAY_MARGIN = -0.9
+"""Crisis words in a sentence the meaning reads this firmly as everyday talk are asked about, not stopped on: the
+words may be a figure nobody wrote a rule for yet ("I'm going to hang myself from the curtain rail, joking,
+obviously", -2.2). Set on the tuning sets: of the 75 written lines that once stopped a session before their
+patterns were narrowed, 24 read at or under it (they would have been asked about instead); of the 568 dangers of
+five words or more that the words stop, 4 (0.7 %), each an apology for violence done ("Sorry for choking you, I
+just lost it", -1.1), which the program then asks about: a second worrying line from the same person stops."""
 
 
 MIN_WORDS = 5
@@ -108,6 +117,7 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         return None
     check_in: Finding | None = None
     ask: Finding | None = None
+    explicit: list[Finding] = []
     words_only: set[str] = set()
     """Sentences meaning may not make a crisis of: a negated crisis phrase ("I'm not going to kill myself":
     meaning reads past the "not", words do not), or a borderline one (someone else's suicide, abuse long ago)."""
@@ -118,7 +128,8 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
             ask = ask or Finding(Level.ASK, sentence, found[0])  # everyday words: asked (a later explicit one stops)
             continue
         if found and not found[1]:
-            return Finding(Level.CRISIS, sentence, found[0])
+            explicit.append(Finding(Level.CRISIS, sentence, found[0]))
+            continue
         if figurative(plain):
             words_only.add(sentence)  # a figure of speech: meaning reads the violent word, not the frame
         if found or borderline(plain):
@@ -128,6 +139,8 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         # to your head, I'd never hit you": the denial turns "hit you" off, not the wall by the head)
         if worrying(plain):
             ask = ask or Finding(Level.ASK, sentence, "worrying words")
+    if explicit:
+        return _weighed(explicit, meaning)
     for sentence in _joined(text):
         plain = normalize(sentence)
         if ask is None and not figurative(plain) and worrying(plain):
@@ -144,3 +157,16 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
             check_in = Finding(Level.CHECK_IN, long_enough[best], "meaning", round(margins[best], 3))
     return ask or check_in
 
+
+
+def _weighed(explicit: list[Finding], meaning: Meaning | None) -> Finding:
+    """Explicit crisis language stops the exercise, unless every sentence of it long enough to mean something
+    reads firmly as everyday talk: then the program asks (EVERYDAY_MARGIN). Without the model, the words decide."""
+    long_enough = [f for f in explicit if len(f.sentence.split()) >= MIN_WORDS]
+    if meaning is None or len(long_enough) < len(explicit):
+        return explicit[0]
+    margins = meaning.crisis_margins([f.sentence for f in long_enough])
+    if max(margins) > EVERYDAY_MARGIN:
+        return explicit[int(np.argmax(margins))]
+    first = explicit[0]
+    return Finding(Level.ASK, first.sentence, f"{first.how}, read as everyday talk", round(margins[0], 3))

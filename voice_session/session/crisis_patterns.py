@@ -290,7 +290,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:not|never) (?:have|need) me (?:to \w+(?: \w+)?|around) (?:for )?(?:much|very) longer\b",
         r"\b(?:read|reading|hear|hearing) about me (?:in the (?:paper|papers|news)|on the news)\b(?!.*\b(?:win|won|winning|award|"
         r"prize|famous|contest|competition|promotion|marathon|record|business|book|elected)\b)",
-        r"\bwhen (?:you|they|someone|somebody) finds? me\b(?=\s*(?:,|$)| you | they | it | dead| gone| there| in the "
+        r"\bwhen (?:you|they|someone|somebody) finds? me\b(?=\s*(?:,|$)| you | they | it | dead| gone| there| hanging(?! (?:around|about|out|up|on|off|over))| not breathing| in the "
         r"(?:morning|garage|bath|woods|river))",
         r"\byou will (?:\w+ )?(?:be sorry|miss me|regret (?:it|this|everything)) (?:when|once|after) i am (?:gone|dead|not here)\b"
         r"(?!.*\b(?:trip|holiday|away|work|cook\w*|clean\w*|course|conference|visit\w*)\b)",
@@ -1008,6 +1008,10 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:threw|throw|throws|throwing|thrown|fed|feed|feeds|feeding) (?:me|us|him|her) to the (?:wolves|lions|sharks|dogs)\b",
     r"\b(?:hit|flattened|knocked (?:over|down)|run over) (?:by|like) (?:a|an) (?:truck|bus|train|lorry|steamroller|"
     r"freight train|ton of bricks|wrecking ball|tidal wave|tornado|hurricane)\b",
+    # making peace: "I just want to bury the hatchet and stop fighting about the same three things" (read as a burial and
+    # giving up the fight by meaning)
+    r"\bbury (?:the|this|our) hatchet\b", r"\bstop (?:fighting|arguing|rowing|bickering|shouting) (?:about|over|with|in "
+    r"front of|all the time|every)\b",
     # a quarrel's throats: "at each other's throats", "you jumped down my throat", "shoving your opinions down my throat"
     r"\bat (?:each others|one anothers) throats?\b",
     # anger that bursts: "I'm going to explode if you say you're fine one more time"
