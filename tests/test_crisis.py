@@ -457,29 +457,40 @@ def test_the_seventeenth_sets_quarrel_never_stops_and_its_dangers_are_caught(und
     assert not [t for t, f in zip(DANGER_17, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
 
 
-@pytest.mark.parametrize(("text", "level"), [
-    # crisis words that the meaning reads firmly as everyday talk: a figure no rule knows yet, or an apology for a
-    # blow: asked about, not stopped on
+@pytest.mark.parametrize(("text", "how"), [
+    # crisis words the meaning reads firmly as everyday talk (a figure no rule knows yet): asked about, not stopped on
+    ("If I hear the word budget one more time I'm going to hang myself from the curtain rail.",
+     "read as everyday talk"),
+    ("One more spreadsheet and I'm going to throw myself in front of a bus.", "read as everyday talk"),
+    # one's own intent taken back as a joke: asked about (by the words, with or without the model)
     ("If I hear the word budget one more time I'm going to hang myself from the curtain rail, joking, obviously.",
-     Level.ASK),
-    ("Sorry for choking you, I just lost it.", Level.ASK),
-    ("I've apologised for throwing the chair at you.", Level.ASK),
-    # the same words, meant: stopped
-    ("I'm going to hang myself from the curtain rail tonight.", Level.CRISIS),
-    ("He choked me last night.", Level.CRISIS),
-    ("You choked me last night and I still can't swallow properly.", Level.CRISIS),
-    # one sentence meant is enough, wherever it is
-    ("Sorry for choking you, I just lost it. He choked me last night.", Level.CRISIS),
-    # too short to be read by meaning: the words decide
-    ("Sorry I choked you.", Level.CRISIS),
+     "said as a joke"),
+    ("I'll kill myself, haha!", "said as a joke"),
+    ("I'm going to kill you, lol.", "said as a joke"),
+    # the same words meant, a blow told, someone else's words, or an apology for a blow: stopped at once
+    ("I'm going to hang myself from the curtain rail tonight.", None),
+    ("I'm going to kill myself and I'm not joking.", None),
+    ("I'm going to kill myself, I'm not even kidding, haha.", None),
+    ("He said he'd kill me, joking.", None),
+    ("I punched him, haha.", None),
+    ("Sorry for choking you, I just lost it.", None),
+    ("He choked me last night.", None),
+    ("You choked me last night and I still can't swallow properly.", None),
+    # one sentence meant is enough, wherever it is; too short to be read by meaning, the words decide
+    ("If I hear the word budget one more time I'm going to hang myself from the curtain rail. He choked me last night.",
+     None),
+    ("Sorry I choked you.", None),
 ])
-def test_crisis_words_read_as_everyday_talk_are_asked_about(text: str, level: Level, understanding) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_words_read_as_everyday_talk_or_said_as_a_joke_are_asked_about(text: str, how: str | None,
+                                                                              understanding) -> None:  # type: ignore[no-untyped-def]
     found = assess(text, understanding)
-    assert found is not None and found.level is level, found
-    if level is Level.ASK:
-        assert found.how.endswith("read as everyday talk") and found.margin is not None
-        assert found.margin <= EVERYDAY_MARGIN
-    assert assess(text) is not None and assess(text).level is Level.CRISIS  # without the model, the words stop it
+    assert found is not None and found.level is (Level.CRISIS if how is None else Level.ASK), found
+    if how is not None:
+        assert found.how.endswith(how)
+    if how == "read as everyday talk":
+        assert found.margin is not None and found.margin <= EVERYDAY_MARGIN
+    without_model = assess(text)  # the words alone: only the joke is asked about
+    assert without_model is not None and without_model.level is (Level.ASK if how == "said as a joke" else Level.CRISIS)
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_DANGER)

@@ -3,8 +3,9 @@ crisis second one).
 
 - **Explicit** (`Level.CRISIS`): the lexicon's crisis language, not negated and not a figure of speech ("I'm
   going to kill myself", "he hits me", "you had your hands round my throat"). The exercise stops at once, unless
-  the meaning reads the sentence firmly as everyday talk (a figure no rule knows yet, an apology for a blow): then
-  it is asked about (EVERYDAY_MARGIN).
+  the meaning reads the sentence firmly as everyday talk (a figure no rule knows yet: EVERYDAY_MARGIN), or the
+  speaker takes their own intent back as a joke ("…I'm going to throw myself in front of a bus, joking"): then it
+  is asked about.
 - **Weaker** (`Level.ASK`): read as crisis language by meaning only, or worrying everyday words (a gun in the
   loft, "I'm warning you", goodbye letters; suicidal thoughts said indirectly, which hurt people also say in
   anger, see crisis_patterns.ASKED_GROUPS). The program asks the person, kindly and directly, whether they and
@@ -28,7 +29,7 @@ from typing import Protocol
 import numpy as np
 
 from voice_session.session.crisis_patterns import ASKED_GROUPS
-from voice_session.session.crisis_words import borderline, crisis_group, figurative, normalize, worrying
+from voice_session.session.crisis_words import borderline, crisis_group, figurative, normalize, said_as_a_joke, worrying
 from voice_session.session.regex import rx
 
 CRISIS_MARGIN = 0.55
@@ -46,13 +47,16 @@ prints the figures."""
 CHECK_IN_MARGIN = 0.29
 """Between this and CRISIS_MARGIN a sentence is close enough to crisis language for a gentle check-in (set as
 CRISIS_MARGIN was, at the line's former 0.15)."""
-EVERYDAY_MARGIN = -0.9
+EVERYDAY_MARGIN = -1.5
 """Crisis words in a sentence the meaning reads this firmly as everyday talk are asked about, not stopped on: the
 words may be a figure nobody wrote a rule for yet ("I'm going to hang myself from the curtain rail, joking,
-obviously", -2.2). Set on the tuning sets: of the 75 written lines that once stopped a session before their
-patterns were narrowed, 24 read at or under it (they would have been asked about instead); of the 568 dangers of
-five words or more that the words stop, 4 (0.7 %), each an apology for violence done ("Sorry for choking you, I
-just lost it", -1.1), which the program then asks about: a second worrying line from the same person stops."""
+obviously", -2.2). Set on the tuning sets, under every danger there with room to spare: the lowest of the 568
+dangers of five words or more that the words stop reads -1.36, an apology for a blow ("I've apologised for throwing
+the chair at you"), and dangers said inside a quarrel read low ("Don't lecture me about lateness when you drive the
+kids around drunk every other weekend", -0.7), so an explicit danger is still stopped at once. Of the 75 written
+lines that once stopped a session before their patterns were narrowed, 8 read at or under it. (Tried first at -0.9:
+24 of those 75, but 4 of the 568 dangers, each an apology for a blow, and a danger told in a quarrel would have been
+asked about instead of stopped.)"""
 
 
 MIN_WORDS = 5
@@ -126,6 +130,9 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         found = crisis_group(plain)
         if found and not found[1] and found[0] in ASKED_GROUPS:
             ask = ask or Finding(Level.ASK, sentence, found[0])  # everyday words: asked (a later explicit one stops)
+            continue
+        if found and not found[1] and said_as_a_joke(plain, found[0]):
+            ask = ask or Finding(Level.ASK, sentence, f"{found[0]}, said as a joke")
             continue
         if found and not found[1]:
             explicit.append(Finding(Level.CRISIS, sentence, found[0]))

@@ -105,3 +105,19 @@ def figurative(sentence: str) -> bool:
 @cache
 def _figures() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in FIGURES)
+
+
+_JOKE_MARK = re.compile(r"(?:,|\s)\s*(?:(?:i am |only |just |totally )*(?:joking|kidding)|jk|j k|(?:ha){2,}|lol|lmao)"
+                        r"(?:,? (?:obviously|of course))?\s*$")
+_OWN_INTENT = re.compile(r"\bi (?:am going to|am gonna|will|would|would rather|could|might|am about to)\b")
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them)\b")
+_NO_JOKE = re.compile(r"\b(?:not|never|no) (?:\w+ )?(?:joking|kidding|joke)\b")
+_INTENT_GROUPS = frozenset(("plans or means", "suicidal thoughts", "threats"))
+
+
+def said_as_a_joke(sentence: str, group: str) -> bool:
+    """Someone's own intent of harm, taken back as a joke at the sentence's end ("one more spreadsheet and I'm
+    going to throw myself in front of a bus, joking"): a hyperbole nobody wrote a figure for, or a real thought
+    laughed off; either way the program asks rather than stops. Never a blow told, nor what someone else said."""
+    return (group in _INTENT_GROUPS and bool(_JOKE_MARK.search(sentence)) and bool(_OWN_INTENT.search(sentence))
+            and not _SOMEONE_ELSE.search(sentence) and not _NO_JOKE.search(sentence))
