@@ -192,6 +192,23 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # a reason left to live, named: "The only reason I'm still here is the dog"
+        r"\bthe only (?:reason|thing) (?:i am still (?:here|alive|around|going)|(?:that )?keep(?:s|ing)? me (?:here|alive|going))"
+        r"\b(?! (?:at|in|with|on|working|living|this|through|until|till|today)\b)(?!.*\b(?:marriage|relationship|left|leave|"
+        r"leaving|divorce|job|company|house|town|city|country)\b)",
+        # "Don't bother coming to find me this time, I mean it, I've made my choice"
+        r"\b(?:do not|dont) (?:bother |try |even try )?(?:(?:to )?com(?:e|ing) (?:to |and )?)?(?:to )?(?:find|look for|search for) me\b"
+        r"(?=.*\b(?:this time|made my (?:choice|decision)|made up my mind|made my mind up|for good|i mean it|too late)\b)"
+        r"(?!.*\b(?:going to|staying (?:at|with)|at my|mums|moms|sisters|brothers|friends|hotel)\b)",
+        # "…it won't matter after tonight because I won't be here"
+        r"\b(?:(?:not|never) matter after (?:tonight|today)\b.{0,40}\bi (?:will not|am not going to) be (?:here|around)|after "
+        r"(?:tonight|today)\b.{0,40}\bi (?:will not|am not going to) be (?:here|around)|i (?:will not|am not going to)"
+        r" be (?:here|around) after (?:tonight|today))\b(?!.*\b(?:moving|staying|going to|leaving for|flight|fly\w*|trip|work|"
+        r"mums|moms|mum|mom|sisters?|brothers?|friends?|hotel|shift|away)\b)",
+        # trains looked up for no journey: "I've been looking at the train times, not to go anywhere"
+        r"\b(?:look\w*|check\w*|read\w*) (?:at |up )?(?:the )?(?:train times|train timetables?|trains|tracks|bridge|cliffs?)\b,? "
+        r"(?:but )?not (?:to|so i can|because i want to) (?:go|get|travel|catch)\b(?!.*\b(?:just to|only to|to see when|to "
+        r"check when)\b)",
         # one's own funeral wondered about, goodbyes said quietly ("I've started saying goodbye to people in my head")
         r"\b(?:wonder\w*|think\w* about|thought about|imagin\w*|pictur\w*|plan\w*) (?:\w+ ){0,6}my (?:own )?funeral\b",
         r"\b(?:started|been|keep|begun|begin|quietly|secretly|silently) (?:saying|said) (?:my )?goodbyes?\b(?! to (?:the|"
@@ -359,6 +376,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # every pill in the house, sworn: "If you walk out that door I swear I'll take every pill in this house"
+        r"\b(?:i will|i am going to|i am gonna|i swear i will|i swear,? i will) (?:take|swallow|down) (?:every|all (?:of )?(?:the|my)"
+        r"|the whole (?:bottle|box|packet) of(?: the| my)?) (?:pills?|tablets?|paracetamol|painkillers|sleeping (?:pills|tablets)"
+        r")\b(?! (?:with|at|in the morning|on time|before|after|as (?:prescribed|the doctor))\b)",
+        r"\bevery (?:pill|tablet) in (?:this|the) (?:house|flat|place)\b",
+        # means counted for a purpose: "I've got enough tablets upstairs to make all of this go away"
+        r"\benough (?:pills|tablets|paracetamol|painkillers|sleeping (?:pills|tablets)|insulin|morphine)\b.{0,40}\bto (?:make (?:it|"
+        r"this|all (?:of )?(?:this|it)|everything|the pain) (?:go away|stop|end)|end (?:it|this|everything|it all)|not wake up|"
+        r"do it|finish (?:it|this|myself))\b",
         # a crash meant: "I'm going to drive into a tree on the way home" (not "I'm so angry I could drive into the river")
         r"\b(?:i will|i am going to|i am gonna|i want to|i keep thinking (?:of|about)|i think about|i have thought "
         r"about|thinking (?:of|about)) (?:just )?(?:drive|driving|crash|crashing|steer|steering|swerve|swerving|plough|ploughing)"
@@ -395,7 +421,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # all of what: pills, not "take all the time you need" (a prompt of the program's own, heard back)
         r"\b(?:swallow|swallowed|take|took|drink|drank) (?:a whole bottle|the whole bottle|all of them|all (?:of )?"
         r"(?:my|the|those) (?:\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|"
-        r"antidepressants|bottle))\b" + _SHARED,
+        r"antidepressants|bottle))\b(?! (?:with (?:breakfast|food|meals?|dinner|lunch|water|my tea)|at (?:breakfast|bedtime|the "
+        r"same time)|in the (?:morning|evening)|on time|as (?:prescribed|directed|the doctor said)|every (?:day|morning|night))"
+        r"\b)" + _SHARED,
         r"(?<!pen )(?<!stanley )\b(?:gun|rope|pills|blade|razor|knife) (?:is |are )?(?:ready|hidden|in my (?:drawer|car|bag|"
         r"closet))\b(?!.*\b(?:for (?:work|the gym|parcels|opening|crafts?|camping|fishing|shaving)|opening|gym)\b)",
         r"\b(?:bridge|cliff|roof|tracks|train)\b(?= .*\b(?:jump\w*|end it|stood|standing|drive off|throw myself)\b)",
@@ -446,6 +474,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a body's use taken away: "He said next time I talk back he'll make sure I can't talk at all"
+        r"\bmake sure (?:i|you|we|she|he) (?:can not|will never|can never|will not be able to|could not|would never|never) "
+        r"(?:talk|walk|see|speak|breathe|eat|stand|smile|use (?:my|your|her|his) hands)(?: again| at all| properly| straight)\b",
         # a harm done before one's eyes and "you're next": "he kicked our dog until it couldn't walk and said I'm next"
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|mum|mom|mother)) (?:said|says|"
         r"told me|warned me|warns me|tells me|keeps saying)(?: that)? (?:i am|i will be|i would be|you are|you will be|we are|"
@@ -512,6 +543,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "He grabs my arm so hard it leaves marks"
+        r"\b(?:grabs|grabbed|grabbing|squeezes|squeezed|holds|held|twists|twisted|pinches|pinched|yanks|yanked) (?:my|me by the) "
+        r"(?:arms?|wrists?|shoulders?|neck|face|jaw|hair) so (?:hard|tight|tightly)\b(?=.*\b(?:marks?|bruises?|bruised|bleed|bled|"
+        r"cried|scream\w*)\b)",
         # someone coming at one with a weapon: "she came at me with the scissors"
         r"\b(?:came|comes|coming|went|goes|going|ran|runs|lunged|lunges|lunging|charged|charges|rushed) (?:at|for) (?:me|us|"
         r"my (?:son|daughter|kids|children|mum|mom|dad|sister|brother)|the (?:kids|children|baby))\b(?: \w+){0,3} with (?:a|an|"
@@ -614,6 +649,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # money held back: "I'm not allowed a bank card, he gives me cash for the shopping and wants receipts"
+        r"\bi am (?:not|never) allowed (?:a|my own|any|to have (?:a|my own|any)) (?:bank (?:card|account)|debit card|money(?: of "
+        r"my own)?|cash of my own|passport)\b(?!.*\b(?:credit (?:score|rating|history)|the bank|too young|at work|school)\b)",
+        r"\b(?:gives|gave|hands|handed) me (?:cash|money|an allowance|pocket money)\b.{0,40}\b(?:wants|asks for|demands|checks)"
+        r" (?:the |every |all the )?receipts?\b",
+        # who one talks to, watched: "unless he comes and watches who I talk to"
+        r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:\w+ ){0,2}(?:watches|watched|monitors|monitored|decides|"
+        r"decided|controls|controlled) who i (?:talk|speak|see|text|message|am friends)\b",
         r"\b" + _HOLDER + r" controls? (?:everything(?! (?:in|about|on|at|to do with|for) )|every (?:thing|part of my life|move i "
         r"make)|all of my life|my (?:whole )?life|what i (?:do|wear|eat|say|spend))\b" + _AGREED
         + _nowhere(r"party|parties|wedding|work do|funeral|interview|christening"),
@@ -745,6 +788,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        # a day's drinking, then the children driven: "She drinks all day and then drives the kids to swimming"
+        r"\b(?:drinks|drank|been drinking|drinking) (?:all day|all afternoon|all evening|since lunch(?:time)?|since (?:the )?"
+        r"morning|from (?:the )?morning|every day|all weekend) and (?:then )?(?:drives|drove|drive|takes|took|picks up|picked up|"
+        r"collects|collected) " + _KID,
         r"\b(?:touches|touched|touching|used to touch|keeps touching) me\b(?=.*\b(?:not to tell|do not tell|our (?:little )?"
         r"secret|nobody will believe|no one will believe|private parts|where (?:he|she) should not)\b)",
         r"\b" + _KID + r" (?:has|had|have|came home with) (?:\w+ ){1,2}(?:burns|welts|belt marks)\b(?!.*\b(?:sun|oven|"
@@ -1002,6 +1049,16 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    # the threat over a chore said the other way round: "I'm going to kill you if you've eaten the last of the cheese"
+    r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" if you (?:have |ever |have ever )?(?:eaten|"
+    r"eat|ate|drunk|drink|drank|finished|finish|taken|take|took|used|use|touched|touch|lost|lose|broken|break|spilled|spilt|"
+    r"spill|moved|move|borrowed|borrow|forgotten|forget|forgot|scratched|scratch|deleted|delete|hogged|hog|left|leave) (?:the "
+    r"last (?:of )?(?:the |my |our )?|the |my |your |our |that |those |this |a |another |one more |all (?:the |my )?)"
+    + _A_THING + r"\w+",
+    # a blow felt like: "I feel like I've been hit over the head with a brick after that phone call"
+    r"\b(?:feel|feels|felt|feeling) like (?:i|i have|i had|i am) (?:just )?(?:been |got |was |being )?(?:hit|punched|kicked|"
+    r"slapped|smacked|whacked|knocked) (?:over the head|in the (?:gut|stomach|face|teeth)|for six|sideways)\b(?:.{0,20}\bwith "
+    r"(?:a|an) (?:brick|ton of bricks|sledgehammer|hammer|mallet|wet fish|cricket bat|frying pan|plank|shovel|spade))?",
     # a quarrel's blows that are words: "you threw me under the bus", "you dragged me into your fight with your brother",
     # "you kicked me when I was down", "you punched me in the gut with that comment", "you bit my head off"
     r"\b(?:threw|throw|throws|throwing|thrown) (?:me|us|him|her) under (?:the|a) bus\b",
