@@ -192,6 +192,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # a height driven to and sat at: "I drove to the overpass on Tuesday and just sat there for like an hour"
+        r"\b(?:drove|drive|driving|went|go|walked|walk|walking) (?:up |out |down )?to (?:the|that) (?:overpass|bridge|cliffs?|"
+        r"viaduct|railway (?:line|bridge)|train tracks|tracks|quarry|reservoir|top of the car park|multi storey)\b.{0,40}\b(?:sat|"
+        r"stood|stayed|waited|parked|sitting|standing) (?:there|on|at|for)\b(?!.*\b(?:photos?|pictures?|view|sunset|fireworks|"
+        r"traffic|picnic|lunch|friends|waiting for (?:you|him|her|the))\b)",
         # a reason left to live, named: "The only reason I'm still here is the dog"
         r"\bthe only (?:reason|thing) (?:i am still (?:here|alive|around|going)|(?:that )?keep(?:s|ing)? me (?:here|alive|going))"
         r"\b(?! (?:at|in|with|on|working|living|this|through|until|till|today)\b)(?!.*\b(?:marriage|relationship|left|leave|"
@@ -376,6 +381,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # a dose looked up: "I googled how much insulin it would take last night"
+        r"\b(?:googled|googling|google|searched|searching|looked up|looking up|look up|read up on|checked) how (?:much|many) "
+        r"(?:of )?(?:my |the |those |these )?(?:\w+ )?(?:insulin|pills|tablets|paracetamol|painkillers|sleeping (?:pills|tablets)|"
+        r"morphine|antidepressants|meds|medication)\b.{0,20}\b(?:it would|would it|it will|to) (?:take|kill|be enough|be fatal)\b",
         # every pill in the house, sworn: "If you walk out that door I swear I'll take every pill in this house"
         r"\b(?:i will|i am going to|i am gonna|i swear i will|i swear,? i will) (?:take|swallow|down) (?:every|all (?:of )?(?:the|my)"
         r"|the whole (?:bottle|box|packet) of(?: the| my)?) (?:pills?|tablets?|paracetamol|painkillers|sleeping (?:pills|tablets)"
@@ -474,6 +483,23 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a weapon shown in a quarrel: "He keeps his hunting rifle loaded in the closet and taps it when we fight"; "she
+        # keeps a baseball bat by the door for me, not for burglars"
+        r"\b(?:gun|rifle|shotgun|pistol|knife|bat|baseball bat|hammer|crowbar|machete|axe)\b.{0,50}\b(?:taps|tapped|pats|"
+        r"patted|touches|touched|strokes|stroked|cleans|cleaned|points at|pointed at|shows me|showed me|gets out|got out|picks up|"
+        r"picked up) (?:it|them) (?:when|whenever|every time|if) (?:we|i|you) (?:fight|argue|row|disagree|talk back|answer back)\b",
+        r"\b(?:gun|rifle|shotgun|pistol|knife|bat|baseball bat|hammer|crowbar|machete|axe)\b.{0,40}\bfor me,? (?:and )?not "
+        r"(?:for )?(?:burglars|intruders|robbers|protection|the house|self defen[cs]e)\b",
+        # "If you take my son I will end you", "I'll end you if you go near my kids"
+        r"\bif you (?:ever )?(?:take|touch|hurt|go near|lay a (?:finger|hand) on) (?:my|our|the) (?:son|daughter|kids?|children|"
+        r"baby|boy|girl|wife|husband|mum|mom|mother|family)\b.{0,30}\bi (?:will|am going to|am gonna|swear i will) (?:end|"
+        r"finish|destroy) you\b",
+        r"\bi (?:will|am going to|am gonna|swear i will) (?:end|finish|destroy) you if you (?:ever )?(?:take|touch|hurt|go near|"
+        r"lay a (?:finger|hand) on) (?:my|our|the) (?:son|daughter|kids?|children|baby|boy|girl|wife|husband|family)\b",
+        # "he said he'd put me in the hospital if I embarrass him again"
+        r"\b(?:he|she|they|i|he said he|she said she|they said they) (?:will|would|is going to|am going to|is gonna|am gonna|"
+        r"threatened to|threatens to) (?:put|send) (?:me|you|her|him|us) (?:in|into|to) (?:the )?(?:hospital|a and e|er|emergency"
+        r" room|icu|intensive care|a wheelchair)\b",
         # a body's use taken away: "He said next time I talk back he'll make sure I can't talk at all"
         r"\bmake sure (?:i|you|we|she|he) (?:can not|will never|can never|will not be able to|could not|would never|never) "
         r"(?:talk|walk|see|speak|breathe|eat|stand|smile|use (?:my|your|her|his) hands)(?: again| at all| properly| straight)\b",
@@ -543,6 +569,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # a wound that needed stitches, from someone: "She throws things at me when she's drunk, last time it was a glass
+        # and I needed stitches"
+        r"(?!.*\b(?:ball|match|game|cricket|tennis|squash|golf|baseball|softball|hockey|training|pitch)\b)"
+        r"\b(?:throws|threw|thrown|hit|hits|pushed|pushes|shoved|shoves|cut|cuts|bit|bites|smashed|smashes)\b.{0,80}\b(?:i|we) "
+        r"(?:needed|had to (?:get|have)|got|ended up with|ended up needing) stitches\b(?!.*\b(?:football|rugby|hockey|bike|"
+        r"cycling|fell off|slipped|tripped|the dog|skiing|climbing|chopping|kitchen knife slipped)\b)",
         # "He grabs my arm so hard it leaves marks"
         r"\b(?:grabs|grabbed|grabbing|squeezes|squeezed|holds|held|twists|twisted|pinches|pinched|yanks|yanked) (?:my|me by the) "
         r"(?:arms?|wrists?|shoulders?|neck|face|jaw|hair) so (?:hard|tight|tightly)\b(?=.*\b(?:marks?|bruises?|bruised|bleed|bled|"
@@ -788,6 +820,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        # "He whips the kids with a belt when they talk back"
+        r"\b(?:whips|whipped|whipping|beats|beat|beating|hits|hitting|belts|belted|straps|strapped|thrashes|thrashed) "
+        + _KID + r" with (?:a|the|his|her|their|my) (?:belt|strap|cane|stick|cord|cable|wooden spoon|hanger|slipper|shoe|"
+        r"wire|switch)\b",
         # a day's drinking, then the children driven: "She drinks all day and then drives the kids to swimming"
         r"\b(?:drinks|drank|been drinking|drinking) (?:all day|all afternoon|all evening|since lunch(?:time)?|since (?:the )?"
         r"morning|from (?:the )?morning|every day|all weekend) and (?:then )?(?:drives|drove|drive|takes|took|picks up|picked up|"
@@ -826,7 +862,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:lost it|lose it|snapped) and (?:hit|hurt|shook|grabbed|slapped|smacked|threw)\b",
         r"\b(?:harm|kill) " + _KID + r"\b",
         r"\b(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|shake|shakes|shook|shaking|burn|burned|burns|"
-        r"punch|punched|kick|kicked|choke|choked|slap|slapped|smack|smacked) " + _KID + r"\b(?! hands? away)",
+        r"punch|punched|kick|kicked|choke|choked|slap|slapped|smack|smacked) " + _KID + r"\b(?! hands? away)(?! (?:at|in) "
+        r"(?:\w+ ){0,2}(?:games?|board games?|cards|chess|draughts|checkers|monopoly|scrabble|football|tennis|swimming|races?|"
+        r"running|mario ?kart|fifa|quizzes|trivia)\b)",
         r"\b(?:bruises|marks|welts|burns) on (?:him|her|them|" + _KID.replace("(?:the|our|my|your|his|her) ", "(?:the|our|my) ")
         + r")\b",
         r"\bleft (?:bruises|marks) on\b", r"\btouch(?:es|ed|ing)? " + _KID + r" in ways\b",
@@ -1049,6 +1087,9 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    # a pet phrase said once too often: "I'm gonna strangle you if you say per my last email again"
+    r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" if you (?:say|use|type|write|text|send) "
+    r"(?:the (?:word|phrase|emoji)|per my|calm down|whatever|i told you so|actually|literally|circle back|fine)\b",
     # the threat over a chore said the other way round: "I'm going to kill you if you've eaten the last of the cheese"
     r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" if you (?:have |ever |have ever )?(?:eaten|"
     r"eat|ate|drunk|drink|drank|finished|finish|taken|take|took|used|use|touched|touch|lost|lose|broken|break|spilled|spilt|"
