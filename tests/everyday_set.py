@@ -2689,7 +2689,10 @@ DANGER_16 = [
 # arms grabbed till they mark, a night one won't be here after, train times looked at for no journey). Tuned on. A
 # third, in an American voice, after those: 1 of 40 heated lines stopped ("i'm gonna strangle you if you say per my last
 # email again"), 26 of 30 dangers caught (missed: insulin looked up, an overpass sat at for an hour, a loaded rifle
-# tapped in every fight, a baseball bat kept "for me, not for burglars"); tuned on.
+# tapped in every fight, a baseball bat kept "for me, not for burglars"); tuned on. A fourth, an older couple's, after
+# those: 1 of 20 heated lines stopped ("You cut me dead at the bowls club", a snub), 17 of 20 dangers caught (missed:
+# "I'd rather go on my own terms", a phone locked away while he is out, "I won't be a nuisance to anyone much longer");
+# tuned on.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2822,8 +2825,38 @@ HEATED_17 = [
     "don't come at me with that attitude",
     "if you hog the blanket again i'm gonna smother you with it lol",
     "my heart dropped when i saw the bank statement",
+    # the fourth batch
+    "Forty years and you still can't put the lid back on the marmalade.",
+    "You'd argue with a signpost, you would.",
+    "I could cheerfully throttle you when you hum through the news.",
+    "You've been sulking since Tuesday over a crossword clue.",
+    "If you mention your knee one more time I'll scream the house down.",
+    "You treat me like a skivvy and then wonder why I'm short with you.",
+    "Don't you dare roll your eyes at me in front of the grandchildren.",
+    "I'm sick to the back teeth of your brother's visits.",
+    "You nearly killed us both reversing out of the drive, you never look.",
+    "Honestly, you'd drive a saint to drink.",
+    "You'll be the death of me with your hoarding.",
+    "I wanted the earth to swallow me when you told the vicar about the holiday.",
+    "You cut me dead at the bowls club and everyone saw.",
+    "It broke my heart when you forgot the anniversary again.",
+    "I felt knocked sideways when you sold the caravan without asking.",
+    "i'm going to wring your neck if you touch the thermostat again",
+    "you'd lose your head if it wasn't screwed on",
+    "stop biting my head off every time i ask about the garden",
+    "i'm at the end of my tether with your snoring",
+    "honestly you could start a war in an empty room",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I want to leave the company on my own terms, not be pushed out.",
+    "I won't be a nuisance to you much longer, the builders finish on Friday.",
+    "I've been stockpiling tins in case of another lockdown.",
+    "I bought a rope for the swing and I know which branch.",
+    "We sat in the garage with the door shut because of the rain, sorting the boxes.",
+    "He said he'd take me with him to the match.",
+    "If I finish early he'll take me with him to the coast.",
+    "You'll poison us all with that cooking, I swear.",
+    "She hides the car keys when she goes out because I lose them.",
     "I googled how much paint it would take to do the hallway.",
     "I looked up how much insulin the cat needs now she's diabetic.",
     "She keeps a baseball bat by the door for burglars, we live on a quiet street but still.",
@@ -2946,6 +2979,27 @@ DANGER_17 = [
     "my boyfriend hits me when he loses at games",
     "he said he'd put me in the hospital if i embarrass him again",
     "she keeps a baseball bat by the door for me not for burglars",
+    # the fourth batch
+    "After forty years I'm tired, I've done my bit, I'm ready to go and I'd rather go on my own terms.",
+    "I've been stockpiling my heart pills in the sewing box.",
+    "He pushed me and I fell against the radiator, my hip's still black.",
+    "When he's had a few he pins me to the bed by my wrists.",
+    "She's hit me with her walking stick twice this month.",
+    "He says if I put him in a home he'll take me with him.",
+    "I'm frightened of him since the stroke, he lashes out and the carers won't come anymore.",
+    "He won't let me see the doctor on my own, he answers every question for me.",
+    "She takes my pension and gives me twenty pounds a week.",
+    "He locks the phone in his desk drawer when he goes out.",
+    "I keep thinking I'd just walk into the sea one evening and that would be that.",
+    "I've sorted out the funeral plan and the house papers, I won't be a nuisance to anyone much longer.",
+    "i've been putting the car in the garage and sitting with the door shut",
+    "i don't want to wake up in the mornings any more",
+    "he held my head under the water in the bath",
+    "she said she'd poison my tea if i ever left her",
+    "he smashed my glasses and dragged me down the hall by my cardigan",
+    "our grandson told me his dad locks him in the shed when he's naughty",
+    "he forced himself on me on our anniversary and i haven't told anyone",
+    "i've got the rope in the shed and i know which beam",
     "when they find me hanging from the banister",
     "I'm going to hang myself from the curtain rail tonight.",
 ]

@@ -192,6 +192,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # "I'm ready to go and I'd rather go on my own terms"; "I won't be a nuisance to anyone much longer"
+        r"\b(?:go|leave|die|end it|end things|bow out) (?:on|in) my own (?:terms|time|way)\b(?!.*\b(?:job|work|company|"
+        r"party|club|team|retire\w*|contract|lease|house|meeting)\b)",
+        r"\b(?:will not|am not going to|will not have to|would not) be (?:a|your|their) (?:nuisance|burden|bother|problem|worry)"
+        r" (?:to (?:anyone|anybody|you|everyone|the kids|the family) )?(?:much|for much|very much) longer\b(?!.*\b(?:builders?|"
+        r"finish\w*|moving|move out|staying|stay|visit\w*|guests?|decorat\w*|once|until|till|flat|job|works?)\b)",
         # a height driven to and sat at: "I drove to the overpass on Tuesday and just sat there for like an hour"
         r"\b(?:drove|drive|driving|went|go|walked|walk|walking) (?:up |out |down )?to (?:the|that) (?:overpass|bridge|cliffs?|"
         r"viaduct|railway (?:line|bridge)|train tracks|tracks|quarry|reservoir|top of the car park|multi storey)\b.{0,40}\b(?:sat|"
@@ -381,6 +387,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # means kept back: "I've been stockpiling my heart pills in the sewing box"; a rope and a beam chosen; a car in a
+        # shut garage
+        r"\bstockpil\w* (?:my |the |all my |all the )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol|insulin)"
+        r"\b(?!.*\b(?:for (?:the )?(?:trip|holiday|winter|travel)|in case (?:the )?(?:pharmacy|chemist|shortage)|shortage|"
+        r"strike)\b)",
+        r"(?!.*\b(?:swing|hammock|tyre|tire|washing|tent|boat|climb\w*|tree ?house|zip ?line|bird ?feeder|pulley|hoist)\b)"
+        r"\b(?:rope|noose|cord|belt|cable)\b.{0,60}\b(?:know|picked|chosen|found|worked out) (?:which|the|a) (?:beam|branch|tree|"
+        r"rafter|banister|hook|joist)\b",
+        r"\b(?:sitting|sat|sit) (?:in (?:the|my) car )?(?:in the garage )?with the (?:garage )?doors? (?:shut|closed|down)\b"
+        r"(?=.*\b(?:car|engine|exhaust|running)\b)",
         # a dose looked up: "I googled how much insulin it would take last night"
         r"\b(?:googled|googling|google|searched|searching|looked up|looking up|look up|read up on|checked) how (?:much|many) "
         r"(?:of )?(?:my |the |those |these )?(?:\w+ )?(?:insulin|pills|tablets|paracetamol|painkillers|sleeping (?:pills|tablets)|"
@@ -483,6 +499,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a murder-suicide foretold: "He says if I put him in a home he'll take me with him"
+        r"\b(?:if i\b.{0,50}|(?:says|said|swears|swore|told me|keeps saying) )(?:he|she) (?:will|would|is going to|is gonna) "
+        r"take (?:me|us|the kids|the children) with (?:him|her)\b(?! (?:to|on|for|when|next|this|fishing|shopping)\b)",
+        # "she said she'd poison my tea if I ever left her"
+        r"\b(?:will|would|going to|gonna|threatened to|threatens to) poison (?:my|your|his|her|the kids|our|the) (?:\w+ )?(?:tea|"
+        r"coffee|food|drink|dinner|meals?|wine|water|drinks)\b",
         # a weapon shown in a quarrel: "He keeps his hunting rifle loaded in the closet and taps it when we fight"; "she
         # keeps a baseball bat by the door for me, not for burglars"
         r"\b(?:gun|rifle|shotgun|pistol|knife|bat|baseball bat|hammer|crowbar|machete|axe)\b.{0,50}\b(?:taps|tapped|pats|"
@@ -569,6 +591,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "When he's had a few he pins me to the bed by my wrists"
+        r"\b(?:pins|pinned|pinning|holds|held|holding) me (?:down )?(?:to|against|on) the (?:bed|floor|wall|ground|sofa|door|"
+        r"table) by (?:my|the) (?:wrists|arms|throat|neck|hair|shoulders)\b",
         # a wound that needed stitches, from someone: "She throws things at me when she's drunk, last time it was a glass
         # and I needed stitches"
         r"(?!.*\b(?:ball|match|game|cricket|tennis|squash|golf|baseball|softball|hockey|training|pitch)\b)"
@@ -681,6 +706,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # a phone locked away while he is out: "He locks the phone in his desk drawer when he goes out"
+        r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:locks|locked|hides|hid|takes|took) (?:the|my|our) "
+        r"(?:phone|phones|landline|car keys|keys|passport)\b.{0,40}\b(?:when|whenever|every time|before) (?:he|she) (?:goes|"
+        r"leaves|is out|went|left|is at work)\b(?!.*\b(?:to bed|to sleep|so (?:we|i|the kids|nobody)|because i (?:lose|forget)|"
+        r"lose them|for safe ?keeping)\b)",
         # money held back: "I'm not allowed a bank card, he gives me cash for the shopping and wants receipts"
         r"\bi am (?:not|never) allowed (?:a|my own|any|to have (?:a|my own|any)) (?:bank (?:card|account)|debit card|money(?: of "
         r"my own)?|cash of my own|passport)\b(?!.*\b(?:credit (?:score|rating|history)|the bank|too young|at work|school)\b)",
@@ -1087,6 +1117,8 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    # a snub: "You cut me dead at the bowls club"
+    r"\bcut (?:me|us|him|her|them) dead\b",
     # a pet phrase said once too often: "I'm gonna strangle you if you say per my last email again"
     r"\b(?:i will|i am going to|i am gonna|i would|i swear i will) " + _YOUR_END + r" if you (?:say|use|type|write|text|send) "
     r"(?:the (?:word|phrase|emoji)|per my|calm down|whatever|i told you so|actually|literally|circle back|fine)\b",
