@@ -2692,7 +2692,12 @@ DANGER_16 = [
 # tapped in every fight, a baseball bat kept "for me, not for burglars"); tuned on. A fourth, an older couple's, after
 # those: 1 of 20 heated lines stopped ("You cut me dead at the bowls club", a snub), 17 of 20 dangers caught (missed:
 # "I'd rather go on my own terms", a phone locked away while he is out, "I won't be a nuisance to anyone much longer");
-# tuned on.
+# tuned on. A fifth, young parents' and a same-sex couple's, lower case as Whisper writes: 1 of 30 heated lines stopped
+# ("if you wake the baby again i swear i'll kill you"), 1 asked about ("you're giving me whiplash…"), 16 of 20 dangers
+# caught (missed: "i have a plan and a date and i'm not telling you when", the baby put down so hard she screamed, the
+# keys held "so i can't take our daughter to the doctor", a car driven at someone on purpose); tuned on, but for
+# "i've started skipping meals so i can feel something i can control and i've lost loads" (a check-in), left out and
+# left alone: it is the held-out half's kind of miss, and no rule was written from the held-out half.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2846,8 +2851,47 @@ HEATED_17 = [
     "stop biting my head off every time i ask about the garden",
     "i'm at the end of my tether with your snoring",
     "honestly you could start a war in an empty room",
+    # the fifth batch
+    "you literally never empty the bins and it's driving me insane",
+    "im so done with you leaving your socks everywhere i could scream",
+    "you always do this thing where you make it about you",
+    "if you wake the baby again i swear i'll kill you",
+    "honestly i wanted to murder you when you invited your mum for the whole week",
+    "you made me look like an idiot in front of my friends",
+    "i'm not your mum, stop acting like a teenager",
+    "you bit my head off this morning for nothing",
+    "she's going to kill me when she finds out i forgot the nappies",
+    "you're giving me whiplash with how fast you change your mind",
+    "i feel like i'm screaming into a void",
+    "i'm so tired of fighting about who does bedtime",
+    "you went for my throat the second i walked in",
+    "i'm sick of being the bad guy every single time",
+    "don't you dare tell me to calm down",
+    "i'd rather stab myself with a fork than watch another episode of that show",
+    "it was like a knife through my heart when you laughed at me",
+    "you're a walking disaster in the kitchen honestly",
+    "if looks could kill you'd be in prison",
+    "i swear the baby monitor is trying to murder me with that beeping",
+    "you threw a tantrum because i was late",
+    "i'm gonna lose it if you leave the car seat in the hallway again",
+    "you drove me up the wall with the parking",
+    "stop twisting everything i say",
+    "you were a nightmare at the christening",
+    "i could have killed you when you told your brother about the money",
+    "i literally hate you right now, go away",
+    "you knocked the wind out of me with that comment about my body",
+    "i'm dead on my feet and you're playing video games",
+    "why do you always have to go nuclear",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I have a plan and a date for the surprise party, don't tell her.",
+    "I'd rather see you happy than right.",
+    "He said he'd get rid of the dog's old bed if I didn't wash it.",
+    "He drove at the speed limit the whole way, it drove me mad.",
+    "She reversed the car towards the garage and clipped the bin.",
+    "She hides the keys so I can't drive after a drink, which is fair.",
+    "I put the baby down so gently she didn't wake.",
+    "If you wake the baby I'll take you to the park tomorrow.",
     "I want to leave the company on my own terms, not be pushed out.",
     "I won't be a nuisance to you much longer, the builders finish on Friday.",
     "I've been stockpiling tins in case of another lockdown.",
@@ -3000,6 +3044,26 @@ DANGER_17 = [
     "our grandson told me his dad locks him in the shed when he's naughty",
     "he forced himself on me on our anniversary and i haven't told anyone",
     "i've got the rope in the shed and i know which beam",
+    # the fifth batch
+    "she told me she'd rather see me dead than with anyone else",
+    "he smashed my phone and then wouldn't let me leave the flat for two days",
+    "my wife punches me in the back of the head when she's angry so it doesn't show",
+    "he threatened to out me to my family if i leave him",
+    "she spits in my face and calls me worthless in front of our son",
+    "he put the baby down so hard on the changing table she screamed for ages",
+    "i have a plan and a date and i'm not telling you when",
+    "i keep writing goodbye texts and deleting them",
+    "honestly i'm just so tired of existing",
+    "i drank a bottle of vodka and took some of your pills on saturday, i didn't want to wake up",
+    "i stand at the top of the stairs sometimes and think about just falling",
+    "he said he'd drown the cat if i didn't come home",
+    "my partner choked me against the wardrobe and said i made him do it",
+    "he holds the car keys so i can't take our daughter to the doctor",
+    "there's bruises on her legs from when he grabbed her off the trampoline",
+    "she shook me awake screaming and hit me with the lamp",
+    "he drove at me in the car park on purpose",
+    "if she leaves with the baby i'll find her and she'll regret it",
+    "he told me nobody would find my body if i ever went to the police",
     "when they find me hanging from the banister",
     "I'm going to hang myself from the curtain rail tonight.",
 ]

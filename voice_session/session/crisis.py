@@ -146,6 +146,11 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         # to your head, I'd never hit you": the denial turns "hit you" off, not the wall by the head)
         if worrying(plain):
             ask = ask or Finding(Level.ASK, sentence, "worrying words")
+    for sentence in _joined(text):  # words that need the clause after "so" ("he hides the keys so I can't leave")
+        plain = normalize(sentence)
+        found = crisis_group(plain)
+        if found and not found[1] and found[0] not in ASKED_GROUPS and not said_as_a_joke(plain, found[0]):
+            explicit.append(Finding(Level.CRISIS, sentence, found[0]))
     if explicit:
         return _weighed(explicit, meaning)
     for sentence in _joined(text):

@@ -387,6 +387,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # "I have a plan and a date and I'm not telling you when"
+        r"\bi (?:have|have got|have made|made|have set) a (?:plan|date)\b.{0,20}\b(?:and a (?:date|day|time|plan|place)|and the "
+        r"means|and i am not telling)\b(?!.*\b(?:wedding|party|trip|holiday|surprise|birthday|anniversary|move|moving|budget|"
+        r"diet|interview|meeting|exam|dinner|holiday)\b)",
         # means kept back: "I've been stockpiling my heart pills in the sewing box"; a rope and a beam chosen; a car in a
         # shut garage
         r"\bstockpil\w* (?:my |the |all my |all the )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol|insulin)"
@@ -499,6 +503,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # "she told me she'd rather see me dead than with anyone else"
+        r"\b(?:rather|sooner) see (?:me|you|us|him|her) dead than\b",
+        # a pet's harm held over someone: "he said he'd drown the cat if I didn't come home"
+        r"\b(?:will|would|going to|gonna|threatened to|threatens to) (?:drown|kill|hurt|poison|strangle|put down|get rid of) "
+        r"(?:the|my|our|your) (?:cat|dog|puppy|kitten|pets?|horse|rabbit|hamster)\b(?=.*\bif (?:i|you)\b)",
         # a murder-suicide foretold: "He says if I put him in a home he'll take me with him"
         r"\b(?:if i\b.{0,50}|(?:says|said|swears|swore|told me|keeps saying) )(?:he|she) (?:will|would|is going to|is gonna) "
         r"take (?:me|us|the kids|the children) with (?:him|her)\b(?! (?:to|on|for|when|next|this|fishing|shopping)\b)",
@@ -591,6 +600,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # a car aimed: "he drove at me in the car park on purpose"
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex)) (?:\w+ )?(?:drove|drives|swerved|reversed|"
+        r"accelerated|revved) (?:the car |his car |her car )?(?:at|towards|straight at|right at) (?:me|us|the kids|the children)\b",
         # "When he's had a few he pins me to the bed by my wrists"
         r"\b(?:pins|pinned|pinning|holds|held|holding) me (?:down )?(?:to|against|on) the (?:bed|floor|wall|ground|sofa|door|"
         r"table) by (?:my|the) (?:wrists|arms|throat|neck|hair|shoulders)\b",
@@ -706,6 +718,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # kept in: "he wouldn't let me leave the flat for two days"; keys held back: "so I can't take our daughter to the doctor"
+        r"\b(?:would not|will not|did not|does not|never) let me (?:leave|out of) (?:the|our|my|his|her) (?:house|flat|room|"
+        r"home|apartment|bedroom)\b(?! (?:in|without|dressed|looking|until (?:i|we) (?:had|have) (?:finished|done|cleaned|"
+        r"tidied)))",
+        r"\b(?:holds|hides|keeps|took|takes|hid|holding|hiding) (?:the|my) (?:car )?keys so (?:i|we) (?:can not|could not) (?:take|"
+        r"get out|leave|go|see)\b(?!.*\b(?:after (?:a|a few|the) (?:drink|drinks|pint|pints|glass|party|pub|wedding|do)|drunk|"
+        r"drinking|over the "
+        r"limit|which is fair|fair enough|i asked)\b)",
         # a phone locked away while he is out: "He locks the phone in his desk drawer when he goes out"
         r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:locks|locked|hides|hid|takes|took) (?:the|my|our) "
         r"(?:phone|phones|landline|car keys|keys|passport)\b.{0,40}\b(?:when|whenever|every time|before) (?:he|she) (?:goes|"
@@ -850,6 +870,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        # "he put the baby down so hard on the changing table she screamed for ages"
+        r"\b(?:put|puts|threw|throws|dropped|drops|slammed|slams|plonked|dumped) " + _KID + r" (?:down )?(?:\w+ ){0,4}so "
+        r"(?:hard|roughly)\b",
         # "He whips the kids with a belt when they talk back"
         r"\b(?:whips|whipped|whipping|beats|beat|beating|hits|hitting|belts|belted|straps|strapped|thrashes|thrashed) "
         + _KID + r" with (?:a|the|his|her|their|my) (?:belt|strap|cane|stick|cord|cable|wooden spoon|hanger|slipper|shoe|"
@@ -1117,6 +1140,11 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    # a baby woken once too often: "if you wake the baby again I swear I'll kill you"
+    r"\bif you (?:wake|wake up) (?:the|our|my) (?:baby|kids|children|twins)(?: up)?(?: again| one more time)?,? (?:i (?:will|"
+    r"am going to|am gonna|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
+    # "you're giving me whiplash with how fast you change your mind"
+    r"\b(?:giving|gave|give|gives) me whiplash\b",
     # a snub: "You cut me dead at the bowls club"
     r"\bcut (?:me|us|him|her|them) dead\b",
     # a pet phrase said once too often: "I'm gonna strangle you if you say per my last email again"
