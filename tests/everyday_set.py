@@ -2698,6 +2698,11 @@ DANGER_16 = [
 # keys held "so i can't take our daughter to the doctor", a car driven at someone on purpose); tuned on, but for
 # "i've started skipping meals so i can feel something i can control and i've lost loads" (a check-in), left out and
 # left alone: it is the held-out half's kind of miss, and no rule was written from the held-out half.
+# A sixth, said in the therapist's room ("What I haven't said in here is…"), each danger beside a heated line of the
+# same shape: 0 of 15 heated lines stopped but 3 were asked about by meaning ("she drives me round the bend", "he
+# punishes me with silence", a laptop thrown out of the window in thought), 12 of 15 dangers caught (missed: lying
+# "about the bruises, they're not from the gym", antidepressants hoarded, the dog given away "so he's looked after");
+# tuned on.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2882,8 +2887,30 @@ HEATED_17 = [
     "you knocked the wind out of me with that comment about my body",
     "i'm dead on my feet and you're playing video games",
     "why do you always have to go nuclear",
+    # the sixth batch
+    "What I haven't said in here is that I'm furious about the holiday.",
+    "I'm only telling you because she's here, but she drives me round the bend.",
+    "When we get home after these sessions he sulks for two days.",
+    "I lie to you both about how much I spend on shoes.",
+    "I need you to know I'm exhausted, I can't keep carrying everything.",
+    "He makes me beg for the remote and then laughs, it's a running joke.",
+    "Last night I thought about throwing his laptop out of the window.",
+    "I'm terrified of his mother's cooking, honestly.",
+    "I swear if he says I'm overreacting one more time I'll walk out of this room.",
+    "She killed me with that look when I mentioned her ex.",
+    "He punishes me with silence after every argument and I hate it.",
+    "It's like being stabbed every time she brings up the affair.",
+    "I'm so angry I could spit.",
+    "I felt like a punching bag in last week's session.",
+    "You keep choking me off mid-sentence in here.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I gave the dog to my sister for the week so he's looked after while we're away.",
+    "We're hoarding tins and pasta for the winter.",
+    "I lied to my mum about the bruises from the trampoline, she'd only worry.",
+    "He makes me beg for the last biscuit, it's a game.",
+    "She made me watch her kill a spider, I hate spiders.",
+    "I'm going to throw the old telly out of the window, joking, we'll take it to the tip.",
     "I have a plan and a date for the surprise party, don't tell her.",
     "I'd rather see you happy than right.",
     "He said he'd get rid of the dog's old bed if I didn't wash it.",
@@ -3064,6 +3091,22 @@ DANGER_17 = [
     "he drove at me in the car park on purpose",
     "if she leaves with the baby i'll find her and she'll regret it",
     "he told me nobody would find my body if i ever went to the police",
+    # the sixth batch
+    "What I haven't said in here is that he hit me again on Sunday.",
+    "I'm only telling you because she's here, but last month she held a knife to my throat.",
+    "Since the miscarriage I've been thinking it would be easier if I wasn't here at all.",
+    "When we get home after these sessions he punishes me for what I said.",
+    "I lie to you both about the bruises, they're not from the gym.",
+    "My husband told our therapist last week that he'd kill us both before he lets me go.",
+    "I've been hoarding my antidepressants for a while now.",
+    "I need you to know I'm not safe at home, I can't say more with him sitting here.",
+    "He makes me beg for money for nappies and then laughs.",
+    "Our son said daddy squeezed his neck until he couldn't breathe.",
+    "Last night I thought about swallowing everything in the medicine cabinet.",
+    "I've already given the dog to my sister so he's looked after.",
+    "She hurt herself with a razor again in the bath and begged me not to tell anyone.",
+    "I'm terrified to go home tonight after what I've said today.",
+    "He forces me to watch him hurt the cat when I disobey.",
     "when they find me hanging from the banister",
     "I'm going to hang myself from the curtain rail tonight.",
 ]

@@ -149,7 +149,9 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     for sentence in _joined(text):  # words that need the clause after "so" ("he hides the keys so I can't leave")
         plain = normalize(sentence)
         found = crisis_group(plain)
-        if found and not found[1] and found[0] not in ASKED_GROUPS and not said_as_a_joke(plain, found[0]):
+        if found and not found[1] and (found[0] in ASKED_GROUPS or said_as_a_joke(plain, found[0])):
+            ask = ask or Finding(Level.ASK, sentence, found[0])
+        elif found and not found[1]:
             explicit.append(Finding(Level.CRISIS, sentence, found[0]))
     if explicit:
         return _weighed(explicit, meaning)

@@ -192,6 +192,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # a pet given away so it is looked after: "I've already given the dog to my sister so he's looked after"
+        r"\b(?:given|gave|giving|give) (?:away )?(?:the|my|our) (?:dog|cat|pets?|puppy|kitten|rabbit|horse|budgie) (?:away )?to "
+        r"(?:\w+ ){1,3}so (?:he|she|it|they) (?:is|are|will be|gets?|get) (?:looked after|taken care of|cared for|safe)\b",
         # "I'm ready to go and I'd rather go on my own terms"; "I won't be a nuisance to anyone much longer"
         r"\b(?:go|leave|die|end it|end things|bow out) (?:on|in) my own (?:terms|time|way)\b(?!.*\b(?:job|work|company|"
         r"party|club|team|retire\w*|contract|lease|house|meeting)\b)",
@@ -387,13 +390,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # "Last night I thought about swallowing everything in the medicine cabinet"
+        r"\b(?:swallow|swallowing|swallowed|take|taking|drink|drinking|down|downing) (?:everything|all of it|the lot|whatever "
+        r"(?:is|was|there is)) in (?:the|my|our) (?:medicine (?:cabinet|cupboard|box|drawer)|bathroom cabinet|first aid (?:box|"
+        r"kit))\b",
         # "I have a plan and a date and I'm not telling you when"
         r"\bi (?:have|have got|have made|made|have set) a (?:plan|date)\b.{0,20}\b(?:and a (?:date|day|time|plan|place)|and the "
         r"means|and i am not telling)\b(?!.*\b(?:wedding|party|trip|holiday|surprise|birthday|anniversary|move|moving|budget|"
         r"diet|interview|meeting|exam|dinner|holiday)\b)",
         # means kept back: "I've been stockpiling my heart pills in the sewing box"; a rope and a beam chosen; a car in a
         # shut garage
-        r"\bstockpil\w* (?:my |the |all my |all the )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol|insulin)"
+        r"\b(?:stockpil|hoard|stash)\w* (?:my |the |all my |all the )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|"
+        r"paracetamol|insulin|antidepressants|sleeping (?:pills|tablets))"
         r"\b(?!.*\b(?:for (?:the )?(?:trip|holiday|winter|travel)|in case (?:the )?(?:pharmacy|chemist|shortage)|shortage|"
         r"strike)\b)",
         r"(?!.*\b(?:swing|hammock|tyre|tire|washing|tent|boat|climb\w*|tree ?house|zip ?line|bird ?feeder|pulley|hoist)\b)"
@@ -503,6 +511,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # "he'd kill us both before he lets me go"
+        r"\b(?:kill|hurt) (?:us|me|you|them|her|him)(?: both| all)? before (?:he|she|i) (?:lets?|would let|will let) (?:me|you|"
+        r"her|him|us) (?:go|leave)\b(?! (?:to|out|on|for|with)\b)",
         # "she told me she'd rather see me dead than with anyone else"
         r"\b(?:rather|sooner) see (?:me|you|us|him|her) dead than\b",
         # a pet's harm held over someone: "he said he'd drown the cat if I didn't come home"
@@ -600,6 +611,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # bruises hidden: "I lie to you both about the bruises, they're not from the gym"
+        r"\b(?:lie|lied|lying|lies) (?:to (?:you|everyone|them|people|the doctor|my (?:mum|mom|family|friends))(?: both| all)? )?"
+        r"about (?:the|my|these|those|her|his) bruises\b(?!.*\b(?:trampoline|fell|fall|falling|bike|football|netball|rugby|"
+        r"sport|gym|climbing|skating|skiing|hockey|i bruise)\b)",
+        r"\bbruises\b.{0,30}\b(?:are|were|is) not (?:really )?from (?:the gym|falling|a fall|football|sport|walking into|the "
+        r"door|the stairs|netball|rugby)\b",
         # a car aimed: "he drove at me in the car park on purpose"
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex)) (?:\w+ )?(?:drove|drives|swerved|reversed|"
         r"accelerated|revved) (?:the car |his car |her car )?(?:at|towards|straight at|right at) (?:me|us|the kids|the children)\b",
@@ -718,6 +735,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # "He makes me beg for money for nappies"; "He forces me to watch him hurt the cat when I disobey"
+        r"\b(?:makes?|made|forces?|forced) me (?:to )?beg for (?:money|food|cash|the car|my (?:phone|keys|card|money|wages))\b",
+        r"\b(?:makes?|made|forces?|forced) me (?:to )?watch (?:him|her|them) (?:hurt|kill|kick|hit|beat|drown|strangle|torture) "
+        r"(?:the|my|our|your|his|her) (?:cat|dog|pets?|puppy|kitten|rabbit|horse|hamster|kids?|children|baby|son|daughter)\b",
         # kept in: "he wouldn't let me leave the flat for two days"; keys held back: "so I can't take our daughter to the doctor"
         r"\b(?:would not|will not|did not|does not|never) let me (?:leave|out of) (?:the|our|my|his|her) (?:house|flat|room|"
         r"home|apartment|bedroom)\b(?! (?:in|without|dressed|looking|until (?:i|we) (?:had|have) (?:finished|done|cleaned|"
@@ -1140,6 +1161,12 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    # a quarrel's everyday phrases: "she drives me round the bend", "he punishes me with silence", "I thought about throwing
+    # his laptop out of the window"
+    r"\bdrives? (?:me|us|him|her) (?:round|around) the bend\b",
+    r"\bpunish(?:es|ed|ing)? (?:me|us|him|her) with (?:silence|the silent treatment|sulking|sulks|cold shoulders?)\b",
+    r"\b(?:throw|throwing|threw|chuck|chucking|chucked|lob|lobbing) (?:his|her|my|your|the|their) (?:laptop|phone|tv|telly|"
+    r"controller|console|keys|remote|headphones|guitar|golf clubs|books?) (?:out of|out) (?:the|a) window\b",
     # a baby woken once too often: "if you wake the baby again I swear I'll kill you"
     r"\bif you (?:wake|wake up) (?:the|our|my) (?:baby|kids|children|twins)(?: up)?(?: again| one more time)?,? (?:i (?:will|"
     r"am going to|am gonna|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
