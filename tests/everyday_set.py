@@ -2702,7 +2702,9 @@ DANGER_16 = [
 # same shape: 0 of 15 heated lines stopped but 3 were asked about by meaning ("she drives me round the bend", "he
 # punishes me with silence", a laptop thrown out of the window in thought), 12 of 15 dangers caught (missed: lying
 # "about the bruises, they're not from the gym", antidepressants hoarded, the dog given away "so he's looked after");
-# tuned on.
+# tuned on. And the words young people use where a platform would hide "kill myself" ("unalive", "kms"): of five, one
+# stopped, three were only asked about by meaning and "i'm gonna kms if this keeps up" passed; now "unalive" and a
+# relapse into cutting stop, "kms" (as often a groan) is asked about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2905,6 +2907,8 @@ HEATED_17 = [
     "You keep choking me off mid-sentence in here.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "kms, i forgot my charger",
+    "that video about unaliving in games was weird",
     "I gave the dog to my sister for the week so he's looked after while we're away.",
     "We're hoarding tins and pasta for the winter.",
     "I lied to my mum about the bruises from the trampoline, she'd only worry.",
@@ -3107,6 +3111,12 @@ DANGER_17 = [
     "She hurt herself with a razor again in the bath and begged me not to tell anyone.",
     "I'm terrified to go home tonight after what I've said today.",
     "He forces me to watch him hurt the cat when I disobey.",
+    # said as young people say it
+    "honestly i just want to unalive myself",
+    "sometimes i think about unaliving",
+    "i'm gonna kms if this keeps up",
+    "i relapsed on the cutting last week",
+    "i keep thinking about ending it all ngl",
     "when they find me hanging from the banister",
     "I'm going to hang myself from the curtain rail tonight.",
 ]

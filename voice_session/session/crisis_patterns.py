@@ -164,6 +164,9 @@ to a mother, not of a death foretold."""
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "suicidal thoughts": (
+        # the words people use where a platform would hide "kill myself": "honestly I just want to unalive myself"
+        r"\bunaliv(?:e|ed|ing) (?:myself|me)\b", r"\b(?:want|wanna|wanted|going|gonna|think\w* about|thought about|plan\w* "
+        r"to) (?:to )?unaliv(?:e|ing)\b",
         r"\b(?:i am|i feel like i am|i feel like) (?:a danger|dangerous) to myself\b"
         + _nowhere(r"kitchen|bike|skates|scissors|power tools|hammer|ladder|cook\w*|diy|drill|in heels|on ice|dance floor"),
         r"\bno reason (?:for me )?(?:left )?to (?:live|go on(?! to)|keep living|be alive|keep going(?! to| back))\b(?! with| about|"
@@ -192,6 +195,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # "kms" (kill myself) said as letters: asked, it is as often a groan ("kms, I forgot my charger")
+        r"\b(?:gonna|going to|want to|wanna|about to|i will|i could|i might|make me) kms\b",
         # a pet given away so it is looked after: "I've already given the dog to my sister so he's looked after"
         r"\b(?:given|gave|giving|give) (?:away )?(?:the|my|our) (?:dog|cat|pets?|puppy|kitten|rabbit|horse|budgie) (?:away )?to "
         r"(?:\w+ ){1,3}so (?:he|she|it|they) (?:is|are|will be|gets?|get) (?:looked after|taken care of|cared for|safe)\b",
@@ -488,6 +493,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:pills|tablets) (?:all )?(?:lined up|counted out|laid out)\b",
     ),
     "self-harm": (
+        # "I relapsed on the cutting last week"
+        r"\b(?:relapsed|relapse|relapsing|slipped|slipped back) (?:on|with|into) (?:the |my )?(?:cutting|self ?harm\w*|burning "
+        r"myself|hurting myself|scratching)\b",
         r"\b(?:burned|burnt|cut|hit|scratched|bruised|scalded|hurt|punched|bit|bashed|banged) my (?:hands?|arms?|wrists?|legs?|"
         r"thighs?|skin|face|stomach|fingers?|head)\b(?: \w+){0,4} (?:on purpose|deliberately|to feel (?:something|anything|better|"
         r"it)|to punish myself|so (?:that )?i (?:would|could) feel)\b",
