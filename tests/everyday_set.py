@@ -2673,8 +2673,9 @@ DANGER_16 = [
 ]
 
 
-# A seventeenth set, a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it,
-# written in one batch after every rule above and read before anything was tuned on it: 1 heated line stopped ("If
+# A seventeenth set, written in six batches, each in another voice and read before anything was tuned on it. The first,
+# a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after every
+# rule above: 1 heated line stopped ("If
 # I hear the word budget one more time I'm going to hang myself from the curtain rail, joking, obviously", now asked
 # about: one's own intent taken back as a joke, crisis_words.said_as_a_joke; kept in test_crisis.py's table, not
 # here), 1 was asked about ("i just want to bury the hatchet and stop fighting about the same three things", now a

@@ -149,8 +149,10 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     for sentence in _joined(text):  # words that need the clause after "so" ("he hides the keys so I can't leave")
         plain = normalize(sentence)
         found = crisis_group(plain)
-        if found and not found[1] and (found[0] in ASKED_GROUPS or said_as_a_joke(plain, found[0])):
+        if found and not found[1] and found[0] in ASKED_GROUPS:
             ask = ask or Finding(Level.ASK, sentence, found[0])
+        elif found and not found[1] and said_as_a_joke(plain, found[0]):
+            ask = ask or Finding(Level.ASK, sentence, f"{found[0]}, said as a joke")
         elif found and not found[1]:
             explicit.append(Finding(Level.CRISIS, sentence, found[0]))
     if explicit:
@@ -172,7 +174,6 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     return ask or check_in
 
 
-
 def _weighed(explicit: list[Finding], meaning: Meaning | None) -> Finding:
     """Explicit crisis language stops the exercise, unless every sentence of it long enough to mean something
     reads firmly as everyday talk: then the program asks (EVERYDAY_MARGIN). Without the model, the words decide."""
@@ -181,6 +182,6 @@ def _weighed(explicit: list[Finding], meaning: Meaning | None) -> Finding:
         return explicit[0]
     margins = meaning.crisis_margins([f.sentence for f in long_enough])
     if max(margins) > EVERYDAY_MARGIN:
-        return explicit[int(np.argmax(margins))]
+        return long_enough[int(np.argmax(margins))]
     first = explicit[0]
     return Finding(Level.ASK, first.sentence, f"{first.how}, read as everyday talk", round(margins[0], 3))

@@ -753,8 +753,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"tidied)))",
         r"\b(?:holds|hides|keeps|took|takes|hid|holding|hiding) (?:the|my) (?:car )?keys so (?:i|we) (?:can not|could not) (?:take|"
         r"get out|leave|go|see)\b(?!.*\b(?:after (?:a|a few|the) (?:drink|drinks|pint|pints|glass|party|pub|wedding|do)|drunk|"
-        r"drinking|over the "
-        r"limit|which is fair|fair enough|i asked)\b)",
+        r"drinking|over the limit|which is fair|fair enough|i asked)\b)",
         # a phone locked away while he is out: "He locks the phone in his desk drawer when he goes out"
         r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:locks|locked|hides|hid|takes|took) (?:the|my|our) "
         r"(?:phone|phones|landline|car keys|keys|passport)\b.{0,40}\b(?:when|whenever|every time|before) (?:he|she) (?:goes|"
