@@ -2673,39 +2673,41 @@ DANGER_16 = [
 ]
 
 
-# A seventeenth set, written in six batches, each in another voice and read before anything was tuned on it. The first,
-# a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after every
-# rule above: 1 heated line stopped ("If
-# I hear the word budget one more time I'm going to hang myself from the curtain rail, joking, obviously", now asked
-# about: one's own intent taken back as a joke, crisis_words.said_as_a_joke; kept in test_crisis.py's table, not
-# here), 1 was asked about ("i just want to bury the hatchet and stop fighting about the same three things", now a
-# figure), and 29 of 30 dangers were caught (missed: "You'll be sorry when you find me hanging in the garage"). A second
-# batch, written after those rules in the voice of the listening set's own files (a quarrel's British turns of phrase,
-# danger said as a taunt or in passing), read first: 3 of its 40 heated lines stopped ("I'm going to kill you if you've
-# eaten the last of the cheese again", "Don't threaten me with your mother, I'm not scared of her", "I feel like I've
-# been hit over the head with a brick after that phone call") and 20 of its 30 dangers were caught (missed: "If you
-# walk out that door I swear I'll take every pill in this house", "I've got enough tablets upstairs to make all of
-# this go away", "The only reason I'm still here is the dog", "He said next time I talk back he'll make sure I can't
-# talk at all", "She drinks all day and then drives the kids to swimming", money and who one talks to held back,
-# arms grabbed till they mark, a night one won't be here after, train times looked at for no journey). Tuned on. A
-# third, in an American voice, after those: 1 of 40 heated lines stopped ("i'm gonna strangle you if you say per my last
-# email again"), 26 of 30 dangers caught (missed: insulin looked up, an overpass sat at for an hour, a loaded rifle
-# tapped in every fight, a baseball bat kept "for me, not for burglars"); tuned on. A fourth, an older couple's, after
-# those: 1 of 20 heated lines stopped ("You cut me dead at the bowls club", a snub), 17 of 20 dangers caught (missed:
-# "I'd rather go on my own terms", a phone locked away while he is out, "I won't be a nuisance to anyone much longer");
-# tuned on. A fifth, young parents' and a same-sex couple's, lower case as Whisper writes: 1 of 30 heated lines stopped
-# ("if you wake the baby again i swear i'll kill you"), 1 asked about ("you're giving me whiplash…"), 16 of 20 dangers
-# caught (missed: "i have a plan and a date and i'm not telling you when", the baby put down so hard she screamed, the
-# keys held "so i can't take our daughter to the doctor", a car driven at someone on purpose); tuned on, but for
-# "i've started skipping meals so i can feel something i can control and i've lost loads" (a check-in), left out and
-# left alone: it is the held-out half's kind of miss, and no rule was written from the held-out half.
-# A sixth, said in the therapist's room ("What I haven't said in here is…"), each danger beside a heated line of the
-# same shape: 0 of 15 heated lines stopped but 3 were asked about by meaning ("she drives me round the bend", "he
-# punishes me with silence", a laptop thrown out of the window in thought), 12 of 15 dangers caught (missed: lying
-# "about the bruises, they're not from the gym", antidepressants hoarded, the dog given away "so he's looked after");
-# tuned on. And the words young people use where a platform would hide "kill myself" ("unalive", "kms"): of five, one
-# stopped, three were only asked about by meaning and "i'm gonna kms if this keeps up" passed; now "unalive" and a
-# relapse into cutting stop, "kms" (as often a groan) is asked about.
+# A seventeenth set, written in seven batches, each in another voice and read before anything was tuned on it. The
+# first, a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after
+# every rule above: 1 heated line stopped ("If I hear the word budget one more time I'm going to hang myself from the
+# curtain rail, joking, obviously", now asked about: one's own intent taken back as a joke,
+# crisis_words.said_as_a_joke; kept in test_crisis.py's table, not here), 1 was asked about ("i just want to bury the
+# hatchet and stop fighting about the same three things", now a figure), and 29 of 30 dangers were caught (missed:
+# "You'll be sorry when you find me hanging in the garage"). A second batch, written after those rules in the voice of
+# the listening set's own files (a quarrel's British turns of phrase, danger said as a taunt or in passing), read
+# first: 3 of its 40 heated lines stopped ("I'm going to kill you if you've eaten the last of the cheese again",
+# "Don't threaten me with your mother, I'm not scared of her", "I feel like I've been hit over the head with a brick
+# after that phone call") and 20 of its 30 dangers were caught (missed: "If you walk out that door I swear I'll take
+# every pill in this house", "I've got enough tablets upstairs to make all of this go away", "The only reason I'm
+# still here is the dog", "He said next time I talk back he'll make sure I can't talk at all", "She drinks all day and
+# then drives the kids to swimming", money and who one talks to held back, arms grabbed till they mark, a night one
+# won't be here after, train times looked at for no journey). Tuned on. A third, in an American voice, after those: 1
+# of 40 heated lines stopped ("i'm gonna strangle you if you say per my last email again"), 26 of 30 dangers caught
+# (missed: insulin looked up, an overpass sat at for an hour, a loaded rifle tapped in every fight, a baseball bat
+# kept "for me, not for burglars"); tuned on. A fourth, an older couple's, after those: 1 of 20 heated lines stopped
+# ("You cut me dead at the bowls club", a snub), 17 of 20 dangers caught (missed: "I'd rather go on my own terms", a
+# phone locked away while he is out, "I won't be a nuisance to anyone much longer"); tuned on. A fifth, young parents'
+# and a same-sex couple's, lower case as Whisper writes: 1 of 30 heated lines stopped ("if you wake the baby again i
+# swear i'll kill you"), 1 asked about ("you're giving me whiplash…"), 16 of 20 dangers caught (missed: "i have a plan
+# and a date and i'm not telling you when", the baby put down so hard she screamed, the keys held "so i can't take our
+# daughter to the doctor", a car driven at someone on purpose); tuned on, but for "i've started skipping meals so i
+# can feel something i can control and i've lost loads" (a check-in), left out and left alone: it is the held-out
+# half's kind of miss, and no rule was written from the held-out half. A sixth, said in the therapist's room ("What I
+# haven't said in here is…"), each danger beside a heated line of the same shape: 0 of 15 heated lines stopped but 3
+# were asked about by meaning ("she drives me round the bend", "he punishes me with silence", a laptop thrown out of
+# the window in thought), 12 of 15 dangers caught (missed: lying "about the bruises, they're not from the gym",
+# antidepressants hoarded, the dog given away "so he's looked after"); tuned on. A seventh, heated lines only, said to
+# a therapist as counsellors teach feelings to be said: none stopped, 3 of 20 asked about ("Every time we talk about
+# money I feel like I'm being attacked", "When he goes quiet like that I feel like I'm being punished", "She says I'm
+# controlling, but…"); now figures. And the words young people use where a platform would hide "kill myself"
+# ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm gonna kms if this keeps
+# up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2906,6 +2908,27 @@ HEATED_17 = [
     "I'm so angry I could spit.",
     "I felt like a punching bag in last week's session.",
     "You keep choking me off mid-sentence in here.",
+    # the seventh batch
+    "What I really want to say in here is that I feel invisible at home.",
+    "I'm only saying this because you asked, but I'm exhausted by the way he talks to me.",
+    "When we leave these sessions I feel like I've been run over.",
+    "I'm scared that if I tell him how I feel he'll just walk away from the conversation.",
+    "Last week after our session we didn't speak for two days and it was awful.",
+    "I've been holding this in for months and I'm about to burst.",
+    "Honestly I dread coming here because it always ends in a fight in the car.",
+    "I feel trapped when she brings up my drinking in front of you.",
+    "He shuts down the moment I raise my voice, and then I feel like the villain.",
+    "I need you to understand that I'm not the enemy here.",
+    "I'm afraid of saying the wrong thing and setting him off again.",
+    "She says I'm controlling, but I just want to know when she'll be home.",
+    "Every time we talk about money I feel like I'm being attacked.",
+    "I swallow everything I want to say because it's easier.",
+    "I'm not going anywhere, I just need him to hear me.",
+    "Sometimes I think we'd both be happier apart, and that scares me.",
+    "I cried in the car park before coming in today.",
+    "When he goes quiet like that I feel like I'm being punished.",
+    "I don't feel safe bringing up the kids' schooling, it always blows up.",
+    "I've had enough of being the one who always apologises first.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
     "kms, i forgot my charger",

@@ -1177,6 +1177,12 @@ FIGURES: tuple[str, ...] = (
     # a baby woken once too often: "if you wake the baby again I swear I'll kill you"
     r"\bif you (?:wake|wake up) (?:the|our|my) (?:baby|kids|children|twins)(?: up)?(?: again| one more time)?,? (?:i (?:will|"
     r"am going to|am gonna|swear i will)|i swear,? i will) " + _YOUR_END + r"\b",
+    # feelings said as a counsellor teaches: "when he goes quiet I feel like I'm being punished", "every time we talk about
+    # money I feel like I'm being attacked"; an accusation answered: "she says I'm controlling, but…"
+    r"\b(?:i|i just|i always|i sometimes) (?:feel|felt) (?:like|as if|as though) i am (?:being|getting) (?:attacked|punished|"
+    r"ambushed|interrogated|judged|blamed|criticised|criticized|lectured|managed|told off|put on trial|ganged up on)\b",
+    r"\b(?:says|said|thinks|thought|calls me|called me|accuses me of being|accused me of being) (?:i am|i was|me) "
+    r"(?:controlling|jealous|possessive|paranoid|crazy|too much|needy|clingy)\b",
     # "you're giving me whiplash with how fast you change your mind"
     r"\b(?:giving|gave|give|gives) me whiplash\b",
     # a snub: "You cut me dead at the bowls club"
