@@ -2673,7 +2673,7 @@ DANGER_16 = [
 ]
 
 
-# A seventeenth set, written in seven batches, each in another voice and read before anything was tuned on it. The
+# A seventeenth set, written in eight batches, each in another voice and read before anything was tuned on it. The
 # first, a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after
 # every rule above: 1 heated line stopped ("If I hear the word budget one more time I'm going to hang myself from the
 # curtain rail, joking, obviously", now asked about: one's own intent taken back as a joke,
@@ -2705,9 +2705,13 @@ DANGER_16 = [
 # antidepressants hoarded, the dog given away "so he's looked after"); tuned on. A seventh, heated lines only, said to
 # a therapist as counsellors teach feelings to be said: none stopped, 3 of 20 asked about ("Every time we talk about
 # money I feel like I'm being attacked", "When he goes quiet like that I feel like I'm being punished", "She says I'm
-# controlling, but…"); now figures. And the words young people use where a platform would hide "kill myself"
-# ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm gonna kms if this keeps
-# up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked about.
+# controlling, but…"); now figures. An eighth: control a man or a woman may not name (a pregnancy forced, pictures
+# held over someone, immigration threatened, loans in one's name): 1 of 10 heated lines stopped ("I'll break your legs
+# if you finish the series without me, I swear", now a figure), 1 asked, 14 of 16 dangers caught (missed:
+# contraceptive pills flushed, videos threatened to a boss); tuned on. And the words young people use where a platform
+# would hide "kill myself" ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm
+# gonna kms if this keeps up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked
+# about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2929,8 +2933,22 @@ HEATED_17 = [
     "When he goes quiet like that I feel like I'm being punished.",
     "I don't feel safe bringing up the kids' schooling, it always blows up.",
     "I've had enough of being the one who always apologises first.",
+    # the eighth batch
+    "You flushed my sourdough starter down the sink and I'm still not over it.",
+    "He says if I buy another plant he'll call the council on me, it's a running joke.",
+    "You put an app on my phone that counts my steps and now I feel guilty all day.",
+    "She posted a photo of me asleep on the sofa and everyone laughed.",
+    "I'll break your legs if you finish the series without me, I swear.",
+    "My family will never let me hear the end of it if we skip Christmas.",
+    "I think about driving off and starting a new life every time the car needs servicing.",
+    "I've stopped taking your advice about money, it never works.",
+    "You kept me up all night with your snoring and now you want to talk about feelings.",
+    "Every time you slam the door I jump out of my skin.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "She takes my contraceptive pills to the pharmacy for me when I'm busy.",
+    "I'll call immigration about the visa appointment tomorrow.",
+    "He threatened to show the holiday photos to everyone at the party.",
     "kms, i forgot my charger",
     "that video about unaliving in games was weird",
     "I gave the dog to my sister for the week so he's looked after while we're away.",
@@ -3135,6 +3153,23 @@ DANGER_17 = [
     "She hurt herself with a razor again in the bath and begged me not to tell anyone.",
     "I'm terrified to go home tonight after what I've said today.",
     "He forces me to watch him hurt the cat when I disobey.",
+    # the eighth batch
+    "She flushed my contraceptive pills and said we're having a baby whether I like it or not.",
+    "He poked holes in the condoms, he told me after.",
+    "He says if I leave he'll call immigration and I'll be deported without the kids.",
+    "She put an app on my phone that shows her where I am every minute.",
+    "He posted naked photos of me online after our last row.",
+    "He threatened to send the videos to my boss if I don't come back.",
+    "My wife scratches my face and then tells people I did it to myself.",
+    "I'm a man, who's going to believe me that she beats me?",
+    "He took out loans in my name and now the bank is chasing me.",
+    "She won't let me see a doctor about the lump unless she's there to hear everything.",
+    "My brother-in-law says he'll break my legs if I keep seeing her.",
+    "He said his family will deal with me if I shame them by leaving.",
+    "I think about driving off the cliff road on the way to work most mornings.",
+    "I've stopped taking my heart medication and I haven't told anyone why.",
+    "She kept me awake all night shouting and wouldn't let me sleep until I apologised.",
+    "He puts his fist through the door right next to my head to show me what he could do.",
     # said as young people say it
     "honestly i just want to unalive myself",
     "sometimes i think about unaliving",

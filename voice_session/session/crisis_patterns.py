@@ -743,6 +743,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # a pregnancy forced: "She flushed my contraceptive pills", "He poked holes in the condoms"
+        r"\b(?:flushed|flushes|hid|hides|hidden|threw away|throws away|binned|bins|swapped|swaps|stole|steals) (?:my|"
+        r"her|all my|all her) (?:contraceptive (?:pills?|implant)|contraceptives?|birth control(?: pills)?|contraception|morning "
+        r"after pills?)\b",
+        r"\b(?:poked|pokes|poking|put|puts|made|makes) holes in (?:the|my|his|our) condoms?\b",
+        r"\b(?:having|have|going to have) a baby whether (?:i|you|she|he) (?:like|likes|want|wants) it or not\b",
+        # pictures held over someone: "He threatened to send the videos to my boss if I don't come back"
+        r"\bthreat\w* to (?:post|share|send|leak|show) (?:my |the |those |our |her |naked |nude |intimate |private |sex )*"
+        r"(?:photos?|pictures?|pics|videos?|tapes?)\b(?=.*\b(?:if (?:i|you|she|he)|unless|boss|family|online|everyone|work|"
+        r"parents)\b)",
+        r"\b(?:posted|posts|shared|shares|leaked|leaks|sent|sends) (?:\w+ )?(?:naked|nude|intimate|private|sex|explicit) "
+        r"(?:photos?|pictures?|pics|videos?|images?)\b",
+        # "He says if I leave he'll call immigration and I'll be deported without the kids"
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|mother in law|father in law)) (?:\w+ ){0,3}(?:call|"
+        r"calls|report (?:me|you|her|him) to|tell|ring) (?:immigration|the home office|ice|the border)\b(?=.*\b(?:leave|"
+        r"deported|deport|kids|children|if (?:i|you))\b)",
+        # debts run up in someone's name: "He took out loans in my name"
+        r"\b(?:took|takes|taken|taking|take) out (?:loans?|credit cards?|debts?|a mortgage|payday loans?|a loan) in (?:my|her|"
+        r"his) name\b(?!.*\b(?:we agreed|together|joint|for (?:us|the house|the business)|i asked)\b)",
         # "He makes me beg for money for nappies"; "He forces me to watch him hurt the cat when I disobey"
         r"\b(?:makes?|made|forces?|forced) me (?:to )?beg for (?:money|food|cash|the car|my (?:phone|keys|card|money|wages))\b",
         r"\b(?:makes?|made|forces?|forced) me (?:to )?watch (?:him|her|them) (?:hurt|kill|kick|hit|beat|drown|strangle|torture) "
@@ -1158,7 +1177,7 @@ BORDERLINE: tuple[str, ...] = (
     r"\b(?:was|were) (?:abused|assaulted|raped)\b", r"\babused (?:me|as a child)\b",
 )
 
-_YOUR_END = r"(?:(?:kill|murder|strangle|throttle) you|(?:break|wring|snap) your neck)"
+_YOUR_END = r"(?:(?:kill|murder|strangle|throttle) you|(?:break|wring|snap) your neck|break (?:both )?your (?:legs|arms))"
 _A_THING = r"(?!(?:house|home|kids|children|baby|country|me|him|her|them|anyone|anybody|family|dog|cat)\b)"
 """What a threat over a chore is about: a thing, never a person, the home or the children."""
 
@@ -1168,6 +1187,7 @@ _WORDS_AS_BLOWS = (r"(?:that|this|those|these|your|his|her|the|all (?:your|his|h
 """What a partner says or does that lands like a blow: "you punched me in the gut with that comment"."""
 
 FIGURES: tuple[str, ...] = (
+    r"\bjump(?:s|ed|ing)? out of (?:my|his|her|their) skins?\b",
     # a quarrel's everyday phrases: "she drives me round the bend", "he punishes me with silence", "I thought about throwing
     # his laptop out of the window"
     r"\bdrives? (?:me|us|him|her) (?:round|around) the bend\b",
