@@ -2673,7 +2673,7 @@ DANGER_16 = [
 ]
 
 
-# A seventeenth set, written in eight batches, each in another voice and read before anything was tuned on it. The
+# A seventeenth set, written in nine batches, each in another voice and read before anything was tuned on it. The
 # first, a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after
 # every rule above: 1 heated line stopped ("If I hear the word budget one more time I'm going to hang myself from the
 # curtain rail, joking, obviously", now asked about: one's own intent taken back as a joke,
@@ -2708,10 +2708,12 @@ DANGER_16 = [
 # controlling, but…"); now figures. An eighth: control a man or a woman may not name (a pregnancy forced, pictures
 # held over someone, immigration threatened, loans in one's name): 1 of 10 heated lines stopped ("I'll break your legs
 # if you finish the series without me, I swear", now a figure), 1 asked, 14 of 16 dangers caught (missed:
-# contraceptive pills flushed, videos threatened to a boss); tuned on. And the words young people use where a platform
-# would hide "kill myself" ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm
-# gonna kms if this keeps up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked
-# about.
+# contraceptive pills flushed, videos threatened to a boss); tuned on. A ninth: whole turns of three or four
+# sentences, the danger in the middle, each beside a heated turn of the same shape: no heated turn stopped or was
+# asked about; 7 of 8 dangers caught (missed: "i won't even be alive by the summer"; "he had me up against the wall by
+# my throat" only asked about); tuned on. And the words young people use where a platform would hide "kill myself"
+# ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm gonna kms if this keeps
+# up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2944,8 +2946,25 @@ HEATED_17 = [
     "I've stopped taking your advice about money, it never works.",
     "You kept me up all night with your snoring and now you want to talk about feelings.",
     "Every time you slam the door I jump out of my skin.",
+    # the ninth batch
+    ("I know we're meant to be talking about the holiday. But honestly I don't care about the holiday. I "
+     "care that you never ask me what I want."),
+    ("So work was fine and the kids were fine and then you got home and you had a go at me about the bins "
+     "and I just went quiet like I always do"),
+    ("It's not a big deal really. You only do it when you're tired. You just snap at me a bit and once you"
+     " made me cry but that was after a long week."),
+    ("I want to talk about the money, because you've maxed out the card again, and you say you'll pay it "
+     "back when you get your bonus."),
+    ("you keep saying we need date nights and i'm sitting here thinking we haven't even had a conversation"
+     " since easter so what's the point"),
+    ("Can I say something? I've been hearing your mother's voice in my head telling me I'm not good enough"
+     " and it's driving me mad."),
+    "The reason I was late is I was sitting in the car park for a while crying. I don't know why I'm telling you now.",
+    "Fine, I'll say it, you hurt me when you forgot my birthday. There. Happy now?",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I won't even be around for the summer, I'm working in Spain.",
+    "I might not be here by the summer, the lease ends in May.",
     "She takes my contraceptive pills to the pharmacy for me when I'm busy.",
     "I'll call immigration about the visa appointment tomorrow.",
     "He threatened to show the holiday photos to everyone at the party.",
@@ -3170,6 +3189,21 @@ DANGER_17 = [
     "I've stopped taking my heart medication and I haven't told anyone why.",
     "She kept me awake all night shouting and wouldn't let me sleep until I apologised.",
     "He puts his fist through the door right next to my head to show me what he could do.",
+    # the ninth batch
+    ("I know we're meant to be talking about the holiday. But honestly I don't care about the holiday. "
+     "I've been thinking about how I'd do it, and I think I've decided."),
+    ("So work was fine and the kids were fine and then he got home and he had me up against the wall by my"
+     " throat and I just went quiet like I always do"),
+    ("It's not a big deal really. He only does it when he's drunk. He just shoves me around a bit and once"
+     " he broke my finger but that was an accident."),
+    ("I want to talk about the money, because he's taken my cards again, and he says I can have them back "
+     "when I learn to behave."),
+    ("you keep saying we need date nights and i'm sitting here thinking i won't even be alive by the "
+     "summer so what's the point"),
+    "Can I say something? I've been hearing a voice telling me to hurt the baby and I'm scared.",
+    ("The reason I was late is I was sitting on the edge of the multi-storey car park for a while. I don't"
+     " know why I'm telling you now."),
+    "Fine, I'll say it, she hits me. There. Happy now?",
     # said as young people say it
     "honestly i just want to unalive myself",
     "sometimes i think about unaliving",

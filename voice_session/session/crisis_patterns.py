@@ -158,7 +158,7 @@ _HEALTH = (r"back|knee|hip|diet|smok\w*|drink\w*|eating|driving|working|stress|h
 """Words of health and pastimes, alternatives for a lookahead: "you'll end up in hospital" said out of care for a back,
 a diet or a ladder, not as a threat."""
 _AWAY = (r"fly\w*|flight|trip|travel\w*|away|abroad|working|shift|on call|course|conference|deployed|visiting|staying|"
-         r"going to|mum|mom|parents")
+         r"going to|mum|mom|parents|lease|contract|moving|move|posting|transfer\w*")
 """Words of being away, alternatives for a lookahead: "I won't be here for Christmas" said of a trip, a shift or a visit
 to a mother, not of a death foretold."""
 
@@ -319,8 +319,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"to see) (?:christmas|easter|new year|next (?:year|christmas|summer|week|month)|(?:my|your|his|her|the kids|our) "
         r"(?:birthday|birthdays|anniversary|wedding|graduation)|much longer)\b(?!.*\b(?:" + _AWAY + r"|at (?:my|your|his|"
         r"her)|with (?:my|your)|work\w*|shift|trip)\b)",
-        r"\b(?:will not|would not|am not going to|may not|might not) be (?:here|around|alive) (?:for|by|at|to see) (?:christmas|"
-        r"easter|new year|next (?:year|christmas|summer)|(?:my|your|his|her|the kids|our) (?:birthday|birthdays|anniversary|"
+        r"\b(?:will not|would not|am not going to|may not|might not) (?:even |still )?be (?:here|around|alive) (?:for|by|at|to "
+        r"see) (?:christmas|easter|new year|next (?:year|christmas|summer)|the (?:summer|spring|autumn|winter|new year)|(?:my|your|"
+        r"his|her|the kids|our) (?:birthday|birthdays|anniversary|"
         r"wedding|graduation))\b(?!.*\b(?:" + _AWAY + r"|at (?:my|your|his|her)|with (?:my|your))\b)",
         r"\bnot (?:need|be needing) (?:it|them|that|this|any of (?:it|this|them)|(?:my|the|those|these|a) \w+) where i am going\b",
         r"\b(?:not|never) (?:have|need) me (?:to \w+(?: \w+)?|around) (?:for )?(?:much|very) longer\b",
@@ -619,6 +620,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "he had me up against the wall by my throat"
+        r"\b(?:had|has|held|holds|pinned|pins|got|gets) me (?:up )?against the (?:wall|door|fridge|car|floor|counter|wardrobe) "
+        r"by (?:my|the) (?:throat|neck|hair|collar)\b",
         # bruises hidden: "I lie to you both about the bruises, they're not from the gym"
         r"\b(?:lie|lied|lying|lies) (?:to (?:you|everyone|them|people|the doctor|my (?:mum|mom|family|friends))(?: both| all)? )?"
         r"about (?:the|my|these|those|her|his) bruises\b(?!.*\b(?:trampoline|fell|fall|falling|bike|football|netball|rugby|"
