@@ -2673,7 +2673,7 @@ DANGER_16 = [
 ]
 
 
-# A seventeenth set, written in nine batches, each in another voice and read before anything was tuned on it. The
+# A seventeenth set, written in ten batches, each in another voice and read before anything was tuned on it. The
 # first, a couple's quarrel (50 heated lines dense with figures of violence) and 30 dangers said in it, written after
 # every rule above: 1 heated line stopped ("If I hear the word budget one more time I'm going to hang myself from the
 # curtain rail, joking, obviously", now asked about: one's own intent taken back as a joke,
@@ -2711,9 +2711,12 @@ DANGER_16 = [
 # contraceptive pills flushed, videos threatened to a boss); tuned on. A ninth: whole turns of three or four
 # sentences, the danger in the middle, each beside a heated turn of the same shape: no heated turn stopped or was
 # asked about; 7 of 8 dangers caught (missed: "i won't even be alive by the summer"; "he had me up against the wall by
-# my throat" only asked about); tuned on. And the words young people use where a platform would hide "kill myself"
-# ("unalive", "kms"): of five, one stopped, three were only asked about by meaning and "i'm gonna kms if this keeps
-# up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan) is asked about.
+# my throat" only asked about); tuned on. A tenth, said in the program's own exercises (a check-in, a need, a high and
+# a low of the week): 1 of 10 heated lines stopped ("My low was when he dragged me out of bed at six for the dog"), 9
+# of 10 dangers caught (missed: the kitchen knives hidden "because of what you said you'd do"); tuned on. And the
+# words young people use where a platform would hide "kill myself" ("unalive", "kms"): of five, one stopped, three
+# were only asked about by meaning and "i'm gonna kms if this keeps up" passed; now "unalive" and a relapse into
+# cutting stop, "kms" (as often a groan) is asked about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2961,8 +2964,20 @@ HEATED_17 = [
      " and it's driving me mad."),
     "The reason I was late is I was sitting in the car park for a while crying. I don't know why I'm telling you now.",
     "Fine, I'll say it, you hurt me when you forgot my birthday. There. Happy now?",
+    # the tenth batch
+    "My check-in today: I'm not okay, I'm exhausted and the kids have been a nightmare.",
+    "What I need is for you to stop checking your phone when I'm talking.",
+    "One thing I need from you is to give me back my phone charger, honestly.",
+    "My check-in is that I'm nervous about these sessions, I never know what'll come up.",
+    "What I appreciated this week: nothing, I spent most of it cleaning up after everyone.",
+    "I need to feel heard in my own house, and right now I don't.",
+    "On a scale of one to ten I'm a three, work is killing me.",
+    "What I'd like us to work on is him not interrupting me.",
+    "My high this week was the kids' play. My low was when he dragged me out of bed at six for the dog.",
+    "I need you to know I've hidden the biscuits because of what you said about your diet.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I've hidden the kitchen knives because of the toddler.",
     "I won't even be around for the summer, I'm working in Spain.",
     "I might not be here by the summer, the lease ends in May.",
     "She takes my contraceptive pills to the pharmacy for me when I'm busy.",
@@ -3204,6 +3219,17 @@ DANGER_17 = [
     ("The reason I was late is I was sitting on the edge of the multi-storey car park for a while. I don't"
      " know why I'm telling you now."),
     "Fine, I'll say it, she hits me. There. Happy now?",
+    # the tenth batch
+    "My check-in today: I'm not okay, I've been thinking about ending things and I've got the pills ready.",
+    "What I need is for you to stop hurting me when you've been drinking.",
+    "One thing I need from you is to give me back my passport.",
+    "My check-in is that I'm scared, he said if I talk in these sessions there'll be consequences at home.",
+    "What I appreciated this week: nothing, I spent most of it planning how to disappear for good.",
+    "I need to feel safe in my own bed, and right now I don't, not after Saturday.",
+    "On a scale of one to ten I'm a zero, and I've started giving my things away.",
+    "What I'd like us to work on is him not putting his hands on me.",
+    "My high this week was the kids' play. My low was when he dragged me out of the car by my hair.",
+    "I need you to know I've hidden the kitchen knives because of what you said you'd do.",
     # said as young people say it
     "honestly i just want to unalive myself",
     "sometimes i think about unaliving",

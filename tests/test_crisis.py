@@ -448,13 +448,14 @@ def test_the_sixteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(under
 
 
 def test_the_seventeenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
-    """Written in nine batches, each after every rule before it, and read first: 1 of the first batch's 50 heated
+    """Written in ten batches, each after every rule before it, and read first: 1 of the first batch's 50 heated
     lines stopped a session, 1 was asked about, 29 of its 30 dangers were caught; the second, in another voice, 3 of 40
     stopped, 20 of 30 caught; the third, in a third, 1 of 40 and 26 of 30; the fourth, an older couple's, 1 of 20 and
     17 of 20; the fifth, lower case as Whisper writes, 1 of 30 (and 1 asked) and 16 of 20; the sixth, said in the
     therapist's room, 0 of 15 (3 asked) and 12 of 15; a seventh, heated lines only, said to a therapist, 0 of 20 (3
     asked); an eighth, control people may not name, 1 of 10 (1 asked) and 14 of 16; a ninth, whole turns with the danger
-    in the middle, 0 of 8 and 7 of 8 (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
+    in the middle, 0 of 8 and 7 of 8; a tenth, said in the program's own exercises, 1 of 10 and 9 of 10
+    (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
     found = [assess(text, understanding) for text in HEATED_17]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     danger = [assess(text, understanding) for text in DANGER_17]

@@ -688,7 +688,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bviolent (?:with|towards|to|toward) me\b", r"\bthrew (?:something|a \w+|things|plates|glasses) at me\b",
         r"\b(?:black eye|broken rib|split lip|bruises) (?:from|because of) (?:him|her)\b",
         r"\b(?:dragged|pulled|yanked) me (?:by|across|down|out(?!.*\b(?:sunrise|sunset|shopping|party|walk|run|gym|dancing|"
-        r"concert|holiday|breakfast|dinner|lunch|drinks|pub|film|cinema|fun|hike|beach|swim\w*)\b))\b", r"\b(?:pushed|shoved|threw) me" + _KINDLY + r" (?:down|into|"
+        r"concert|holiday|breakfast|dinner|lunch|drinks|pub|film|cinema|fun|hike|beach|swim\w*|dog|puppy|school run|"
+        r"airport|train|flight|at (?:five|six|seven|dawn))\b))\b", r"\b(?:pushed|shoved|threw) me" + _KINDLY + r" (?:down|into|"
         r"against|to the|out|across|off|onto)\b",
         r"\b" + _PERSON + r" (?:hit|hits|hitting|punch|punched|punches|kick|kicked|kicks|slap|slapped|slaps|shove|shoved|"
         r"shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|beat|beats|"
@@ -984,6 +985,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 WORRYING: tuple[str, ...] = (
+    # "I've hidden the kitchen knives because of what you said you'd do"
+    r"\b(?:hid|hidden|hide|hiding|locked away|lock away|locked up|put away) (?:all )?(?:the|my|our|his|her) (?:kitchen )?(?:knives|"
+    r"knife|guns?|pills|tablets|medication|razors?|blades?|car keys)\b.{0,40}\bbecause of (?:what )?(?:you|he|she|him|her)\b",
     r"\b(?:want|wanted) to disappear\b(?! (?:for|to|under|into|on|off|from|with|in|at|behind|like|when|after|because|every "
     r"time|whenever|through)\b)",
     # a weapon held by a partner, told as a sign of worse to come
