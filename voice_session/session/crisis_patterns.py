@@ -183,7 +183,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:done|finished|through) with " + _LIFE + r"\b", r"\bi meant with (?:life|living)\b", r"\b(?:how to|ways to|way to) (?:die|kill myself|end it)\b",
         r"\b(?:painless|quick) (?:way to go|way out|death)\b", r"\blethal dose\b", r"\bsuicide note\b",
         r"\bnot want to (?:wake up|live|exist)\b", r"\bwish (?:i|it) (?:could|would) (?:all )?(?:end|stop) (?:forever|for good)\b",
-        r"\bi should not (?:be alive|be here|exist)\b", r"\bwant (?:it|everything) (?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
+        r"\bi should not (?:be alive|be here|exist)\b", r"\b(?:want|wanted|wanna) (?:it |everything )?(?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
         _ME_KILL,
         r"\bsuicid(?:e|al)\b",
         r"\bend (?:it|things) all\b", r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
