@@ -195,6 +195,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # medicine stopped in secret: "I've stopped taking my heart medication and I haven't told anyone why"
+        r"\b(?:stopped|stop|quit|quitting|stopping) taking (?:my|all my|the) (?:\w+ )?(?:medication|medicine|meds|pills|tablets|"
+        r"insulin|antidepressants)\b.{0,30}\b(?:have not told (?:anyone|anybody|you|the doctor)|not told (?:anyone|anybody)|"
+        r"nobody knows|no one knows|on purpose|do not see the point|what is the point)\b",
         # "kms" (kill myself) said as letters: asked, it is as often a groan ("kms, I forgot my charger")
         r"\b(?:gonna|going to|want to|wanna|about to|i will|i could|i might|make me) kms\b",
         # a pet given away so it is looked after: "I've already given the dog to my sister so he's looked after"
