@@ -2714,9 +2714,13 @@ DANGER_16 = [
 # my throat" only asked about); tuned on. A tenth, said in the program's own exercises (a check-in, a need, a high and
 # a low of the week): 1 of 10 heated lines stopped ("My low was when he dragged me out of bed at six for the dog"), 9
 # of 10 dangers caught (missed: the kitchen knives hidden "because of what you said you'd do"); tuned on. And the
-# words young people use where a platform would hide "kill myself" ("unalive", "kms"): of five, one stopped, three
-# were only asked about by meaning and "i'm gonna kms if this keeps up" passed; now "unalive" and a relapse into
-# cutting stop, "kms" (as often a groan) is asked about.
+# answers a screening asks for (the Columbia scale's, a violence screen's), said plainly: 21 of 22 caught (missed:
+# "Last week I held the pills in my hand but didn't take them"), three of them, each plain violence, only asked about
+# by meaning ("He threatens me with harm", "My partner has hurt me physically in the past year", "I've been forced to
+# do sexual things I didn't want to do"); now all caught, those three stopped. And the words young people use where a
+# platform would hide "kill myself" ("unalive", "kms"): of five, one stopped, three were only asked about by meaning
+# and "i'm gonna kms if this keeps up" passed; now "unalive" and a relapse into cutting stop, "kms" (as often a groan)
+# is asked about.
 HEATED_17 = [
     "You bulldozed right over me in front of your sister.",
     "Every time I bring up money you go for the jugular.",
@@ -2977,6 +2981,9 @@ HEATED_17 = [
     "I need you to know I've hidden the biscuits because of what you said about your diet.",
     # near misses of the rules written for it
     "when you find me hanging around the pub again you can shout",
+    "I held the knife but couldn't cut the bread, it was too stale.",
+    "I got the pills out for my headache but didn't take them in the end.",
+    "He threatened me with a bad review.",
     "I've hidden the kitchen knives because of the toddler.",
     "I won't even be around for the summer, I'm working in Spain.",
     "I might not be here by the summer, the lease ends in May.",
@@ -3230,6 +3237,29 @@ DANGER_17 = [
     "What I'd like us to work on is him not putting his hands on me.",
     "My high this week was the kids' play. My low was when he dragged me out of the car by my hair.",
     "I need you to know I've hidden the kitchen knives because of what you said you'd do.",
+    # as a screening asks for it
+    "I wish I were dead.",
+    "I wish I could go to sleep and not wake up.",
+    "I've had thoughts of killing myself.",
+    "I've been thinking about how I might do it.",
+    "I have thought about it and I intend to act on it.",
+    "I've worked out the details of how to kill myself.",
+    "I've collected pills and written a note.",
+    "I started to do something to end my life but stopped myself.",
+    "Last week I held the pills in my hand but didn't take them.",
+    "I've given away my possessions and written a will.",
+    "He threatens me with harm.",
+    "He physically hurts me.",
+    "I'm afraid of my partner.",
+    "My partner has hurt me physically in the past year.",
+    "I've been forced to do sexual things I didn't want to do.",
+    "Within the last year I've been hit, slapped, kicked or otherwise physically hurt by my partner.",
+    "He threatens to hurt me if I leave.",
+    "Do you ever feel so bad you think about ending your life? Yes, every day.",
+    "I've been having thoughts about hurting myself.",
+    "Sometimes I think my family would be better off if I were gone.",
+    "I feel hopeless and like there's no reason to keep going.",
+    "I've been searching online for ways to die.",
     # said as young people say it
     "honestly i just want to unalive myself",
     "sometimes i think about unaliving",

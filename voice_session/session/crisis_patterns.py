@@ -400,6 +400,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # an attempt stopped short, as screening asks of it: "Last week I held the pills in my hand but didn't take them"
+        r"\b(?:held|had|holding|counted out|poured out|lined up|got out) (?:the |my |all the |all my |a handful of )?(?:pills|"
+        r"tablets|knife|blade|razor|rope|noose|gun)(?: in my hand| out)?\b.{0,30}\b(?:but|and) (?:did not|could not|stopped|"
+        r"put (?:it|them) (?:back|down|away))\b(?!.*\b(?:for (?:the|my) (?:headache|back|cold|flu|period)|vitamins?|cooking|"
+        r"onions?|bread|dinner|garden)\b)",
         # "Last night I thought about swallowing everything in the medicine cabinet"
         r"\b(?:swallow|swallowing|swallowed|take|taking|drink|drinking|down|downing) (?:everything|all of it|the lot|whatever "
         r"(?:is|was|there is)) in (?:the|my|our) (?:medicine (?:cabinet|cupboard|box|drawer)|bathroom cabinet|first aid (?:box|"
@@ -524,6 +529,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # as screening asks: "He threatens me with harm"
+        r"\b(?:threatens|threatened|threatening|threaten) (?:me|us|the kids|the children|my (?:son|daughter|family)) with "
+        r"(?:harm|violence|a (?:knife|gun|weapon|beating|hammer|bat))\b",
         # "he'd kill us both before he lets me go"
         r"\b(?:kill|hurt) (?:us|me|you|them|her|him)(?: both| all)? before (?:he|she|i) (?:lets?|would let|will let) (?:me|you|"
         r"her|him|us) (?:go|leave)\b(?! (?:to|out|on|for|with)\b)",
@@ -624,6 +632,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # as screening asks: "My partner has hurt me physically in the past year"
+        r"(?<!\bit )(?<!\bthis )(?<!\bthat )\b(?:(?:physically|sexually) (?:hurt|hurts|harmed|harms|abused|abuses|assaulted|"
+        r"attacked|injured) me|(?:hurt|hurts|harmed|harms|injured|injures) me physically)\b(?! to (?:watch|see|hear|think|look|"
+        r"know))(?!.*\b(?:rugby|football|hockey|tackle|training|match|game|sparring|"
+        r"boxing|karate|judo|wrestling|by accident|accidentally|massage|physio)\b)",
         # "he had me up against the wall by my throat"
         r"\b(?:had|has|held|holds|pinned|pins|got|gets) me (?:up )?against the (?:wall|door|fridge|car|floor|counter|wardrobe) "
         r"by (?:my|the) (?:throat|neck|hair|collar)\b",
@@ -723,6 +736,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         + _ACCIDENT + _KITCHEN,
     ),
     "sexual violence": (
+        # as screening asks: "I've been forced to do sexual things I didn't want to do"
+        r"\b(?:forced|forces|made|makes|pressured|pressures|coerced|coerces) (?:me )?(?:to do|into doing|into) (?:sexual|sex) "
+        r"(?:things|stuff|acts?)\b", r"\b(?:been|was|am|being|get|got) forced (?:to do |into )?(?:sexual|sex) (?:things|stuff|"
+        r"acts?)\b",
         r"\b(?:drunk|drink|drinks|drugs?|drugged|pills|high|asleep)\b.{0,30}\bso (?:that )?i (?:will not|would not|can not|could not) "
         r"(?:say no|refuse|fight (?:back|him off|her off))\b",
         r"\b(?:pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|guilt(?:s|ed|ing)?|coerc(?:e|es|ed|ing)) me into (?:sex|things|it|stuff|doing (?:things|stuff|it))\b", r"\b(?:sex|slept with me|had me|touched me)\b.{0,40}\b(?:i (?:said|had said|told you|kept saying) (?:no|stop|i did not want)|after i said no)\b", r"(?=.*\b(?:sex|bed|touch\w*|kiss\w*|clothes|undress\w*|body|naked|crying|cried|begged|begging|hurt|hurting|"
