@@ -2984,6 +2984,8 @@ HEATED_17 = [
     "I held the knife but couldn't cut the bread, it was too stale.",
     "I got the pills out for my headache but didn't take them in the end.",
     "He threatened me with a bad review.",
+    "I had the knife out and stopped chopping because the baby cried.",
+    "She sent private photos of the house to the estate agent.",
     "I've hidden the kitchen knives because of the toddler.",
     "I won't even be around for the summer, I'm working in Spain.",
     "I might not be here by the summer, the lease ends in May.",
@@ -3260,6 +3262,7 @@ DANGER_17 = [
     "Sometimes I think my family would be better off if I were gone.",
     "I feel hopeless and like there's no reason to keep going.",
     "I've been searching online for ways to die.",
+    "I held the knife to my wrist last night.",
     # said as young people say it
     "honestly i just want to unalive myself",
     "sometimes i think about unaliving",

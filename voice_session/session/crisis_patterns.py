@@ -402,9 +402,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "plans or means": (
         # an attempt stopped short, as screening asks of it: "Last week I held the pills in my hand but didn't take them"
         r"\b(?:held|had|holding|counted out|poured out|lined up|got out) (?:the |my |all the |all my |a handful of )?(?:pills|"
-        r"tablets|knife|blade|razor|rope|noose|gun)(?: in my hand| out)?\b.{0,30}\b(?:but|and) (?:did not|could not|stopped|"
-        r"put (?:it|them) (?:back|down|away))\b(?!.*\b(?:for (?:the|my) (?:headache|back|cold|flu|period)|vitamins?|cooking|"
-        r"onions?|bread|dinner|garden)\b)",
+        r"tablets|rope|noose)(?: in my hand| out)?\b.{0,30}\bbut (?:did not|could not|stopped|put (?:it|them) (?:back|down|"
+        r"away))\b(?!.*\b(?:for (?:the|my) (?:headache|back|cold|flu|period)|vitamins?|washing|tent|garden)\b)",
+        r"\b(?:held|had|holding|put|pressed) (?:the |a |my )?(?:knife|blade|razor|gun|scissors) (?:to|against) my (?:wrists?|arm|"
+        r"throat|neck|head|chest)\b",
         # "Last night I thought about swallowing everything in the medicine cabinet"
         r"\b(?:swallow|swallowing|swallowed|take|taking|drink|drinking|down|downing) (?:everything|all of it|the lot|whatever "
         r"(?:is|was|there is)) in (?:the|my|our) (?:medicine (?:cabinet|cupboard|box|drawer)|bathroom cabinet|first aid (?:box|"
@@ -779,8 +780,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bthreat\w* to (?:post|share|send|leak|show) (?:my |the |those |our |her |naked |nude |intimate |private |sex )*"
         r"(?:photos?|pictures?|pics|videos?|tapes?)\b(?=.*\b(?:if (?:i|you|she|he)|unless|boss|family|online|everyone|work|"
         r"parents)\b)",
-        r"\b(?:posted|posts|shared|shares|leaked|leaks|sent|sends) (?:\w+ )?(?:naked|nude|intimate|private|sex|explicit) "
-        r"(?:photos?|pictures?|pics|videos?|images?)\b",
+        r"\b(?:posted|posts|shared|shares|leaked|leaks|sent|sends) (?:(?:my|her|our) (?:naked|nude|intimate|sex|explicit) "
+        r"(?:photos?|pictures?|pics|videos?|images?)|(?:naked|nude|intimate|sex|explicit) (?:photos?|pictures?|pics|videos?|"
+        r"images?) of (?:me|her|us))\b",
         # "He says if I leave he'll call immigration and I'll be deported without the kids"
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|mother in law|father in law)) (?:\w+ ){0,3}(?:call|"
         r"calls|report (?:me|you|her|him) to|tell|ring) (?:immigration|the home office|ice|the border)\b(?=.*\b(?:leave|"
