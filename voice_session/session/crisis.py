@@ -128,14 +128,12 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
     for sentence in said:
         plain = normalize(sentence)
         found = crisis_group(plain)
-        if found and not found[1] and found[0] in ASKED_GROUPS:
-            ask = ask or Finding(Level.ASK, sentence, found[0])  # everyday words: asked (a later explicit one stops)
+        said_so = _by_lexicon(sentence, plain, found)
+        if said_so is not None and said_so.level is Level.CRISIS:
+            explicit.append(said_so)
             continue
-        if found and not found[1] and said_as_a_joke(plain, found[0]):
-            ask = ask or Finding(Level.ASK, sentence, f"{found[0]}, said as a joke")
-            continue
-        if found and not found[1]:
-            explicit.append(Finding(Level.CRISIS, sentence, found[0]))
+        if said_so is not None:
+            ask = ask or said_so  # everyday words or a joke: asked (a later explicit one stops)
             continue
         if figurative(plain):
             words_only.add(sentence)  # a figure of speech: meaning reads the violent word, not the frame
@@ -146,19 +144,16 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         # to your head, I'd never hit you": the denial turns "hit you" off, not the wall by the head)
         if worrying(plain):
             ask = ask or Finding(Level.ASK, sentence, "worrying words")
-    for sentence in _joined(text):  # words that need the clause after "so" ("he hides the keys so I can't leave")
-        plain = normalize(sentence)
-        found = crisis_group(plain)
-        if found and not found[1] and found[0] in ASKED_GROUPS:
-            ask = ask or Finding(Level.ASK, sentence, found[0])
-        elif found and not found[1] and said_as_a_joke(plain, found[0]):
-            ask = ask or Finding(Level.ASK, sentence, f"{found[0]}, said as a joke")
-        elif found and not found[1]:
-            explicit.append(Finding(Level.CRISIS, sentence, found[0]))
+    joined = [(sentence, normalize(sentence)) for sentence in _joined(text)]
+    for sentence, plain in joined:  # words that need the clause after "so" ("he hides the keys so I can't leave")
+        said_so = _by_lexicon(sentence, plain, crisis_group(plain))
+        if said_so is not None and said_so.level is Level.CRISIS:
+            explicit.append(said_so)
+        elif said_so is not None:
+            ask = ask or said_so
     if explicit:
         return _weighed(explicit, meaning)
-    for sentence in _joined(text):
-        plain = normalize(sentence)
+    for sentence, plain in joined:
         if ask is None and not figurative(plain) and worrying(plain):
             ask = Finding(Level.ASK, sentence, "worrying words")
     long_enough = read_by_meaning(text)
@@ -172,6 +167,19 @@ def assess(text: str, meaning: Meaning | None = None) -> Finding | None:
         if check_in is None and ask is None and margins[best] >= CHECK_IN_MARGIN:
             check_in = Finding(Level.CHECK_IN, long_enough[best], "meaning", round(margins[best], 3))
     return ask or check_in
+
+
+def _by_lexicon(sentence: str, plain: str, found: tuple[str, bool] | None) -> Finding | None:
+    """What the lexicon's finding in a sentence calls for, when it is not negated: suicidal thoughts said indirectly,
+    or one's own intent taken back as a joke, are asked about; anything else is explicit (`_weighed` decides)."""
+    if found is None or found[1]:
+        return None
+    group = found[0]
+    if group in ASKED_GROUPS:
+        return Finding(Level.ASK, sentence, group)
+    if said_as_a_joke(plain, group):
+        return Finding(Level.ASK, sentence, f"{group}, said as a joke")
+    return Finding(Level.CRISIS, sentence, group)
 
 
 def _weighed(explicit: list[Finding], meaning: Meaning | None) -> Finding:
