@@ -61,6 +61,22 @@ def test_the_copy_is_made_once_owner_only_and_is_smaller(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == [copy.name]  # nothing half-made left beside it
 
 
+def test_copies_made_at_once_by_two_threads_are_both_whole(tmp_path: Path) -> None:
+    """Two transcribers loading at once into an empty cache (the real-speech test's two cores did) each make the
+    copy: neither may load the other's half-written file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=3) as threads:
+        made = list(threads.map(lambda _: Path(int8_model(BUNDLED, tmp_path)), range(3)))
+    assert len(set(made)) == 1 and made[0].parent == tmp_path
+    size = (made[0] / "model.bin").stat().st_size
+    assert 0.3 * (Path(BUNDLED) / "model.bin").stat().st_size < size
+    from ctranslate2.models import Whisper
+
+    Whisper(str(made[0]), device="cpu", compute_type="int8")  # loads: the file is whole
+    assert [p.name for p in tmp_path.iterdir()] == [made[0].name]  # nothing half-made left beside it
+
+
 def test_a_changed_model_file_is_copied_again_and_its_old_copy_removed(tmp_path: Path) -> None:
     import shutil
 

@@ -22,6 +22,7 @@ import hashlib
 import os
 import shutil
 import struct
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -62,11 +63,10 @@ def _digest(text: str) -> str:
 
 
 def _convert(source: Path, folder: Path) -> Path:
-    """Writes the int8 copy into `folder` whole or not at all (a partial folder is renamed into place)."""
+    """Writes the int8 copy into `folder` whole or not at all: each maker (another process, or another thread of
+    this one, such as two transcribers loading at once) writes a partial folder of its own, renamed into place."""
     folder.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    partial = folder.with_name(f"{folder.name}.{os.getpid()}.part")
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(mode=DIR_MODE)
+    partial = Path(tempfile.mkdtemp(prefix=f"{folder.name}.", suffix=".part", dir=folder.parent))  # owner-only
     try:
         for item in source.iterdir():
             if item.is_file() and item.name != "model.bin":
