@@ -17,12 +17,14 @@ from .everyday_set import (
     DANGER_15,
     DANGER_16,
     DANGER_17,
+    DANGER_18,
     EVERYDAY_DANGER,
     EVERYDAY_WORDS,
     FRESH_HEATED,
     HEATED_15,
     HEATED_16,
     HEATED_17,
+    HEATED_18,
     NARROWED_READINGS,
     ORDINARY_READINGS,
     STOPPED_BEFORE,
@@ -463,6 +465,17 @@ def test_the_seventeenth_sets_quarrel_never_stops_and_its_dangers_are_caught(und
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     danger = [assess(text, understanding) for text in DANGER_17]
     assert not [t for t, f in zip(DANGER_17, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
+
+
+def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Written in batches after every rule before it, and read first: the first, British, Irish, Scottish and Australian
+    turns of phrase and English as a second language, 0 of 34 heated lines stopped (1 asked), 18 of 20 dangers caught
+    (8 stopped); the second, a couple's faith, a parent cared for at home, drink, 0 of 30 stopped (3 asked), 17 of 20
+    caught (3 stopped) (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
+    found = [assess(text, understanding) for text in HEATED_18]
+    assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
+    danger = [assess(text, understanding) for text in DANGER_18]
+    assert not [t for t, f in zip(DANGER_18, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
 
 
 @pytest.mark.parametrize(("text", "how"), [

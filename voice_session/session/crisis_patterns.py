@@ -20,7 +20,10 @@ _GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mums|moms|mothers|
              r"dad|father|daddy|mum|mom|mummy|mommy|mother|teacher|coach|babysitter|nanny|childminder|neighbou?r|"
              r"boyfriend|girlfriend|tutor|priest|pastor|instructor)")
 """A grown-up a child may name (not a brother, a sister or a friend: a scuffle between children is not this)."""
-_ME_KILL = r"(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)"
+_ME_KILL = (r"(?:(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)|(?:finish|finishing) "
+            r"my (?:own )?life\b(?! ?(?:story|stories|s work|work|memoir|plan|list|admin))|(?:top|topping|topped) myself(?! up| off| with))")
+"""Killing oneself, said plainly or as British and Irish speakers say it ("topping myself"; never "topping myself
+up")."""
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
@@ -184,7 +187,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:painless|quick) (?:way to go|way out|death)\b", r"\blethal dose\b", r"\bsuicide note\b",
         r"\bnot want to (?:wake up|live|exist)\b", r"\bwish (?:i|it) (?:could|would) (?:all )?(?:end|stop) (?:forever|for good)\b",
         r"\bi should not (?:be alive|be here|exist)\b", r"\b(?:want|wanted|wanna) (?:it |everything )?(?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
-        _ME_KILL,
+        r"\b" + _ME_KILL,
         r"\bsuicid(?:e|al)\b",
         r"\bend (?:it|things) all\b", r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
         r"\b(?:want|wants|wanted|wanting|went|going|ready|like) to die\b", r"\bwish(?:ed)? (?:i|id) (?:was|were) dead\b",
@@ -195,6 +198,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # drinking to be out of it: "I've been drinking to black out so I don't have to feel anything"
+        r"\bdrink\w* (?:myself )?(?:to|until i) (?:black|blacked|pass|passed) out\b.{0,40}\b(?:feel|think|remember|face)\b",
+        r"\b(?:want|wanted|going|trying|plan\w*) to drink myself to death\b",
         # medicine stopped in secret: "I've stopped taking my heart medication and I haven't told anyone why"
         r"\b(?:stopped|stop|quit|quitting|stopping) taking (?:my|all my|the) (?:\w+ )?(?:medication|medicine|meds|pills|tablets|"
         r"insulin|antidepressants)\b.{0,30}\b(?:have not told (?:anyone|anybody|you|the doctor)|not told (?:anyone|anybody)|"
@@ -400,6 +406,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"and friends)\b",
     ),
     "plans or means": (
+        # a death shared: "I think about giving your father all his tablets at once and ending it for both of us"
+        r"\b(?:end|ending|ended|finish|finishing) (?:it|things|everything) for (?:both of us|the two of us|us both|all of us|"
+        r"the (?:both|three|four) of us)\b(?! (?:at|in) (?:the|this) (?:job|company|house|club|band|team|project))",
+        r"\bgiv\w* (?:him|her|them|your (?:father|mother|dad|mum|mom)|my (?:father|mother|dad|mum|mom|husband|wife)) all (?:his|"
+        r"her|their|of (?:his|her|their)) (?:tablets|pills|medication|medicine|morphine|insulin)(?: at once| in one go| together)\b",
+        # a means looked at and thought of: "I've been looking at the bottle of bleach under the sink and thinking about it"
+        r"\b(?:looking|looked|staring|stared|holding|held|counting|counted|sitting with|sat with)\b.{0,25}\b(?:bleach|weedkiller|"
+        r"antifreeze|rat poison|paracetamol|painkillers|pills|tablets|rope|razor|razor blades?|morphine)\b.{0,50}\b(?:and )?(?:i )?(?:keep |kept |have been |been |was |am )?(?:thinking|thought|think) about (?:it|them|drinking "
+        r"it|taking them|using (?:it|them))\s*(?:[,.!?;]|$)",
+        # pills taken with drink to be gone: "I mixed my tablets with the vodka on purpose last week"
+        r"\b(?:mixed|mixing|mix|took|taking|take|washed down|swallowed) (?:my |the |all my |all the |a handful of )?(?:pills|"
+        r"tablets|meds|medication|sleeping (?:pills|tablets)|painkillers|antidepressants) (?:with|and) (?:the |a |some )?(?:vodka|"
+        r"whisky|whiskey|wine|gin|alcohol|booze|drink|rum|brandy)\b.{0,30}\b(?:on purpose|deliberately|hoping|so i would not "
+        r"wake|to not wake|to make it stop)\b",
         # an attempt stopped short, as screening asks of it: "Last week I held the pills in my hand but didn't take them"
         r"\b(?:held|had|holding|counted out|poured out|lined up|got out) (?:the |my |all the |all my |a handful of )?(?:pills|"
         r"tablets|rope|noose)(?: in my hand| out)?\b.{0,30}\bbut (?:did not|could not|stopped|put (?:it|them) (?:back|down|"
@@ -454,7 +474,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:rope|pills|tablets|gun|knife|noose|blades?)\b.{0,60}\b(?:thought|thinking|think) (?:about|of) using (?:it|them)\b"
         r"(?! (?:for|to) (?:tie|tying|the (?:washing|swing|hammock|tent|boat|garden|shed)|hang (?:the|a) (?:washing|swing|"
         r"hammock)))",
-        r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
+        r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b",
+        # an edge gone to at night: "I went down to the harbour last night and thought about just stepping off"
+        r"\b(?:harbou?r|pier|jetty|quay|dock|bridge|cliffs?|edge|ledge|roof|balcony|car park|multi storey|viaduct|overpass)\b"
+        r".{0,60}\b(?:thought|thinking|think|tempted|wanted|urge) (?:about |of |to )?(?:just )?(?:stepping|step|jumping|jump|"
+        r"going|go|walking|walk|letting myself|let myself) (?:off|over|in|fall|go)\b"
+        r"(?!.{0,30}\b(?:swim\w*|paddl\w*|surf\w*|dive|diving|cool off|the boat|a boat|the ferry|a ferry|shopping|a drink|ladders?|scaffold\w*|the (?:bus|train|kerb|curb|step))\b)",
+        # doing oneself in, wanted or thought of (said bare, it is as often an injury: "I nearly did myself in lifting")
+        r"\b(?:think\w*|thought|want\w*|going|gonna|plan\w*|tempted|urge) (?:about |of |to )?(?:do|doing) myself in\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
         r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b(?!.*\b(?:clay|shooting (?:club|range|season)|"
@@ -530,6 +557,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a threat said to have been meant: "I told him I'd cut his throat while he slept and I meant it" (a heated "and I mean
+        # it" is emphasis: asked about by meaning, if at all)
+        r"\b(?:kill|stab|strangle|cut (?:his|her|your|their) throats?|slit (?:his|her|your|their) throats?|shoot|smother) ?(?:you|"
+        r"him|her|them)?\b.{0,40}\b(?:and|but) i meant it\b",
+        # "She said next time she'll make sure I don't get up again" (the children kept from someone is asked about)
+        r"\bmake sure (?:i|you|she|he|we) (?:do not|does not|will not|would not|never|can not) (?:get up|wake up|walk|come home|"
+        r"see (?:the|another) (?:morning|daylight|birthday))(?: ever)? again\b(?! (?:without|until|till|"
+        r"unless|before|after|late|empty|like that|looking))",
         # as screening asks: "He threatens me with harm"
         r"\b(?:threatens|threatened|threatening|threaten) (?:me|us|the kids|the children|my (?:son|daughter|family)) with "
         r"(?:harm|violence|a (?:knife|gun|weapon|beating|hammer|bat))\b",
@@ -633,6 +668,21 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "He smothered me with a pillow until I passed out"
+        r"\b(?:smother|smothers|smothered|smothering) (?:me|her|him|the kids?|the baby) (?:with|under) (?:a |the |his |her |my |"
+        r"their )?(?:pillow|cushion|blanket|duvet|coat|towel|plastic bag|bag|hands?)\b",
+        r"\bsmothered (?:me|her|him) (?:until|till) (?:i|she|he) (?:passed|blacked|could not breathe)\b",
+        # a beating called discipline: "My partner says God told him to discipline me, and he uses his belt"
+        r"\b(?:discipline|disciplines|disciplined|punish|punishes|punished) me\b.{0,50}\bbelt\b",
+        r"\b(?:uses|used|takes|took) (?:his|her|the|a) belt (?:on|to) (?:me|us|her|him)\b",
+        # a beating named as the British and Irish name it: "He gave me a hiding last Friday in front of the kids"
+        r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|ex)) (?:gave|gives|give|has given|has "
+        r"given) me (?:a |another |a good |a real |such a )?(?:hiding|beating|kicking|thrashing|going over)\b"
+        r"(?! (?:at|in|on) (?:the |a )?(?:chess|tennis|squash|golf|cards|scrabble|court|pitch|game|quiz|race|match|"
+        r"monopoly|darts|pool|snooker))",
+        # blows placed so they will not be seen: "he lays into me, always where the bruises don't show"
+        r"\bwhere (?:the |my )?bruises (?:do not|does not|will not|would not|can not|could not|never) show\b(?! (?:on camera|in "
+        r"(?:photos|pictures)))",
         # as screening asks: "My partner has hurt me physically in the past year"
         r"(?<!\bit )(?<!\bthis )(?<!\bthat )\b(?:(?:physically|sexually) (?:hurt|hurts|harmed|harms|abused|abuses|assaulted|"
         r"attacked|injured) me|(?:hurt|hurts|harmed|harms|injured|injures) me physically)\b(?! to (?:watch|see|hear|think|look|"
@@ -722,7 +772,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b" + _PERSON + r" (?:hits|beats|chokes|kicks|slaps) me\b",
         # owned by the one who did it, often inside an apology ("I'm sorry I hit you last night", "I regret slapping you
         # in front of the kids"): the repair a couple comes for is no place for it, as when it is told by the one hurt
-        r"\bi (?:(?:should not|should never) have )?(?:hit|punched|slapped|smacked|kicked|choked|strangled|throttled|"
+        r"\bi (?:(?:should not|should never) have |have |had )?(?:hit|punched|slapped|smacked|kicked|choked|strangled|throttled|"
         r"headbutted|shoved) " + _PARTNER + _NOT_A_BLOW,
         r"\b(?:for|about|regret|after|of|forgive me for|stop) (?:hitting|punching|slapping|smacking|kicking|choking|strangling|"
         r"throttling|headbutting|shoving|beating) " + _PARTNER + _NOT_A_BLOW,
@@ -770,6 +820,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # what an older or disabled partner needs, kept from them: "He won't let me have my walking frame when he goes out"
+        r"\b(?:will not|does not|would not|never) let me (?:have|use|keep) my (?:walking frame|zimmer frame|frame|wheelchair|"
+        r"walking stick|stick|crutches|hearing aids?|glasses|medication|medicine|pills|inhaler|phone)\b",
+        r"\b(?:takes|took|hides|hid) (?:away )?my (?:hearing aids?|walking frame|zimmer frame|wheelchair|walking stick|crutches|"
+        r"glasses)\b(?: away)?.{0,40}\b(?:when (?:he|she) is (?:angry|cross|annoyed)|so i (?:can not|cannot|could not)|to "
+        r"punish|as (?:a )?punishment)\b",
+        r"\b(?:takes|took|keeps|kept) (?:all )?my (?:pension|benefits|wages|salary|pay)\b.{0,50}\blucky (?:he|she|they) "
+        r"(?:feeds|feed|fed|lets|let) me\b",
         # a pregnancy forced: "She flushed my contraceptive pills", "He poked holes in the condoms"
         r"\b(?:flushed|flushes|hid|hides|hidden|threw away|throws away|binned|bins|swapped|swaps|stole|steals) (?:my|"
         r"her|all my|all her) (?:contraceptive (?:pills?|implant)|contraceptives?|birth control(?: pills)?|contraception|morning "
@@ -945,6 +1003,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        # a grown-up in a child's room at night: "My mum's boyfriend comes into my room at night and I'm twelve"
+        r"\b(?:(?:mum|mom|mother)s boyfriend|stepdad|stepfather|step dad|step father|uncle|lodger|(?:mum|mom|mother)s "
+        r"partner)\b.{0,20}\b(?:comes|keeps coming|gets|creeps|crept) into (?:my|her|his|their) (?:room|bed|bedroom) at night\b"
+        r"(?! to (?:check|say|tell|get|wake|fix|bring|see|kiss|read))",
         # "he put the baby down so hard on the changing table she screamed for ages"
         r"\b(?:put|puts|threw|throws|dropped|drops|slammed|slams|plonked|dumped) " + _KID + r" (?:down )?(?:\w+ ){0,4}so "
         r"(?:hard|roughly)\b",
