@@ -471,7 +471,8 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     """Written in batches after every rule before it, and read first: the first, British, Irish, Scottish and Australian
     turns of phrase and English as a second language, 0 of 34 heated lines stopped (1 asked), 18 of 20 dangers caught
     (8 stopped); the second, a couple's faith, a parent cared for at home, drink, 0 of 30 stopped (3 asked), 17 of 20
-    caught (3 stopped) (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
+    caught (3 stopped); the third, young couples' games, texts and dark jokes, 2 of 32 stopped (2 asked), 18 of 20
+    caught (11 stopped) (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
     found = [assess(text, understanding) for text in HEATED_18]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     danger = [assess(text, understanding) for text in DANGER_18]
@@ -488,11 +489,15 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
      "said as a joke"),
     ("I'll kill myself, haha!", "said as a joke"),
     ("I'm going to kill you, lol.", "said as a joke"),
+    # or begun with a groan
+    ("Ugh, I want to die, I forgot to send the form again.", "said as a joke"),
+    ("Oh god, I'm going to kill myself if this printer jams again.", "said as a joke"),
     # the same words meant, a blow told, someone else's words, or an apology for a blow: stopped at once
     ("I'm going to hang myself from the curtain rail tonight.", None),
     ("I'm going to kill myself and I'm not joking.", None),
     ("I'm going to kill myself, I'm not even kidding, haha.", None),
     ("He said he'd kill me, joking.", None),
+    ("Ugh, he said he'd kill me.", None),
     ("I punched him, haha.", None),
     ("Sorry for choking you, I just lost it.", None),
     ("He choked me last night.", None),
@@ -512,6 +517,22 @@ def test_crisis_words_read_as_everyday_talk_or_said_as_a_joke_are_asked_about(te
         assert found.margin is not None and found.margin <= EVERYDAY_MARGIN
     without_model = assess(text)  # the words alone: only the joke is asked about
     assert without_model is not None and without_model.level is (Level.ASK if how == "said as a joke" else Level.CRISIS)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("I could strangle you.", Level.ASK),
+    ("I could kill him for what he said to you.", Level.ASK),
+    ("I could really hurt you right now and you'd deserve it.", Level.ASK),
+    ("I could never hurt you.", None),
+    ("I want to strangle you.", Level.CRISIS),
+    ("I'm going to kill you.", Level.CRISIS),
+    ("I want to hurt you.", Level.CRISIS),
+])
+def test_what_one_could_do_to_a_partner_is_asked_about_what_one_wants_to_do_stops(text: str,
+                                                                                 level: Level | None) -> None:
+    """"I could strangle you" is nearly always a figure of anger: asked about by the words alone, never stopped on."""
+    found = assess(text)
+    assert (found.level if found is not None and found.level is not Level.CHECK_IN else None) is level, found
 
 
 @pytest.mark.parametrize("sentence", EVERYDAY_DANGER)

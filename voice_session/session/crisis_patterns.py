@@ -27,12 +27,14 @@ up")."""
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
-ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly"})
+ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly", "violent words said in anger"})
 """Groups of everyday words that hurt people also say in anger ("you'd all be better off without me", "what's the
 point of any of it", "I've said my goodbyes"): the program asks, kindly and directly, whether everyone is safe,
 and stops with help on a no or no clear answer, as the C-SSRS screener and a therapist would ask. Control and
 fear for one's safety stop at once although their words are everyday too: the partner they are about is in the
-room, and a "yes, I'm safe" said in front of them cannot be trusted."""
+room, and a "yes, I'm safe" said in front of them cannot be trusted. What one partner says they could do to the other
+("I could strangle you", "I could kill you right now") is nearly always a figure of anger, and is asked about; "I want
+to hurt you" and "I'll kill you" stop."""
 
 _ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check|buy|pay|"
            r"fetch|top up|withdraw|do the shopping|the shops?|the supermarket)|for (?:renewal|the visa|a copy|me|the "
@@ -198,6 +200,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
+        # a last week, things given away: "I gave my cat to my sister, I won't need them after Friday"
+        r"\b(?:will not|would not) need (?:them|it|any of (?:it|them)|anything|my \w+)(?: anymore| any more)? (?:after|past|beyond|"
+        r"from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this week|the weekend|next "
+        r"week)\b(?!.{0,40}\b(?:sunny|warm|weather|forecast|holiday|exams?|deadline|course|class|project|finished|over|done|"
+        r"back|return\w*|renew\w*|move|moving|new one|replacement|cast|brace)\b)",
         # drinking to be out of it: "I've been drinking to black out so I don't have to feel anything"
         r"\bdrink\w* (?:myself )?(?:to|until i) (?:black|blacked|pass|passed) out\b.{0,40}\b(?:feel|think|remember|face)\b",
         r"\b(?:want|wanted|going|trying|plan\w*) to drink myself to death\b",
@@ -405,7 +412,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:making|made|make) (?:my )?peace with (?:everyone|everybody|people|the world|it all|the people i love|my family "
         r"and friends)\b",
     ),
+    "violent words said in anger": (
+        # what one could do to someone: "I could strangle you", "I could honestly kill him for what he said to you"
+        r"\b(?:i|we) could (?:honestly |really |actually |just |literally |seriously )?(?:hurt|hit|kill|punch|strangle|slap|smack|"
+        r"choke|murder|throttle|stab|shoot|beat) (?:you|him|her|them)\b",
+    ),
     "plans or means": (
+        # a plan and a day, said and left there: "I've got a plan, I know which day, I just wanted someone to know"
+        r"\bi (?:have got|have|have made|made|have worked out) a plan\b.{0,20}\bi (?:know|have picked|have chosen|have decided|"
+        r"picked|chose|decided) (?:which|what) (?:day|date|night|time)\s*(?:[,.!?;]|$|i just|and i)",
+        # a dose searched for: "I've been googling how many paracetamol it takes"
+        r"\b(?:googl\w*|search\w*|look\w* up|read\w* up on|research\w*) how many (?:\w+ ){0,3}(?:it takes|it would take|would "
+        r"kill|to die|is lethal|is too many to wake up)\b",
         # a death shared: "I think about giving your father all his tablets at once and ending it for both of us"
         r"\b(?:end|ending|ended|finish|finishing) (?:it|things|everything) for (?:both of us|the two of us|us both|all of us|"
         r"the (?:both|three|four) of us)\b(?! (?:at|in) (?:the|this) (?:job|company|house|club|band|team|project))",
@@ -468,7 +486,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"box|strip) of) (?:of )?(?:my |the |his |her )?(?:pills|tablets|paracetamol|ibuprofen|aspirin|painkillers|sleeping "
         r"pills|antidepressants|meds|co-codamol|codeine|tramadol)\b(?! (?:to|into) (?:work|the office|school|the (?:first aid|"
         r"cupboard)))",
-        r"\b(?:thinking|thought|think|keep thinking|imagine|imagining|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|"
+        r"\b(?:thinking|thought|thoughts|think|keep thinking|imagine|imagining|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|"
         r"drive|crashing|crash|steering|steer) (?:the car |my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|river|lorry|truck|"
         r"oncoming traffic|traffic|cliff|barrier|canal|sea)\b",
         r"\b(?:rope|pills|tablets|gun|knife|noose|blades?)\b.{0,60}\b(?:thought|thinking|think) (?:about|of) using (?:it|them)\b"
@@ -557,6 +575,21 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # what the truth said in the session will cost: "He said if I tell you the truth in here he'll make me pay for it"
+        r"\bif i (?:tell|told|say|said)\b.{0,50}\b(?:he|she|they) (?:will |would |is going to |was going to )?make me pay\b",
+        # a refuge named: "He told me that if I go to a refuge he'll find me, he knows people"
+        r"\b(?:refuge|shelter|safe house)\b.{0,40}\b(?:he|she|they) (?:will|would|is going to|was going to) (?:find|track "
+        r"down|hunt down|come for) me\b(?! (?:a|an|some|somewhere|work|a shift|shifts|a place|a room|a bed)\b)",
+        # a body's use threatened: "He told me if I play games with my friends again he'll snap my fingers"
+        r"\b(?:he|she|they)(?: will| would| is going to| was going to| said he would| said she would)? (?:snap|break|crush|"
+        r"smash|cut off) (?:my|both my|all my) (?:fingers|hands?|arms?|legs?|wrists?|jaw|nose|ribs|knees?|kneecaps)\b"
+        r"(?!.{0,30}\b(?:arm wrestl\w*|wrestl\w*|tickl\w*|rugby|football|karate|judo|training|by accident)\b)",
+        # a blow that missed on purpose: "He punched a hole in the wall right next to my head to show me he could"
+        r"\b(?:punched|punches|kicked|smashed) (?:a hole in |through )?(?:the|a) (?:wall|door|window|cupboard)\b.{0,30}\b(?:next "
+        r"to|beside|by|near|inches from|right by|behind) (?:my|her|his|the baby s|the babys) (?:head|face)\b",
+        r"\b(?:he|she|they) (?:said|says|told me|swore|threatened)\b.{0,25}\b(?:put|see) me in the ground\b",
+        r"\b(?:gun|knife|rifle|shotgun|pistol|machete)\b.{0,50}\b(?:mentions|mentioned|brings up|brought up|talks about|"
+        r"reminds me (?:of|about)) it (?:every time|whenever|when) (?:we|i)\b",
         # a threat said to have been meant: "I told him I'd cut his throat while he slept and I meant it" (a heated "and I mean
         # it" is emphasis: asked about by meaning, if at all)
         r"\b(?:kill|stab|strangle|cut (?:his|her|your|their) throats?|slit (?:his|her|your|their) throats?|shoot|smother) ?(?:you|"
@@ -631,7 +664,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:swear|promise|make sure)\b.{0,12}\byou will not live (?:to see|long enough|past|through)\b",
         r"\b(?:put|throw|smash|knock|push|shove) you (?:through|into|out of) (?:that|the|a|this) (?:wall|window|door|floor|windscreen|table)\b", r"\b(?:i will|i am going to|i swear i will|i could) (?:put|send|land) you in (?:a e|hospital|the hospital|the er|an ambulance|a "
         r"wheelchair|intensive care)\b",
-        r"\bi (?:want to|wanna|feel like|could) (?:hurt|hit|kill|punch|strangle|slap|smack|choke) you\b",
+        r"\bi (?:want to|wanna|feel like) (?:hit|kill|punch|strangle|slap|smack|choke) you\b",
+        # not the hurt one has been given, wished back ("I want to hurt you the way you hurt me")
+        r"\bi (?:want to|wanna|feel like) hurt you\b(?! (?:the way|like|as much as|as badly as|as bad as|how) you (?:have )?"
+        r"hurt me)",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
         r"\b(?:he|she|they) (?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|"
         r"could) (?:kill|stab|shoot|hurt|strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children)\b",
@@ -648,7 +684,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b" + _CARELESS,
         r"\b(?:point|pointed|pointing|held|pulled|waved) (?:a|my|the|his|her) (?:gun|knife)\b" + _KITCHEN,
         r"\b(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
-        r"\b(?:i|we) (?:will|am going to|would|could|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
+        r"\b(?:i|we) (?:will|am going to|would|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
         r"beat|choke|murder|smack|slap) (?:you|him|her|them)\b(?! at \w+| in (?:a |the |this |that )?(?:race|game|match|"
         r"quiz|chess|cards|tennis|squash|golf|pool|darts|poker|monopoly|scrabble|trivia|final|rematch)\b| to (?:it|the|bed)\b|"
         r" home\b| back home\b)",
@@ -668,6 +704,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "He throws things at me, the remote, a mug, last time the iron"
+        r"\b(?:he|she|they) (?:throws|threw|has thrown|keeps throwing|kept throwing|starts throwing|started throwing) (?:things|"
+        r"stuff|objects|plates|mugs|cups|glasses|bottles|whatever is) (?:at me|at my head|at the kids|at us)\b"
+        r"(?!.{0,20}\b(?:to catch|catch|in play|playing|jokingly|pillows?|socks?|popcorn|sweets|snowballs?)\b)",
+        # "She grabbed the kitchen knife and chased me round the flat"
+        r"\b(?:grabbed|took|picked up|got|pulled out|pulled) (?:a|the|her|his|my) (?:kitchen |bread |carving )?(?:knife|blade|"
+        r"hammer|bat|machete|scissors) and (?:chased|came at|went for|ran at|ran after|lunged at|threatened) (?:me|us|the kids|"
+        r"the children|her|him)\b",
         # "He smothered me with a pillow until I passed out"
         r"\b(?:smother|smothers|smothered|smothering) (?:me|her|him|the kids?|the baby) (?:with|under) (?:a |the |his |her |my |"
         r"their )?(?:pillow|cushion|blanket|duvet|coat|towel|plastic bag|bag|hands?)\b",
@@ -787,6 +831,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         + _ACCIDENT + _KITCHEN,
     ),
     "sexual violence": (
+        # a no over sex not heeded: "When I say no to sex he sulks for days and then does it anyway while I lie there"
+        r"\b(?:say|said|says|tell him|told him|tell her|told her) no\b(?=.*\b(?:sex|touch\w*|bed|intimate)\b).{0,60}\b(?:does|did|"
+        r"do|goes ahead and does|went ahead and did) it anyway\b",
         # as screening asks: "I've been forced to do sexual things I didn't want to do"
         r"\b(?:forced|forces|made|makes|pressured|pressures|coerced|coerces) (?:me )?(?:to do|into doing|into) (?:sexual|sex) "
         r"(?:things|stuff|acts?)\b", r"\b(?:been|was|am|being|get|got) forced (?:to do |into )?(?:sexual|sex) (?:things|stuff|"
@@ -820,6 +867,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # a bed taken away: "She makes me sleep on the floor when I've upset her"
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend))\b.{0,15}\b(?:makes|made|forces|forced|has me|had "
+        r"me) (?:me )?(?:to )?sleep (?:on the floor|in the car|outside|in the (?:garden|shed|garage|hallway|bath))\b",
+        # pictures held over a leaving: "He screenshotted my nudes and says he'll send them to my whole year if I dump him"
+        r"\b(?:nudes|naked (?:pics|pictures|photos|videos)|intimate (?:pics|pictures|photos|videos))\b.{0,50}\b(?:send|post|"
+        r"share|leak|show)\w*\b.{0,40}\bif i\b",
         # what an older or disabled partner needs, kept from them: "He won't let me have my walking frame when he goes out"
         r"\b(?:will not|does not|would not|never) let me (?:have|use|keep) my (?:walking frame|zimmer frame|frame|wheelchair|"
         r"walking stick|stick|crutches|hearing aids?|glasses|medication|medicine|pills|inhaler|phone)\b",

@@ -40,7 +40,7 @@ Patterns = tuple[re.Pattern[str], ...]
 
 _NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b(?:\s+\w+){0,3}\s*$")
 _NEGATED_OK = ("suicidal thoughts", "suicidal thoughts said indirectly", "self-harm", "threats", "violence",
-               "harm to children", "fear for safety")
+               "harm to children", "fear for safety", "violent words said in anger")
 """Groups a negation switches off ("I would never hurt you", "I am not going to kill myself")."""
 
 _NEGATION_IS_PART = re.compile(r"^\s*(?:do not|does not|did not|will not|would not|not|never|no)\b")
@@ -109,7 +109,10 @@ def _figures() -> tuple[re.Pattern[str], ...]:
 
 _JOKE_MARK = re.compile(r"(?:,|\s)\s*(?:(?:i am |only |just |totally )*(?:joking|kidding)|jk|j k|(?:ha){2,}|lol|lmao)"
                         r"(?:,? (?:obviously|of course))?\s*$")
-_OWN_INTENT = re.compile(r"\bi (?:am going to|am gonna|will|would|would rather|could|might|am about to)\b")
+_OWN_INTENT = re.compile(r"\bi (?:am going to|am gonna|will|would|would rather|could|might|am about to|want to|"
+                         r"wanna)\b")
+_EXASPERATED = re.compile(r"^\s*(?:u+gh+|u*rgh+|a+rgh+|omg|oh my god|oh god|god)\b")
+"""A groan at the start ("Ugh, I want to die, I forgot to send the form again"): exasperation, as a joke is."""
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them)\b")
 _NO_JOKE = re.compile(r"\b(?:not|never|no) (?:\w+ )?(?:joking|kidding|joke)\b")
 _INTENT_GROUPS = frozenset(("plans or means", "suicidal thoughts", "threats"))
@@ -117,7 +120,9 @@ _INTENT_GROUPS = frozenset(("plans or means", "suicidal thoughts", "threats"))
 
 def said_as_a_joke(sentence: str, group: str) -> bool:
     """Someone's own intent of harm, taken back as a joke at the sentence's end ("one more spreadsheet and I'm
-    going to throw myself in front of a bus, joking"): a hyperbole nobody wrote a figure for, or a real thought
-    laughed off; either way the program asks rather than stops. Never a blow told, nor what someone else said."""
-    return (group in _INTENT_GROUPS and bool(_JOKE_MARK.search(sentence)) and bool(_OWN_INTENT.search(sentence))
+    going to throw myself in front of a bus, joking"), or begun with a groan ("ugh, I want to die"): a hyperbole
+    nobody wrote a figure for, or a real thought laughed off; either way the program asks rather than stops. Never a
+    blow told, nor what someone else said."""
+    return (group in _INTENT_GROUPS and bool(_JOKE_MARK.search(sentence) or _EXASPERATED.search(sentence))
+            and bool(_OWN_INTENT.search(sentence))
             and not _SOMEONE_ELSE.search(sentence) and not _NO_JOKE.search(sentence))
