@@ -59,8 +59,9 @@ _NOT_A_CHILD_OR_THING = "".join(rf"(?<!{who} )" for who in (
     "boy", "girl", "nephew", "niece", "horse", "goat"))
 """A baby that hit me with her rattle, a door that hit me in the face: not violence."""
 _PLAYED = (r"(?!(?:ball|frisbee|snowball|snowballs|beanbag|towel|tea towel|confetti|rice|flowers|bouquet|sweets|popcorn|pillow|"
-           r"cushion|cushions|teddy|soft toy|sock|socks|balloon|napkin|sponge|grape|grapes|paper ball)\b)")
-"""Thrown in play."""
+           r"cushion|cushions|teddy|soft toy|sock|socks|balloon|napkin|sponge|grape|grapes|paper ball|ring|engagement ring|"
+           r"wedding ring)\b)")
+"""Thrown in play, or given back in anger ("he threw the ring at me and walked out")."""
 
 
 def _nowhere(words: str) -> str:
@@ -151,6 +152,8 @@ _GOING_ON = (r"live|be alive|be here|go on|carry on|keep (?:going|living|hurting
              r"be a burden|do this|go through this")
 """Living or going on, alternatives: what "I'd sooner X than Y" never sets against an absurd act as a figure of speech
 (FIGURES), and what being gone is preferred to when it is not one."""
+_DYED = r"(?! (?:my|your|her|his|the|our|their|it|them|some)\b)"
+"""Not "dying my hair": dyeing, as Whisper often spells it."""
 _LIFE = (r"(?:life(?! (?:admin|insurance|coach\w*|drawing|lessons?|story))|living(?! (?:in|with|on|out|off|here|there|together|"
          r"room)\b| like (?!this|that)\w)|being alive|this world)")
 """Life itself, not its admin or a way of living: what "done with" means as a wish to die ("I'm done with life"),
@@ -183,7 +186,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:pain|hurt|suffering|it all) to (?:end|stop) (?:permanently|forever|for good)\b",
         r"\bwant(?:ed)? to be dead\b", r"\bend (?:my|your own) life\b", r"\bput an end to (?:it all|everything|my life|myself)\b",
         r"\b(?:life|living) (?:is not|is no longer|does not feel) worth (?:living|it)\b", r"\bno reason to (?:live|be alive)\b",
-        r"\b(?:thinking|thought|think) (?:about|of) (?:dying|death|not being here|ending it|how to die|not waking up)\b",
+        r"\b(?:thinking|thought|think) (?:about|of) (?:dying" + _DYED + r"|death|not being here|ending it|how to die|not waking "
+        r"up)\b",
         r"\b(?:wish|wished|want|wanted) (?:i|to) (?:could )?(?:just )?(?:go to sleep|sleep) (?:forever|and never)\b",
         r"\b(?:done|finished|through) with " + _LIFE + r"\b", r"\bi meant with (?:life|living)\b", r"\b(?:how to|ways to|way to) (?:die|kill myself|end it)\b",
         r"\b(?:painless|quick) (?:way to go|way out|death)\b", r"\blethal dose\b", r"\bsuicide note\b",
@@ -196,7 +200,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwish (?:i|id) (?:had )?never (?:been born|woke up|wake up)\b",
         r"\bdo not want to (?:be alive|live|exist|wake up|be here|go on)\b",
         r"\b(?:better|happier) off dead\b", r"\bthoughts? (?:of|about) (?:dying|death|suicide|not being alive)\b",
-        r"\bthinking (?:of|about) (?:dying|death)\b", r"\bno (?:longer )?want to (?:live|be alive)\b",
+        r"\bthinking (?:of|about) (?:dying" + _DYED + r"|death)\b", r"\bno (?:longer )?want to (?:live|be alive)\b",
         r"\bnot want to be alive\b",
     ),
     "suicidal thoughts said indirectly": (
@@ -418,6 +422,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"choke|murder|throttle|stab|shoot|beat) (?:you|him|her|them)\b",
     ),
     "plans or means": (
+        # enough put by: "I've been taking extra morphine from work and I've got enough saved now"
+        r"\b(?:morphine|pills|tablets|insulin|painkillers|sleeping (?:pills|tablets)|medication|meds|paracetamol)\b.{0,60}\b(?:have "
+        r"got|have|got) enough (?:saved|stored|put away|hidden|stockpiled)\b",
         # a plan and a day, said and left there: "I've got a plan, I know which day, I just wanted someone to know"
         r"\bi (?:have got|have|have made|made|have worked out) a plan\b.{0,20}\bi (?:know|have picked|have chosen|have decided|"
         r"picked|chose|decided) (?:which|what) (?:day|date|night|time)\s*(?:[,.!?;]|$|i just|and i)",
@@ -575,6 +582,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # "He said the next woman who leaves him won't leave alive"
+        r"\b(?:leaves|leave|leaving|tries to leave|try to leave|walks out on)\b.{0,40}\b(?:will not|would not|is not going to|are not "
+        r"going to) (?:leave|get out|walk out|make it out)(?: of (?:here|this house|this flat|this marriage))? alive\b",
+        # a gun turned on someone: "He sleeps with his gun under the pillow and points it at me when he has nightmares"
+        r"\b(?:gun|rifle|pistol|shotgun|revolver)\b.{0,60}\bpoint(?:s|ed|ing)? it (?:at|to) (?:me|us|the kids|my head|her|him)\b",
+        r"\b(?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|could) use (?:the "
+        r"gun|the knife|a knife|a gun|the rifle|the shotgun) on (?:me|us|the kids|the children)\b",
+        r"\b(?:gun|knife|rifle|shotgun|pistol|blade|machete|gun cabinet)\b.{0,60}\b(?:said|says|told me|threatened|swore) (?:that )?"
+        r"(?:he|she|they) (?:would|will|is going to|was going to|could) use (?:it|that|them) on (?:me|us|the kids|the children)\b",
         # what the truth said in the session will cost: "He said if I tell you the truth in here he'll make me pay for it"
         r"\bif i (?:tell|told|say|said)\b.{0,50}\b(?:he|she|they) (?:will |would |is going to |was going to )?make me pay\b",
         # a refuge named: "He told me that if I go to a refuge he'll find me, he knows people"
@@ -867,6 +883,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bwithout my consent\b", r"\b(?:naked|nude|intimate|sexual) (?:photos|pictures|pics|videos) of me\b",
     ),
     "coercive control": (
+        # "My ex says he'll post the video of us if I don't get back with him"
+        r"\b(?:post|share|leak|send|show)\w* (?:the|that|those|our) (?:video|videos|tape) of (?:us|me)\b"
+        r".{0,40}\bif i (?:do not|leave|go|dump|break|stop|tell)\b",
         # a bed taken away: "She makes me sleep on the floor when I've upset her"
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend))\b.{0,15}\b(?:makes|made|forces|forced|has me|had "
         r"me) (?:me )?(?:to )?sleep (?:on the floor|in the car|outside|in the (?:garden|shed|garage|hallway|bath))\b",
