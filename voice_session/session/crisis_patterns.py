@@ -1059,6 +1059,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:to|of) (?:(?:be|being) (?:home|alone with (?:him|her))|(?:go|going) home "
         r"to (?:him|her))\b",
         r"\b(?:do not|not|never) feel safe (?:at home|with (?:him|her)|around (?:him|her)|in my own (?:home|house))\b",
+        # "I don't feel safe going home tonight" (being scared to go home is asked about: a mother-in-law staying, the
+        # shopping not done)
+        r"\b(?:do not|not|never) feel safe (?:going|to go|going back|to go back) (?:home|back there|back to (?:him|her|the house|"
+        r"the flat))\b(?!.*\b(?:driving|cycling|motorway|on the road|walk\w*|car park|on the (?:bus|train|tube|night bus)|in the "
+        r"dark|alone at night|taxi|uber)\b)",
         r"\b(?:he|she) (?:scares|terrifies|frightens) me\b", r"\b(?:bag|suitcase) (?:packed|ready)\b",
         r"\b(?:escape plan|safe house|womens shelter|restraining order|protective order)\b",
         r"\bsleep(?:ing)? with (?:a knife|the door locked|my door locked)\b(?!.*\b(?:kidding|joking|burglar\w*|break in|neighbour\w*|"

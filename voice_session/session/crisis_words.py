@@ -23,6 +23,11 @@ _CONTRACTIONS = (
     (r"\bim\b", "i am"), (r"\bdont\b", "do not"), (r"\bcant\b", "can not"), (r"\bwont\b", "will not"),
     (r"\bive\b", "i have"), (r"\b(was|is|did|does|do|were|are|could|would|should|has|have|had)nt\b", r"\1 not"),
     (r"\bill\b(?= (kill|hurt|hit|end|do|make|stab|shoot))", "i will"),
+    # as Whisper may write them, without the apostrophe: "hes going to kill me", "if i leave hell kill me"
+    (r"\b(he|she)s\b", r"\1 is"), (r"\b(you|they)re\b", r"\1 are"),
+    *((rf"\b{said}\b(?= (?:kill|hurt|hit|stab|shoot|strangle|choke|find|burn|break|end))", meant)
+      for said, meant in (("hell", "he will"), ("shell", "she will"), ("theyll", "they will"), ("youll", "you will"))),
+    (r"\bid\b(?= (?:rather|sooner|kill|hurt|be better|never|cut|end))", "i would"),
 )
 
 
