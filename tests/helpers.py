@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from voice_session.session.engine import SessionEngine
 from voice_session.session.events import (
@@ -149,3 +151,12 @@ class FakeVoice:
         self.said.append((len(self.said), text))
         samples = int(self.seconds(text) * 16000)
         yield (300 * np.sin(np.arange(samples) * 0.05)).astype(np.int16)
+
+
+def events_so_far(path: Path) -> list[dict]:
+    """A running session's record, its whole lines only: read while the session writes, the last line may be half
+    written (a torn line left after the session ends is a missing event, which the checks then see)."""
+    if not path.exists():
+        return []
+    text = path.read_text()
+    return [json.loads(line) for line in text[: text.rfind("\n") + 1].splitlines() if line.strip()]

@@ -22,6 +22,7 @@ from voice_session.audio.frames import level_dbfs
 from voice_session.session.listening import words
 
 from .conftest import CLIPS, ROOT
+from .helpers import events_so_far
 from .pulse import Pulse, PulseUnavailable
 
 pytestmark = [pytest.mark.live, pytest.mark.slow]
@@ -122,12 +123,12 @@ def _start(pulse: Pulse, tmp_path: Path, out: Path) -> subprocess.Popen:  # type
 def _wait_for(path: Path, count: int, event: str, proc: subprocess.Popen, timeout_s: float = 90) -> None:  # type: ignore[type-arg]
     end = time.monotonic() + timeout_s
     while time.monotonic() < end:
-        if sum(1 for e in _events(path) if e["event"] == event) >= count:
+        if sum(1 for e in events_so_far(path) if e["event"] == event) >= count:
             return
         if proc.poll() is not None:
             raise AssertionError(f"voice-session exited early ({proc.returncode}): {_stderr(proc)}")
         time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {event} #{count}; record so far: {_events(path)[-5:]}")
+    raise AssertionError(f"timed out waiting for {event} #{count}; record so far: {events_so_far(path)[-5:]}")
 
 
 def test_live_session_on_a_virtual_sound_card(pulse: Pulse, tmp_path: Path, machine: str) -> None:
@@ -262,7 +263,7 @@ def test_an_answer_over_the_question_stops_it_and_is_heard(pulse: Pulse, tmp_pat
             _wait_for(out / "events.jsonl", 1, "turn_ended", proc)
         except AssertionError as err:
             wanted = ("listening_while_speaking", "prompt", "prompt_interrupted", "utterance", "speech_rejected")
-            found = [e for e in _events(out / "events.jsonl") if e["event"] in wanted]
+            found = [e for e in events_so_far(out / "events.jsonl") if e["event"] in wanted]
             raise AssertionError(f"{err}; {found}") from None
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 130

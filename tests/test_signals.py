@@ -3,7 +3,6 @@ reports whole or absent, never a traceback."""
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -14,16 +13,11 @@ from pathlib import Path
 import pytest
 
 from .conftest import CLIPS, FIXTURES
+from .helpers import events_so_far
 
 pytestmark = pytest.mark.slow
 
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
-
-
-def _events(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def _start(args: list[str], cwd: Path) -> subprocess.Popen:  # type: ignore[type-arg]
@@ -44,7 +38,10 @@ def _check_stopped(proc: subprocess.Popen, signum: int, out: Path) -> None:  # t
     stderr = proc.stderr.read()  # type: ignore[union-attr]
     assert code == EXIT[signum], stderr[-800:]
     assert "Traceback" not in stderr, stderr[-1500:]
-    events = _events(out / "events.jsonl")  # every line parses
+    record = out / "events.jsonl"
+    text = record.read_text() if record.exists() else ""
+    assert not text or text.endswith("\n"), "the record's last line is torn"
+    events = events_so_far(record)  # and every line parses
     if events:
         assert events[-1]["event"] == "session_ended", events[-3:]
     leftovers = [p.name for p in out.glob(".*partial")] if out.exists() else []
@@ -56,10 +53,10 @@ def _check_stopped(proc: subprocess.Popen, signum: int, out: Path) -> None:  # t
 
 MOMENTS: dict[str, Callable[[Path], bool]] = {
     "while the models load": lambda out: True,
-    "at the first line of the record": lambda out: bool(_events(out / "events.jsonl")),
-    "mid-session": lambda out: sum(e["event"] == "utterance" for e in _events(out / "events.jsonl")) >= 3,
+    "at the first line of the record": lambda out: bool(events_so_far(out / "events.jsonl")),
+    "mid-session": lambda out: sum(e["event"] == "utterance" for e in events_so_far(out / "events.jsonl")) >= 3,
     "while the reports are written": lambda out: any(e["event"] == "session_ended"
-                                                     for e in _events(out / "events.jsonl")),
+                                                     for e in events_so_far(out / "events.jsonl")),
 }
 
 
@@ -113,10 +110,10 @@ def test_timer_stops_cleanly(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "session"
     proc = _start(["timer", "speaker-listener", "--no-speech-recognition", "--voice", "none", "--names", "Sam,Alex",
                    "--input", str(FIXTURES / "dinner/scenario.toml"), "--out", str(out)], tmp_path)
-    _when(proc, lambda: any(e["event"] == "prompt" for e in _events(out / "events.jsonl")))
+    _when(proc, lambda: any(e["event"] == "prompt" for e in events_so_far(out / "events.jsonl")))
     proc.send_signal(signum)
     _check_stopped(proc, signum, out)
-    assert _events(out / "events.jsonl")[-1]["reason"] == "interrupted"
+    assert events_so_far(out / "events.jsonl")[-1]["reason"] == "interrupted"
     assert (out / "report.html").exists()
 
 
@@ -248,6 +245,6 @@ def test_a_session_still_going_after_a_swallowed_signal_stops_at_its_next_frame(
     with pytest.raises(KeyboardInterrupt):
         simulate(SimulationOptions(scenario=str(FIXTURES / "daily/scenario.toml"), out=str(tmp_path / "s")),
                  display=QuietDisplay(), transcriber=whisper)
-    events = _events(tmp_path / "s" / "events.jsonl")
+    events = events_so_far(tmp_path / "s" / "events.jsonl")
     assert events[-1]["event"] == "session_ended" and events[-1]["reason"] == "interrupted", events[-2:]
     assert not [e for e in events if e["event"] == "utterance"]  # stopped at once, not after the session
