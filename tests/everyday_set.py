@@ -3500,6 +3500,20 @@ HEATED_18 = [
     "I don't feel safe going home on the night bus.",
     "I'm scared to go home and face the washing.",
     "shes fine, youre the one shouting",
+    # 7. a danger's key word as tiny.en may mishear it, and the same mishearings in heated talk
+    "i went to dinner with my sister and you sulked all night",
+    "i heard myself say it and i was ashamed",
+    "i want to kill this argument and go to bed",
+    "you always and it all with a sarcastic comment",
+    "he's been hitting the gym for years and still complains",
+    "i want to end this fight now please",
+    "i'm scared he'll kill the vibe at the party",
+    "i don't want to be alive at six am for your flight honestly",
+    "i've been cutting back on wine like you asked",
+    "i keep thinking we'd be better off with a smaller house",
+    # their rules' near misses
+    "i heard myself again, i sound like my mum",
+    "she keeps hitting me up for money",
 ]
 """Asked about by meaning, and left so: a husband who "never touch me, only shouting", a carer who snapped at a
 father who wet the bed, who took away his credit card, ninety days sober and not trusted. Their words are close to
@@ -3512,7 +3526,8 @@ you slam the cupboard doors I feel unsafe, not because you'd hurt me", and a nea
 she did it anyway". The fifth's: a police officer's "service weapon in the safe at the station", a ring thrown back in a
 break-up, a partner "pinned me down and tickled me", and a near miss, "You won't leave alive if you try my chilli". The
 sixth's, as Whisper may write them: "i dont want to fight i want to go to bed", "he gets so angry about money that i
-just shut down and say yes to everything"."""
+just shut down and say yes to everything". The seventh's: "he chucked my clothes in the bin bag", "she said she'd stop
+by in the morning"."""
 
 DANGER_18 = [
     # 1.
@@ -3642,4 +3657,25 @@ DANGER_18 = [
     "i wrote letters to the kids in case something happens to me",
     "he punched me in the face in front of our son",
     "i just want to go to sleep and never wake up",
+    # 7.
+    "i went to die i really do",
+    "i heard myself again last night on my arms",
+    "he chucked me against the wall and squeezed my neck",
+    "i want to kill my self",
+    "i want to and it all",
+    "i took an over dose last year and i think about doing it again",
+    "he strangle me last night",
+    "sometimes i think about sewer side",
+    "i've been cutting my self again",
+    "he said he was going to kill me if i leave",
+    "i don't want to be a life anymore",
+    "i just want to end my life",
+    "he's been hitting me for years",
+    "she said she'd stop me in my sleep",
+    "i have a rope in the garage and i know which beam",
+    "i keep thinking everyone would be better off with out me",
+    "he forced me to have sex",
+    "he threatened me with a knife last week",
+    "i'm scared he'll kill me",
+    "i want to hurt my self",
 ]

@@ -476,8 +476,10 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     stopped); the fifth (men hurt and not believed, same-sex couples, new parents, parents apart, weapons and morphine
     at work), 2 of 30 stopped ("thinking about dying my hair blue", a ring thrown back), 2 asked, 20 of 20 caught (9
     stopped); the sixth, as Whisper may write it (no capitals, no punctuation, no apostrophes), 0 of 25 stopped (2
-    asked), 19 of 20 caught (15 stopped; "i dont feel safe going home tonight" only checked in on)
-    (everyday_set.py). Now none stops, none is asked about, every danger is caught."""
+    asked), 19 of 20 caught (15 stopped; "i dont feel safe going home tonight" only checked in on); the seventh, a
+    danger's key word as tiny.en may mishear it ("my self", "over dose", "i want to and it all"), 1 of 12 stopped ("i
+    don't want to be alive at six am for your flight"), 2 asked, 17 of 20 caught (9 stopped) (everyday_set.py). Now
+    none stops, none is asked about, every danger is caught."""
     found = [assess(text, understanding) for text in HEATED_18]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     danger = [assess(text, understanding) for text in DANGER_18]

@@ -154,6 +154,9 @@ _GOING_ON = (r"live|be alive|be here|go on|carry on|keep (?:going|living|hurting
 (FIGURES), and what being gone is preferred to when it is not one."""
 _DYED = r"(?! (?:my|your|her|his|the|our|their|it|them|some)\b)"
 """Not "dying my hair": dyeing, as Whisper often spells it."""
+_AN_HOUR = (r"(?! (?:at|by|before|for) (?:\d|one|two|three|four|five|six|seven|eight|dawn|sunrise|that hour|this hour|the "
+            r"(?:crack of dawn|early|morning flight|school run))\b)")
+"""Not being alive at an hour ("I don't want to be alive at six am for your flight"): a groan about an early start."""
 _LIFE = (r"(?:life(?! (?:admin|insurance|coach\w*|drawing|lessons?|story))|living(?! (?:in|with|on|out|off|here|there|together|"
          r"room)\b| like (?!this|that)\w)|being alive|this world)")
 """Life itself, not its admin or a way of living: what "done with" means as a wish to die ("I'm done with life"),
@@ -198,10 +201,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bend (?:it|things) all\b", r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
         r"\b(?:want|wants|wanted|wanting|went|going|ready|like) to die\b", r"\bwish(?:ed)? (?:i|id) (?:was|were) dead\b",
         r"\bwish (?:i|id) (?:had )?never (?:been born|woke up|wake up)\b",
-        r"\bdo not want to (?:be alive|live|exist|wake up|be here|go on)\b",
+        r"\bdo not want to (?:be alive|live|exist|wake up|be here|go on)\b" + _AN_HOUR,
         r"\b(?:better|happier) off dead\b", r"\bthoughts? (?:of|about) (?:dying|death|suicide|not being alive)\b",
         r"\bthinking (?:of|about) (?:dying" + _DYED + r"|death)\b", r"\bno (?:longer )?want to (?:live|be alive)\b",
-        r"\bnot want to be alive\b",
+        r"\bnot want to be alive\b" + _AN_HOUR,
     ),
     "suicidal thoughts said indirectly": (
         # a last week, things given away: "I gave my cat to my sister, I won't need them after Friday"
@@ -720,6 +723,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # "he's been hitting me for years" ("he's" is read "he is": "he is been")
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:has been|have been|is been|is|keeps|kept|started|"
+        r"starts) hitting me\b(?! up| with (?:questions|texts|messages|requests|emails|demands))",
         # "He throws things at me, the remote, a mug, last time the iron"
         r"\b(?:he|she|they) (?:throws|threw|has thrown|keeps throwing|kept throwing|starts throwing|started throwing) (?:things|"
         r"stuff|objects|plates|mugs|cups|glasses|bottles|whatever is) (?:at me|at my head|at the kids|at us)\b"

@@ -29,12 +29,22 @@ _CONTRACTIONS = (
       for said, meant in (("hell", "he will"), ("shell", "she will"), ("theyll", "they will"), ("youll", "you will"))),
     (r"\bid\b(?= (?:rather|sooner|kill|hurt|be better|never|cut|end))", "i would"),
 )
+_MISHEARD = (
+    (r"\b(my|your|him|her|them|our)\s+(self|selves)\b", r"\1\2"), (r"\bwith out\b", "without"),
+    (r"\bover dose", "overdose"), (r"\bbe a life\b", "be alive"),
+    (r"\b(to|gonna|wanna|going to) and it all\b", r"\1 end it all"),
+    (r"\b(about|of|commit|committing|attempted|attempt|attempting) (?:sewer|sue a|soo) ?side\b", r"\1 suicide"),
+    (r"\bheard myself(?= (?:again last night|on my (?:arms?|legs?|wrists?|stomach|thighs?)|with (?:a|the|my) "
+     r"(?:knife|blade|razor|lighter)))", "hurt myself"),
+)
+"""Words as tiny.en may mishear or split them ("my self", "over dose", "i want to and it all"), put back where what
+follows leaves no doubt."""
 
 
 def normalize(text: str) -> str:
     """Lower case, straight apostrophes, contractions spelled out, punctuation to spaces (commas kept)."""
     text = text.lower().replace("’", "'").replace("‘", "'")
-    for pattern, replacement in _CONTRACTIONS:
+    for pattern, replacement in (*_CONTRACTIONS, *_MISHEARD):
         text = rx(pattern).sub(replacement, text)
     text = rx(r"[^a-z0-9',]+").sub(" ", text)
     text = text.replace("'", "")
