@@ -3514,6 +3514,14 @@ HEATED_18 = [
     # their rules' near misses
     "i heard myself again, i sound like my mum",
     "she keeps hitting me up for money",
+    # heard back by the program's voices and tiny.en: "you always and it all" came back "you always end it all"; and
+    # what taking it all, or oneself, means every day
+    "You always end it all with a sarcastic comment.",
+    "I'm going to end it all with a bang at the party.",
+    "He took it all, the money, the car, the dog.",
+    "I'll take it all back to the shop.",
+    "I could take it all if you just said sorry.",
+    "I took myself for a walk.",
 ]
 """Asked about by meaning, and left so: a husband who "never touch me, only shouting", a carer who snapped at a
 father who wet the bed, who took away his credit card, ninety days sober and not trusted. Their words are close to

@@ -20,10 +20,13 @@ _GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mums|moms|mothers|
              r"dad|father|daddy|mum|mom|mummy|mommy|mother|teacher|coach|babysitter|nanny|childminder|neighbou?r|"
              r"boyfriend|girlfriend|tutor|priest|pastor|instructor)")
 """A grown-up a child may name (not a brother, a sister or a friend: a scuffle between children is not this)."""
-_ME_KILL = (r"(?:(?:kill|killing|killed|end|ending|ended|take|taking|took) (?:myself|my (?:own )?life|it all)|(?:finish|finishing) "
-            r"my (?:own )?life\b(?! ?(?:story|stories|s work|work|memoir|plan|list|admin))|(?:top|topping|topped) myself(?! up| off| with))")
+_WITH_A_FLOURISH = r"(?! with (?:a|an|the|your|his|her|some) (?!(?:pills?|tablets|rope|knife|gun|overdose)\b))"
+"""Not an ending with a flourish: "you always end it all with a sarcastic comment", "end it all with a bang"."""
+_ME_KILL = (r"(?:(?:kill|killing|killed|end|ending|ended) myself|(?:kill|killing|killed|end|ending|ended|take|taking|took) my "
+            r"(?:own )?life|(?:end|ending|ended) it all" + _WITH_A_FLOURISH + r"|(?:finish|finishing) my (?:own )?life\b(?! ?(?:story|"
+            r"stories|s work|work|memoir|plan|list|admin))|(?:top|topping|topped) myself(?! up| off| with))")
 """Killing oneself, said plainly or as British and Irish speakers say it ("topping myself"; never "topping myself
-up")."""
+up"). Not "taking myself off to bed", nor "he took it all, the money, the car"."""
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
@@ -198,7 +201,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi should not (?:be alive|be here|exist)\b", r"\b(?:want|wanted|wanna) (?:it |everything )?(?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
         r"\b" + _ME_KILL,
         r"\bsuicid(?:e|al)\b",
-        r"\bend (?:it|things) all\b", r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
+        r"\bend (?:it|things) all\b" + _WITH_A_FLOURISH,
+        r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
         r"\b(?:want|wants|wanted|wanting|went|going|ready|like) to die\b", r"\bwish(?:ed)? (?:i|id) (?:was|were) dead\b",
         r"\bwish (?:i|id) (?:had )?never (?:been born|woke up|wake up)\b",
         r"\bdo not want to (?:be alive|live|exist|wake up|be here|go on)\b" + _AN_HOUR,
