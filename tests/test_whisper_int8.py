@@ -92,6 +92,23 @@ def test_a_changed_model_file_is_copied_again_and_its_old_copy_removed(tmp_path:
     assert sorted(p.name for p in cache.iterdir()) == sorted([second.name, other.name])
 
 
+def test_a_partial_copy_left_by_a_stopped_process_is_removed_another_makers_is_not(tmp_path: Path) -> None:
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(BUNDLED, model)
+    cache = tmp_path / "cache"
+    first = Path(int8_model(str(model), cache))
+    stale, making = cache / f"{first.name}.x1.part", cache / f"{first.name}.x2.part"
+    for partial in (stale, making):
+        partial.mkdir()
+        (partial / "model.bin").write_bytes(b"half")
+    os.utime(stale, (1, 1))  # left an hour ago and more
+    os.utime(model / "model.bin", ns=(1, 1))  # a reinstall: a copy is made, and the old ones are cleared
+    second = Path(int8_model(str(model), cache))
+    assert sorted(p.name for p in cache.iterdir()) == sorted([second.name, making.name])
+
+
 @pytest.mark.parametrize("content", [b"", b"\x05\x00\x00\x00rubbish", os.urandom(4096)])
 def test_a_model_it_cannot_read_is_loaded_as_it_is(tmp_path: Path, content: bytes) -> None:
     model = tmp_path / "model"

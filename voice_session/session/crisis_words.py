@@ -126,8 +126,9 @@ _JOKE_MARK = re.compile(r"(?:,|\s)\s*(?:(?:i am |only |just |totally )*(?:joking
                         r"(?:,? (?:obviously|of course))?\s*$")
 _OWN_INTENT = re.compile(r"\bi (?:am going to|am gonna|will|would|would rather|could|might|am about to|want to|"
                          r"wanna)\b")
-_EXASPERATED = re.compile(r"^\s*(?:u+gh+|u*rgh+|a+rgh+|omg|oh my god|oh god|god)\b")
-"""A groan at the start ("Ugh, I want to die, I forgot to send the form again"): exasperation, as a joke is."""
+_EXASPERATED = re.compile(r"^\s*(?:u+gh+|u*rgh+|a+rgh+|omg|oh my god|oh god)\b")
+"""A groan at the start ("Ugh, I want to die, I forgot to send the form again"): exasperation, as a joke is. Not "God"
+alone: "God help me, I want to die" is a prayer."""
 _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|him|her|them)\b")
 _NO_JOKE = re.compile(r"\b(?:not|never|no) (?:\w+ )?(?:joking|kidding|joke)\b")
 _INTENT_GROUPS = frozenset(("plans or means", "suicidal thoughts", "threats"))

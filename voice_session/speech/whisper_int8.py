@@ -23,6 +23,7 @@ import os
 import shutil
 import struct
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -53,9 +54,20 @@ def int8_model(model_dir: str, cache: Path) -> str:
     except (OSError, ValueError, struct.error):  # unreadable, another format, a full or read-only disk
         return model_dir
     for old in cache.glob(f"{which}-*"):  # copies of what that file held before (a reinstall): 39 MB each
-        if old != made and not old.name.endswith(".part"):
+        if old != made and (not old.name.endswith(".part") or _abandoned(old)):
             shutil.rmtree(old, ignore_errors=True)
     return str(made)
+
+
+ABANDONED_S = 600.0
+"""A partial copy this old was left by a process that stopped while making it (a copy takes about a second)."""
+
+
+def _abandoned(partial: Path) -> bool:
+    try:
+        return time.time() - partial.stat().st_mtime > ABANDONED_S
+    except OSError:
+        return False
 
 
 def _digest(text: str) -> str:
