@@ -3522,6 +3522,7 @@ HEATED_18 = [
     "I'll take it all back to the shop.",
     "I could take it all if you just said sorry.",
     "I took myself for a walk.",
+    "He keeps a knife in the kitchen and mentions it every time we cook, he's a chef.",
 ]
 """Asked about by meaning, and left so: a husband who "never touch me, only shouting", a carer who snapped at a
 father who wet the bed, who took away his credit card, ninety days sober and not trusted. Their words are close to

@@ -486,6 +486,25 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     assert not [t for t, f in zip(DANGER_18, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
 
 
+def test_two_safe_sentences_said_in_one_turn_never_stop_it() -> None:
+    """A turn holds several sentences: the words of one must not reach into the next. 2,000 turns of two safe lines
+    (every heated and everyday set's, the development set's tuning halves), drawn with a fixed seed, read by words
+    alone: none may stop. (Reading each pair of sentences as one, to catch a danger Whisper split with a full stop,
+    stopped 3 of 3,000 such turns: about one heated session in ten.)"""
+    import random
+
+    from . import everyday_set
+
+    sets = ("HEATED_15", "HEATED_16", "HEATED_17", "HEATED_18", "FRESH_HEATED", "EVERYDAY_WORDS", "ORDINARY_READINGS",
+            "NARROWED_READINGS")
+    lines = [line[0] if isinstance(line, tuple) else line for name in sets for line in getattr(everyday_set, name)]
+    lines += [text for _, text in (*conflict("tuning"), *ordinary("tuning"))]
+    lines = [line for line in lines if line.rstrip()[-1:] in ".!?"]
+    draw = random.Random(7)
+    turns = [" ".join(draw.sample(lines, 2)) for _ in range(2000)]
+    assert not [turn for turn in turns if (found := assess(turn)) is not None and found.level is Level.CRISIS]
+
+
 @pytest.mark.parametrize(("text", "how"), [
     # crisis words the meaning reads firmly as everyday talk (a figure no rule knows yet): asked about, not stopped on
     ("If I hear the word budget one more time I'm going to hang myself from the curtain rail.",

@@ -211,6 +211,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bnot want to be alive\b" + _AN_HOUR,
     ),
     "suicidal thoughts said indirectly": (
+        # an edge gone to and stepped off in thought: "I went down to the harbour last night and thought about just stepping
+        # off" (asked: "we went to the pier and I thought about jumping in" is as often a swim)
+        r"\b(?:harbou?r|pier|jetty|quay|dock|bridge|cliffs?|edge|ledge|roof|balcony|car park|multi storey|viaduct|overpass)\b"
+        r".{0,60}\b(?:thought|thinking|think|tempted|wanted|urge) (?:about |of |to )?(?:just )?(?:stepping|step|jumping|jump|"
+        r"going|go|walking|walk|letting myself|let myself) (?:off|over|in|fall|go)\b"
+        r"(?!.{0,30}\b(?:swim\w*|paddl\w*|surf\w*|dive|diving|cool off|the boat|a boat|the ferry|a ferry|shopping|a drink|"
+        r"ladders?|scaffold\w*|the (?:bus|train|kerb|curb|step))\b)",
         # a last week, things given away: "I gave my cat to my sister, I won't need them after Friday"
         r"\b(?:will not|would not) need (?:them|it|any of (?:it|them)|anything|my \w+)(?: anymore| any more)? (?:after|past|beyond|"
         r"from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this week|the weekend|next "
@@ -507,11 +514,6 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?! (?:for|to) (?:tie|tying|the (?:washing|swing|hammock|tent|boat|garden|shed)|hang (?:the|a) (?:washing|swing|"
         r"hammock)))",
         r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b",
-        # an edge gone to at night: "I went down to the harbour last night and thought about just stepping off"
-        r"\b(?:harbou?r|pier|jetty|quay|dock|bridge|cliffs?|edge|ledge|roof|balcony|car park|multi storey|viaduct|overpass)\b"
-        r".{0,60}\b(?:thought|thinking|think|tempted|wanted|urge) (?:about |of |to )?(?:just )?(?:stepping|step|jumping|jump|"
-        r"going|go|walking|walk|letting myself|let myself) (?:off|over|in|fall|go)\b"
-        r"(?!.{0,30}\b(?:swim\w*|paddl\w*|surf\w*|dive|diving|cool off|the boat|a boat|the ferry|a ferry|shopping|a drink|ladders?|scaffold\w*|the (?:bus|train|kerb|curb|step))\b)",
         # doing oneself in, wanted or thought of (said bare, it is as often an injury: "I nearly did myself in lifting")
         r"\b(?:think\w*|thought|want\w*|going|gonna|plan\w*|tempted|urge) (?:about |of |to )?(?:do|doing) myself in\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
@@ -612,7 +614,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"to|beside|by|near|inches from|right by|behind) (?:my|her|his|the baby s|the babys) (?:head|face)\b",
         r"\b(?:he|she|they) (?:said|says|told me|swore|threatened)\b.{0,25}\b(?:put|see) me in the ground\b",
         r"\b(?:gun|knife|rifle|shotgun|pistol|machete)\b.{0,50}\b(?:mentions|mentioned|brings up|brought up|talks about|"
-        r"reminds me (?:of|about)) it (?:every time|whenever|when) (?:we|i)\b",
+        r"reminds me (?:of|about)) it (?:every time|whenever|when) (?:we|i)\b(?!.*\b(?:cook\w*|chef|kitchen|recipe|sharpen\w*|"
+        r"hunting|range|collection)\b)",
         # a threat said to have been meant: "I told him I'd cut his throat while he slept and I meant it" (a heated "and I mean
         # it" is emphasis: asked about by meaning, if at all)
         r"\b(?:kill|stab|strangle|cut (?:his|her|your|their) throats?|slit (?:his|her|your|their) throats?|shoot|smother) ?(?:you|"
