@@ -452,8 +452,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"her|their|of (?:his|her|their)) (?:tablets|pills|medication|medicine|morphine|insulin)(?: at once| in one go| together)\b",
         # a means looked at and thought of: "I've been looking at the bottle of bleach under the sink and thinking about it"
         r"\b(?:looking|looked|staring|stared|holding|held|counting|counted|sitting with|sat with)\b.{0,25}\b(?:bleach|weedkiller|"
-        r"antifreeze|rat poison|paracetamol|painkillers|pills|tablets|rope|razor|razor blades?|morphine)\b.{0,50}\b(?:and )?(?:i )?(?:keep |kept |have been |been |was |am )?(?:thinking|thought|think) about (?:it|them|drinking "
-        r"it|taking them|using (?:it|them))\s*(?:[,.!?;]|$)",
+        r"antifreeze|rat poison|paracetamol|painkillers|pills|tablets|rope|razor|razor blades?|morphine)\b.{0,50}\b(?:and )?"
+        r"(?:i )?(?:keep |kept |have been |been |was |am )?(?:thinking|thought|think) about (?:it|them|drinking it|taking them|"
+        r"using (?:it|them))\s*(?:[,.!?;]|$)",
         # pills taken with drink to be gone: "I mixed my tablets with the vodka on purpose last week"
         r"\b(?:mixed|mixing|mix|took|taking|take|washed down|swallowed) (?:my |the |all my |all the |a handful of )?(?:pills|"
         r"tablets|meds|medication|sleeping (?:pills|tablets)|painkillers|antidepressants) (?:with|and) (?:the |a |some )?(?:vodka|"
@@ -515,7 +516,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"hammock)))",
         r"\bstood on (?:the|a|that) (?:bridge|edge|ledge|platform|roof|cliff)\b.{0,60}\b(?:jump|end it|do it|go over)\b",
         # doing oneself in, wanted or thought of (said bare, it is as often an injury: "I nearly did myself in lifting")
-        r"\b(?:think\w*|thought|want\w*|going|gonna|plan\w*|tempted|urge) (?:about |of |to )?(?:do|doing) myself in\b", r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
+        r"\b(?:think\w*|thought|want\w*|going|gonna|plan\w*|tempted|urge) (?:about |of |to )?(?:do|doing) myself in\b",
+        r"\b(?:deciding|decide|thinking about|thought about|wondering) whether to (?:jump|end it|do it|go through with it)\b",
         r"\b(?:know|chosen|chose|decided|picked|planned|figured out) (?:exactly )?(?:where|how|when) i (?:would|will|am going to|could) do it\b",
         r"\b(?:bridge|tracks|roof|cliff|ledge|railway|train)\b.*\bthinking about\b",
         r"\b(?:bought|got|getting|buying) (?:a|myself a) (?:gun|pistol|rifle)\b(?!.*\b(?:clay|shooting (?:club|range|season)|"
