@@ -732,8 +732,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
-        # "he's been hitting me for years" ("he's" is read "he is": "he is been")
-        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:has been|have been|is been|is|keeps|kept|started|"
+        # "he's been hitting me for years"
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:has been|have been|is|keeps|kept|started|"
         r"starts) hitting me\b(?! up| with (?:questions|texts|messages|requests|emails|demands))",
         # "He throws things at me, the remote, a mug, last time the iron"
         r"\b(?:he|she|they) (?:throws|threw|has thrown|keeps throwing|kept throwing|starts throwing|started throwing) (?:things|"

@@ -18,7 +18,8 @@ from voice_session.session.regex import rx
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "can not"), (r"\bcannot\b", "can not"), (r"\bain't\b", "is not"),
     (r"\bshan't\b", "shall not"), (r"n't\b", " not"), (r"\bi'm\b", "i am"), (r"'re\b", " are"), (r"'ve\b", " have"),
-    (r"'ll\b", " will"), (r"'d\b", " would"), (r"\b(he|she|it|that|there|what|who)'s\b", r"\1 is"),
+    (r"'ll\b", " will"), (r"'d\b", " would"), (r"\b(he|she|it|that|there|what|who)'?s been\b", r"\1 has been"),
+    (r"\b(he|she|it|that|there|what|who)'s\b", r"\1 is"),
     (r"\bgonna\b", "going to"), (r"\bwanna\b", "want to"), (r"\bgotta\b", "got to"), (r"\bkinda\b", "kind of"),
     (r"\bim\b", "i am"), (r"\bdont\b", "do not"), (r"\bcant\b", "can not"), (r"\bwont\b", "will not"),
     (r"\bive\b", "i have"), (r"\b(was|is|did|does|do|were|are|could|would|should|has|have|had)nt\b", r"\1 not"),
