@@ -43,8 +43,9 @@ _SAFETY_RATES = """
 import json, sys
 sys.path.insert(0, {tests!r})
 from listening_set import conflict, conflict_crisis, crisis, ordinary
-from everyday_set import (DANGER_15, DANGER_16, DANGER_17, DANGER_18, EVERYDAY_DANGER, EVERYDAY_WORDS, FRESH_DANGER,
-                          FRESH_HEATED, HEATED_15, HEATED_16, HEATED_17, HEATED_18, ORDINARY_READINGS)
+from everyday_set import (DANGER_15, DANGER_16, DANGER_17, DANGER_18, DANGER_19, EVERYDAY_DANGER, EVERYDAY_WORDS,
+                          FRESH_DANGER, FRESH_HEATED, HEATED_15, HEATED_16, HEATED_17, HEATED_18, HEATED_19,
+                          ORDINARY_READINGS)
 from voice_session.session.crisis import assess
 from voice_session.text.understanding import load_understanding
 model = load_understanding(warn=False)
@@ -67,6 +68,8 @@ out["heated_17"] = [level(text) for text in HEATED_17]
 out["danger_17"] = [level(text) for text in DANGER_17]
 out["heated_18"] = [level(text) for text in HEATED_18]
 out["danger_18"] = [level(text) for text in DANGER_18]
+out["heated_19"] = [level(text) for text in HEATED_19]
+out["danger_19"] = [level(text) for text in DANGER_19]
 print(json.dumps(out))
 """
 
@@ -123,11 +126,12 @@ def _written(levels: dict[str, list[str]], row: Row, label: str) -> None:
     fresh = levels["fresh_danger"]  # the eighth set: never tuned on
     row(f"dangers nobody wrote patterns for ({len(fresh)}, eighth set): stopped or asked, {label}",
         _percent(fresh, "crisis", "ask"), "%")
-    # the eighth set's heated talk; the fifteenth's to eighteenth's, a couple's quarrel written, then tuned on
+    # the eighth set's heated talk; the fifteenth's to nineteenth's, a couple's quarrel written, then tuned on
     for heated_key, danger_key, which in (("fresh_heated", None, "eighth"), ("heated_15", "danger_15", "fifteenth"),
                                           ("heated_16", "danger_16", "sixteenth"),
                                           ("heated_17", "danger_17", "seventeenth"),
-                                          ("heated_18", "danger_18", "eighteenth")):
+                                          ("heated_18", "danger_18", "eighteenth"),
+                                          ("heated_19", "danger_19", "nineteenth")):
         heated = levels[heated_key]
         row(f"heated talk of the {which} set ({len(heated)}): stopped, {label}", _percent(heated, "crisis"), "%", "0 %")
         row(f"heated talk of the {which} set: asked, {label}", _percent(heated, "ask"), "%")

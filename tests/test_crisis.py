@@ -14,10 +14,12 @@ from voice_session.session.crisis import EVERYDAY_MARGIN, Level, assess
 from voice_session.session.safety import Signal, classify
 
 from .everyday_set import (
+    ASKED_19,
     DANGER_15,
     DANGER_16,
     DANGER_17,
     DANGER_18,
+    DANGER_19,
     EVERYDAY_DANGER,
     EVERYDAY_WORDS,
     FRESH_HEATED,
@@ -25,6 +27,7 @@ from .everyday_set import (
     HEATED_16,
     HEATED_17,
     HEATED_18,
+    HEATED_19,
     NARROWED_READINGS,
     ORDINARY_READINGS,
     STOPPED_BEFORE,
@@ -486,6 +489,28 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     assert not [t for t, f in zip(DANGER_18, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
 
 
+def test_the_nineteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
+    """Written in three batches after every rule before it, and read first: the first, older couples (illness, a parent
+    with dementia, a death near, a will, a care home), 2 of 30 heated lines stopped ("I don't want to live like this,
+    stuck in this chair, I want the physio to work"; "…you won't let me talk to the GP about it"), 3 asked, 15 of 20
+    dangers caught (7 stopped; missed: insulin stopped "on purpose, I'm tired of being a burden", dialysis stopped in
+    secret, eating given up "so it ends quicker", a will "I won't be needing for long, I've decided", "she hasn't fed
+    me since Tuesday"); the second, soldiers home from war, guns kept for work and the land, a paramedic's and a prison
+    officer's days, 0 of 30 stopped, 2 asked, 15 of 20 caught (5 stopped; missed: a rifle pointed at the door a
+    partner came in by, a gun in one's lap in a parked car, "two by their own hand, and I think I'm next", a gun fired
+    into the ceiling "to shut her up", a shotgun kept "in case I decide to do it"); the third, parents of teenagers,
+    phones and money watched, 2 of 30 stopped ("you check my phone every time I go to the loo"; a son's self-harm told
+    by a parent, now counted a danger), 2 asked, 16 of 20 caught (11 stopped) (everyday_set.py). Now none of the
+    heated lines stops or is asked about, but for four asked and never stopped (`ASKED_19`), and every danger is
+    caught."""
+    found = [assess(text, understanding) for text in HEATED_19]
+    assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
+    asked = [assess(text, understanding) for text in ASKED_19]
+    assert not [f.sentence for f in asked if f is not None and f.level is Level.CRISIS]
+    danger = [assess(text, understanding) for text in DANGER_19]
+    assert not [t for t, f in zip(DANGER_19, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
+
+
 def test_two_safe_sentences_said_in_one_turn_never_stop_it() -> None:
     """A turn holds several sentences: the words of one must not reach into the next. 2,000 turns of two safe lines
     (every heated and everyday set's, the development set's tuning halves), drawn with a fixed seed, read by words
@@ -495,8 +520,8 @@ def test_two_safe_sentences_said_in_one_turn_never_stop_it() -> None:
 
     from . import everyday_set
 
-    sets = ("HEATED_15", "HEATED_16", "HEATED_17", "HEATED_18", "FRESH_HEATED", "EVERYDAY_WORDS", "ORDINARY_READINGS",
-            "NARROWED_READINGS")
+    sets = ("HEATED_15", "HEATED_16", "HEATED_17", "HEATED_18", "HEATED_19", "FRESH_HEATED", "EVERYDAY_WORDS",
+            "ORDINARY_READINGS", "NARROWED_READINGS")
     lines = [line[0] if isinstance(line, tuple) else line for name in sets for line in getattr(everyday_set, name)]
     lines += [text for _, text in (*conflict("tuning"), *ordinary("tuning"))]
     lines = [line for line in lines if line.rstrip()[-1:] in ".!?"]

@@ -14,7 +14,7 @@ _IMPAIRED = (r"(?:drunk|high|stoned|wasted|hammered|plastered|legless|pissed|off
              r"vodka|gin|rum)|shots|cans|whiskies|vodkas|lagers|ciders)\b(?! of (?:lemonade|water|milk|juice|squash|coke|cola))))")
 """Drunk or high, in the words people use for it ("after six pints", "off his face", "after a bottle of wine")."""
 _KID = (r"(?:the|our|my|your|his|her) (?:(?:little|baby|eldest|youngest|oldest|middle|younger|older|two year old|three year old|"
-        r"newborn) )?(?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?")
+        r"newborn|teenage|teenaged|teen) )?(?:kids?|children|child|baby|babies|toddlers?|son|daughter|boy|girl|little one)s?")
 _GROWN_UP = (r"(?:(?:her|his|their|the|my|our|your|a) )?(?:(?:mums|moms|mothers|dads|fathers) )?(?:uncle|aunt|auntie|grandad|"
              r"granddad|grandpa|grandfather|grandma|granny|nan|nana|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|"
              r"dad|father|daddy|mum|mom|mummy|mommy|mother|teacher|coach|babysitter|nanny|childminder|neighbou?r|"
@@ -160,6 +160,13 @@ _DYED = r"(?! (?:my|your|her|his|the|our|their|it|them|some)\b)"
 _AN_HOUR = (r"(?! (?:at|by|before|for) (?:\d|one|two|three|four|five|six|seven|eight|dawn|sunrise|that hour|this hour|the "
             r"(?:crack of dawn|early|morning flight|school run))\b)")
 """Not being alive at an hour ("I don't want to be alive at six am for your flight"): a groan about an early start."""
+_NOT_A_TOY = "".join(rf"(?<!{tool} )" for tool in ("water", "nerf", "toy", "glue", "staple", "nail", "heat", "spray",
+                                                     "paint", "massage", "laser", "temperature", "cap", "bubble", "finger"))
+"""Before "gun": one that is not a weapon ("the massage gun, I use it on myself every day")."""
+_LIKE_THIS = r"(?! like (?:this|that)\b| this way\b| that way\b)"
+"""Not wanting to live *like this* ("stuck in this chair, I want the physio to work") is a life's circumstances as
+often as a wish to die: asked about ("suicidal thoughts said indirectly"), not stopped on."""
+
 _LIFE = (r"(?:life(?! (?:admin|insurance|coach\w*|drawing|lessons?|story))|living(?! (?:in|with|on|out|off|here|there|together|"
          r"room)\b| like (?!this|that)\w)|being alive|this world)")
 """Life itself, not its admin or a way of living: what "done with" means as a wish to die ("I'm done with life"),
@@ -187,8 +194,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r" arguing| like this with)",
         r"\b(?:can not|could not|do not think i can|am not sure i can) keep (?:myself|me) safe\b(?! (?:from (?!myself)|on|online|at work|in the (?:sun|heat|cold|traffic|water)))",
         r"\bwish (?:i|id) (?:was not|were not|wasnt|werent) (?:alive|here|born|around)\b", r"\bwish i (?:would|could) (?:just )?die\b",
-        r"\b(?:want|wanted|going|ready) to end it(?: all)?\s*$", r"\bbetter if i (?:died|was dead|were dead|was gone|were gone|"
-        r"was not here|were not here|disappeared for good)\b", r"\bfeel like dying\b", r"\bwant out of (?:this )?life\b",
+        r"\b(?:want|wanted|going|ready) to end it(?: all)?\s*$",
+        r"\bbetter (?:off )?if i (?:just )?(?:died|was dead|were dead|was gone|were gone|was not here|were not here|"
+        r"disappeared for good)\b", r"\bfeel like dying\b", r"\bwant out of (?:this )?life\b",
         r"\b(?:pain|hurt|suffering|it all) to (?:end|stop) (?:permanently|forever|for good)\b",
         r"\bwant(?:ed)? to be dead\b", r"\bend (?:my|your own) life\b", r"\bput an end to (?:it all|everything|my life|myself)\b",
         r"\b(?:life|living) (?:is not|is no longer|does not feel) worth (?:living|it)\b", r"\bno reason to (?:live|be alive)\b",
@@ -197,20 +205,34 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:wish|wished|want|wanted) (?:i|to) (?:could )?(?:just )?(?:go to sleep|sleep) (?:forever|and never)\b",
         r"\b(?:done|finished|through) with " + _LIFE + r"\b", r"\bi meant with (?:life|living)\b", r"\b(?:how to|ways to|way to) (?:die|kill myself|end it)\b",
         r"\b(?:painless|quick) (?:way to go|way out|death)\b", r"\blethal dose\b", r"\bsuicide note\b",
-        r"\bnot want to (?:wake up|live|exist)\b", r"\bwish (?:i|it) (?:could|would) (?:all )?(?:end|stop) (?:forever|for good)\b",
-        r"\bi should not (?:be alive|be here|exist)\b", r"\b(?:want|wanted|wanna) (?:it |everything )?(?:all )?to (?:end|stop) (?:forever|for good|permanently)\b",
+        r"\bnot want to (?:wake up|live" + _LIKE_THIS + r"|exist)\b", r"\bwish (?:i|it) (?:could|would) (?:all )?(?:end|stop) (?:forever|for good)\b",
+        r"\bi should not (?:be alive|be here|exist)\b", r"\b(?:want|wants|wanted|wanna) (?:it |everything )?(?:all )?to (?:end|stop|be over) (?:forever|for good|permanently)\b",
         r"\b" + _ME_KILL,
         r"\bsuicid(?:e|al)\b",
         r"\bend (?:it|things) all\b" + _WITH_A_FLOURISH,
         r"\bending (?:it|things)(?:,)? (?:like )?(?:,)? ?(?:ending )?my life\b",
         r"\b(?:want|wants|wanted|wanting|went|going|ready|like) to die\b", r"\bwish(?:ed)? (?:i|id) (?:was|were) dead\b",
         r"\bwish (?:i|id) (?:had )?never (?:been born|woke up|wake up)\b",
-        r"\bdo not want to (?:be alive|live|exist|wake up|be here|go on)\b" + _AN_HOUR,
+        r"\bdo not want to (?:be alive|live" + _LIKE_THIS + r"|exist|wake up|be here|go on" + _LIKE_THIS + r")\b" + _AN_HOUR,
         r"\b(?:better|happier) off dead\b", r"\bthoughts? (?:of|about) (?:dying|death|suicide|not being alive)\b",
-        r"\bthinking (?:of|about) (?:dying" + _DYED + r"|death)\b", r"\bno (?:longer )?want to (?:live|be alive)\b",
+        r"\bthinking (?:of|about) (?:dying" + _DYED + r"|death)\b", r"\bno (?:longer )?want to (?:live" + _LIKE_THIS + r"|be alive)\b",
         r"\bnot want to be alive\b" + _AN_HOUR,
+        # eating, or a treatment, given up so that it ends: "I've stopped eating so it ends quicker, don't tell the nurse"
+        r"\b(?:stopped|stop|stopping|given up|give up|giving up|quit|refusing|refuse|not) (?:eating|food|drinking water|"
+        r"taking (?:my|the) \w+|(?:my |the )?(?:dialysis|insulin|chemo|treatment|medication))\b.{0,20}\bso (?:it|this|"
+        r"everything|all this|the end) (?:ends|will end|is over|will be over|comes)(?: (?:quicker|sooner|faster|quickly))?\s*"
+        r"(?:[,.;!?]|$)",
     ),
     "suicidal thoughts said indirectly": (
+        # sat with a means in hand: "I drove to the range, sat in the car with the gun in my lap for an hour"
+        r"\bsat (?:\w+ ){0,4}with (?:the|a|my|his|her|a loaded|the loaded) (?:gun|pistol|rifle|shotgun|revolver|rope|"
+        r"pills|tablets|knife|razor|blade) (?:in my (?:lap|hand|hands|mouth)|on my lap|on my knee|on my knees|against my)\b"
+        + _nowhere(r"chemist|pharmacy|prescription|queue|receipt|shop|appointment|instructions|leaflet|kitchen|cooking|"
+                   r"chopping|onions?"),
+        # others' suicides, and one's own turn: "two by their own hand, and I think I'm next"
+        r"\b(?:own hands?|own li(?:fe|ves)|killed (?:himself|herself|themselves)|suicides?|took (?:his|her|their) li(?:fe|ves))\b"
+        r".{0,60}\bi (?:think|reckon|feel like|know|guess|worry|am scared|am afraid) (?:that )?i am (?:next|going to be next|the "
+        r"next one)\b",
         # an edge gone to and stepped off in thought: "I went down to the harbour last night and thought about just stepping
         # off" (asked: "we went to the pier and I thought about jumping in" is as often a swim)
         r"\b(?:harbou?r|pier|jetty|quay|dock|bridge|cliffs?|edge|ledge|roof|balcony|car park|multi storey|viaduct|overpass)\b"
@@ -226,10 +248,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # drinking to be out of it: "I've been drinking to black out so I don't have to feel anything"
         r"\bdrink\w* (?:myself )?(?:to|until i) (?:black|blacked|pass|passed) out\b.{0,40}\b(?:feel|think|remember|face)\b",
         r"\b(?:want|wanted|going|trying|plan\w*) to drink myself to death\b",
-        # medicine stopped in secret: "I've stopped taking my heart medication and I haven't told anyone why"
-        r"\b(?:stopped|stop|quit|quitting|stopping) taking (?:my|all my|the) (?:\w+ )?(?:medication|medicine|meds|pills|tablets|"
-        r"insulin|antidepressants)\b.{0,30}\b(?:have not told (?:anyone|anybody|you|the doctor)|not told (?:anyone|anybody)|"
-        r"nobody knows|no one knows|on purpose|do not see the point|what is the point)\b",
+        # medicine or a treatment stopped in secret or as a burden: "I've stopped taking my heart medication and I haven't
+        # told anyone why", "I stopped the insulin on purpose, I'm tired of being a burden", "I'm going to stop dialysis
+        # and not tell anyone why" (not a side effect the doctor knows of: "on purpose because they made me dizzy")
+        r"\b(?:stopped|stop|quit|quitting|stopping|come off|came off|coming off) (?:taking )?(?:(?:my|all my|the|all the|having) )?"
+        r"(?:\w+ )?(?:medication|medicine|meds|pills|tablets|insulin|antidepressants|dialysis|chemo|chemotherapy|treatment|"
+        r"heart pills|blood thinners)\b.{0,30}\b(?:have not told (?:anyone|anybody|you|the doctor)|not (?:told|tell) (?:anyone|"
+        r"anybody)|nobody knows|no one knows|on purpose|do not see the point|what is the point|(?:sick|tired) of being a "
+        r"burden)\b" + _nowhere(r"made me|makes me|gave me|side effects?|doctor (?:knows|said|says|agreed|told)|told the doctor|"
+                                r"nurse (?:knows|said|says)|switch\w*|new ones?|instead"),
+        # "I won't be needing it for long, I've decided", said of a will, of one's things
+        r"\bwill not be needing (?:it|them|this|that|those|any of (?:it|this|them)|my \w+) (?:for )?(?:long|much longer|very "
+        r"long)\b" + _nowhere(r"new one|replacement|upgrad\w*|sell\w*|sold|moving|move|once|when the|after the|till|until|"
+                              r"car|bike|van|course|job|office|flat|desk|tickets?|winter|summer|coat"),
+        # not wanting to live like this: "I don't want to live like this, stuck in this chair" (see `_LIKE_THIS`)
+        r"\b(?:do|does) not want to (?:live|go on) (?:like (?:this|that)|this way|that way)\b"
+        # (not when a change is asked for in the same breath: "with us shouting every night, I want us to get help")
+        + _nowhere(r"i want (?:us|you|the(?: \w+)?|things|this|it|him|her|them) to|we (?:need|have|got) to|get (?:some )?help|"
+                   r"counsell\w*|therap\w*|has to change|needs to change|have to change|to change"),
         # "kms" (kill myself) said as letters: asked, it is as often a groan ("kms, I forgot my charger")
         r"\b(?:gonna|going to|want to|wanna|about to|i will|i could|i might|make me) kms\b",
         # a pet given away so it is looked after: "I've already given the dog to my sister so he's looked after"
@@ -311,6 +347,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bpoint (?:of|in) (?:me )?(?:even )?(?:being here|living|being alive|going on|me being|my life)\b",
         r"\bdo not see the point (?:of|in) (?:living|going on|being here|life|anything anymore|waking up|getting up)\b",
         r"\bbetter off (?:with just you|without me|alone without me)\b(?! \w+ing\b)",
+        # said of themselves by someone at home: "our teenager keeps saying everyone would be happier without her"
+        r"\b(?:keeps saying|keep saying|says|said|told me|told us|wrote|posted) (?:that )?(?:everyone|everybody|we|you|the "
+        r"family|we all|you all) (?:would|will) be (?:happier|better off|fine) without (?:her|him|them)\b",
         r"\b(?:a|such a) burden (?:to|on) (?:everyone|you|my family|all of you|everybody|the family)\b",
         r"\bjust not (?:existing|exist)\b", r"\babout not existing\b", r"\bno future for me\b",
         r"\b(?:will not|not|never) be (?:a burden|your problem|a problem|in (?:your|the) way|around|here) (?:to \w+ )?(?:for )?(?:much|very) longer\b",
@@ -436,6 +475,19 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"choke|murder|throttle|stab|shoot|beat) (?:you|him|her|them)\b",
     ),
     "plans or means": (
+        # a gun to one's own head or in one's mouth: "I sit in the garage with my service pistol and think about putting it
+        # in my mouth"
+        r"\b(?<!he )(?<!she )(?<!they )(?:put|putting|puts|hold|holding|held|press\w*) (?:the|a|my|his|her) (?:gun|pistol|barrel|"
+        r"rifle|shotgun|revolver) (?:to|against|in|into|under) my (?:head|mouth|temple|chin)\b",
+        r"\b(?:gun|pistol|rifle|shotgun|revolver)\b.{0,60}\b(?<!he )(?<!she )(?<!they )(?:put|putting|hold|holding|held) it (?:to|"
+        r"against|in|into|under) my (?:head|mouth|temple|chin)\b",
+        # a means kept ready: "I've been keeping a loaded shotgun in the truck in case I decide to do it"
+        r"\b(?:gun|pistol|rifle|shotgun|revolver|rope|pills|tablets|knife|blade|razor|hose|hosepipe)\b.{0,60}\bin case i "
+        r"(?:decide|need|want|choose|get the nerve|have the nerve) to (?:do it|go through with it|end it|use it|use them)\b",
+        # a weapon turned on oneself: "I don't trust myself with the guns, I've had thoughts about using one on myself"
+        r"\b" + _NOT_A_TOY + r"(?:guns?|pistol|rifle|shotgun|revolver|knife|blade)\b.{0,60}\b(?:use|using|used|turn|turning) "
+        r"(?:it|one|them) on myself\b",
+        r"\b(?:use|using|turn|turning) (?:the|a|my|his|her) (?:gun|pistol|rifle|shotgun|revolver|knife) on myself\b",
         # enough put by: "I've been taking extra morphine from work and I've got enough saved now"
         r"\b(?:morphine|pills|tablets|insulin|painkillers|sleeping (?:pills|tablets)|medication|meds|paracetamol)\b.{0,60}\b(?:have "
         r"got|have|got) enough (?:saved|stored|put away|hidden|stockpiled)\b",
@@ -593,6 +645,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a gun pointed at someone: "last night I pointed it at the door when you came in" (not a water pistol, not a target)
+        r"\b" + _NOT_A_TOY + r"(?:gun|pistol|rifle|shotgun|revolver|crossbow)\b.{0,80}\bpoint(?:ed|s|ing)? it at (?:me|you|us|him|"
+        r"her|them|the kids|the children|the baby|the door when|my|your|his|her)\b",
+        r"\bpoint(?:ed|s|ing)? (?:the|a|his|her|my|a loaded|the loaded) (?:gun|pistol|rifle|shotgun|revolver|crossbow) at (?:me|"
+        r"you|us|him|her|them|the kids|the children|the baby|my|your|his|her|our)\b",
+        # a death to be dressed up: "If she tries to take the kids I know how to make it look like an accident"
+        r"\b(?:if (?:you|she|he|they)\b.{0,60}\b(?:i|he|she)|(?:said|says|told me|threatened|swore) (?:that )?(?:he|she)) (?:will|"
+        r"would|could|can|know how to|knows how to|knew how to|will just) (?:make|made) (?:it|your death|her death|his death|it "
+        r"all) look like (?:an accident|a suicide|suicide|(?:you|she|he|i) fell|(?:you|she|he) did it (?:yourself|herself|"
+        r"himself))\b",
         # "He said the next woman who leaves him won't leave alive"
         r"\b(?:leaves|leave|leaving|tries to leave|try to leave|walks out on)\b.{0,40}\b(?:will not|would not|is not going to|are not "
         r"going to) (?:leave|get out|walk out|make it out)(?: of (?:here|this house|this flat|this marriage))? alive\b",
@@ -697,8 +759,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:want to|wanna|feel like) hurt you\b(?! (?:the way|like|as much as|as badly as|as bad as|how) you (?:have )?"
         r"hurt me)",
         r"\bthreaten\w* (?:me|us|her|him|the kids) with (?:a|his|her|the) (?:knife|gun|weapon|bat|hammer)\b",
-        r"\b(?:he|she|they) (?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|"
-        r"could) (?:kill|stab|shoot|hurt|strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children)\b",
+        r"\b(?:he|she|they) (?:said|says|told me|threatened|swore|told (?:the kids|the children|my mum|my mother|my sister|"
+        r"everyone|them|us)) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|could) (?:kill|stab|shoot|hurt|"
+        r"strangle|choke|beat) (?:me|us|you|the kids|us both|both of us|the children|them|them all|all of us)\b" + _OUTPLAYED,
         # harm to the body of the one spoken to, said as what the speaker will do: "I'll break every finger you've got",
         # "I'm going to snap your wrist", "I'll put your head through the window"
         r"\b" + _I_WILL + r" " + _BARELY + r"(?:break|snap|smash|crack|shatter|bash|slit|stab|gouge|cut off|cave in) (?:every (?:single )?"
@@ -711,7 +774,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"centre|center|ringer|weight|cert|certain|lucky|funny|boring|good|easy|quiet|meat)\b)",
         r"\b(?:burn|burning) (?:the|your|this) (?:house|place|car)\b" + _CARELESS,
         r"\b(?:point|pointed|pointing|held|pulled|waved) (?:a|my|the|his|her) (?:gun|knife)\b" + _KITCHEN,
-        r"\b(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
+        r"\b" + _NOT_A_TOY + r"(?:gun|knife) (?:at|to|on|against) (?:me|my|you|your|us)\b", r"\bif you (?:ever )?(?:leave|cheat|go)\b.*\bi (?:will|am going to) (?:kill|hurt|end)\b",
         r"\b(?:i|we) (?:will|am going to|would|swear i will|will fucking) (?:kill|hurt|hit|stab|shoot|strangle|"
         r"beat|choke|murder|smack|slap) (?:you|him|her|them)\b(?! at \w+| in (?:a |the |this |that )?(?:race|game|match|"
         r"quiz|chess|cards|tennis|squash|golf|pool|darts|poker|monopoly|scrabble|trivia|final|rematch)\b| to (?:it|the|bed)\b|"
@@ -732,6 +795,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # kicked when down: "he pushed our son down and kicked him while he was on the floor"
+        r"\b(?:kicked|kicks|kicking|stamped on|stamps on|punched|hit) (?:me|him|her|them|my \w+|our \w+) (?:while|when) (?:i|he|she|"
+        r"they) (?:was|were|am|is|are) (?:on the floor|on the ground|down|lying there)\b",
+        # a gun fired in the home: "I fired the gun into the ceiling to shut her up"
+        r"\bfired (?:the |a |his |her |my )?(?:gun|rifle|shotgun|pistol|revolver)\b.{0,30}\b(?:into|through) (?:the )?(?:ceiling|"
+        r"wall|floor|door|bed|sofa)\b",
+        r"\bfired (?:the |a |his |her |my )?(?:gun|rifle|shotgun|pistol|revolver|a shot|shots)\b.{0,40}\bto (?:shut (?:me|her|"
+        r"him|them|you|us) up|scare|frighten|teach)\b",
         # "he's been hitting me for years"
         r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend)) (?:has been|have been|is|keeps|kept|started|"
         r"starts) hitting me\b(?! up| with (?:questions|texts|messages|requests|emails|demands))",
@@ -807,7 +878,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:put|puts|poured|pours|slipped|slips|mixed|mixes|laced|laces) (?:some )?(?:bleach|poison|rat poison|antifreeze|"
         r"weedkiller|weed killer|drain cleaner|cleaning fluid) (?:in|into) my\b", r"\b(?:spiked|drugged) (?:my (?:drink|food|tea|"
         r"coffee|wine|dinner)|me)\b",
-        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b", r"\b(?:hands?|fingers) (?:at|on|against|to) my "
+        r"\b(?:hands?|fingers|arm) (?:a)?round my (?:throat|neck)\b",
+        r"\b(?:forearm|arm|elbow|knee|foot|boot) (?:on|across|against|into|pressed (?:on|into|against)) my (?:throat|neck|"
+        r"windpipe)\b",
+        r"\b(?:hands?|fingers) (?:at|on|against|to) my "
         r"(?:throat|neck)\b(?! (?:pillow|warmer|scarf|brace|cushion|tie|chain|necklace))",
         # something forced down the throat (a quarrel's "shoving your opinions down my throat" is a figure: see FIGURES)
         r"\b(?:shoved|shoves|shoving|forced|forces|forcing|stuffed|stuffs|stuffing|rammed|rams|ramming|pushed|pushes|pushing|"
@@ -915,6 +989,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"punish|as (?:a )?punishment)\b",
         r"\b(?:takes|took|keeps|kept) (?:all )?my (?:pension|benefits|wages|salary|pay)\b.{0,50}\blucky (?:he|she|they) "
         r"(?:feeds|feed|fed|lets|let) me\b",
+        # money begged for: "he made me beg on my knees for the bus fare"
+        r"\b(?:made|makes|make) me beg (?:on my knees )?for (?:money|the bus fare|bus fare|food|my (?:own )?money|my wages|"
+        r"cash|a tenner|\w+ pounds|petrol|nappies|tampons)\b",
+        # food kept from someone who depends on it: "She hasn't fed me since Tuesday, she says I'm too much trouble", "She
+        # takes my pension and leaves me without food for the week" (not a meal missed: "you haven't fed me since breakfast")
+        r"\b(?:has not|have not|had not|did not|does not|will not|would not) (?:fed|feed|given me (?:any )?(?:food|a meal))"
+        r"(?: me)? (?:since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)|for (?:days|two days|"
+        r"three days|a week|\w+ days))\b",
+        r"\b(?:leaves?|left|leaving) me (?:without|with no) (?:any )?(?:food|money for food|anything to eat)\b.{0,20}\b(?:for "
+        r"(?:the|a) week|for days|on purpose|to punish|as (?:a )?punishment)\b",
         # a pregnancy forced: "She flushed my contraceptive pills", "He poked holes in the condoms"
         r"\b(?:flushed|flushes|hid|hides|hidden|threw away|throws away|binned|bins|swapped|swaps|stole|steals) (?:my|"
         r"her|all my|all her) (?:contraceptive (?:pills?|implant)|contraceptives?|birth control(?: pills)?|contraception|morning "
@@ -998,8 +1082,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:take|taking|took) the (?:kids|children|baby)\b.{0,30}\bwhere (?:you|he|she|they|no one|nobody) (?:will|would|can|"
         r"could) never find (?:them|us|her|him)\b",
         r"\btook my (?:passport|id|papers|documents|car keys)\b" + _ERRAND + _SOBER,
-        r"\b(?:checks|check|checking|goes through|went through|go through) (?:all )?my (?:phone|messages|texts|emails?)"
-        r"(?: every| all| constantly| and)\b",
+        # a phone checked is asked about (WORRYING: a grievance of many quarrels, "you check my phone every time I go to the
+        # loo"); with what enforces it, it stops: "she reads every message and if I delete one she takes my phone"
+        r"\b(?:checks|check|checking|goes through|went through|go through|reads|read) (?:all |every )?(?:my )?(?:phone|"
+        r"messages?|texts?|emails?)\b.{0,50}\b(?:(?:takes|took|smash\w*|breaks|broke|hides|hid) (?:my phone|the phone|it|them|"
+        r"my laptop)|will not let|would not let|hits|hit me|punish\w*|locks? me|locked me)\b",
         r"\b" + _HOLDER + r" (?:controls|control|took|takes|keeps|kept|has taken) (?:all )?(?:of )?(?:my|our|the) (?:money|"
         r"bank cards?|finances|paycheck|salary|wages|benefits|id)\b" + _ERRAND + _AGREED + _NOT_MINE_TO_KEEP,
         r"\b(?:i am|i was|i have been|we are) not allowed to (?:(?:see|talk to|call|visit|speak to|ring|phone|have) " + _KIN
@@ -1035,9 +1122,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"did not|refuses to|refused to|never) (?:give|gives) (?:it|them) back|(?:every time|whenever|when) (?:we|i) (?:argue|"
         r"fight|row|disagree|try to leave|want to leave|say no))\b)" + _SOBER,
         r"\bso (?:that )?i (?:can not|could not|was not able to) (?:call|ring|phone|get) (?:for )?help\b",
-        r"\b(?:will not|does not|do not|never) lets? me (?:(?:see|call|talk to|visit|speak to|ring|phone) (?:" + _KIN
-        + r"|(?:a|the|my) (?:doctor|gp|lawyer|solicitor|counsellor|therapist)|the police)|leave(?! (?:the table|work|early|the "
-        r"room without))|go out|go anywhere|have (?:my own|any) (?:money|friends|phone)|work|use the phone)\b"
+        r"\b(?:will not|does not|do not|never) lets? me (?:(?:see|call|visit|ring|phone) (?:" + _KIN
+        + r"|(?:a|the|my) (?:doctor|gp|lawyer|solicitor|counsellor|therapist)|the police)|(?:talk|speak) to (?:" + _KIN
+        + r"|(?:a|the|my) (?:doctor|gp|lawyer|solicitor|counsellor|therapist)|the police)"
+        # (talking to someone *about* something is a quarrel over a topic: "you won't let me talk to the GP about it")
+        r"(?! about(?! (?:the|my|her|his|these|those) (?:bruis\w*|injur\w*|marks?|cuts?|burns?|black eyes?|ribs?|arm|wrist)))"
+        r"|leave(?! (?:the table|work|early|the room without))|go out|go anywhere|out(?: of (?:the house|the flat|the bedroom|"
+        r"my sight|his sight|her sight))?(?=\s*(?:[,.!?;]|$|and|until|unless|for))|have (?:my own|any) (?:money|friends|"
+        r"phone)|work|use the phone)\b"
         # (not a sulk: "you never let me go out with my friends without sulking for a day")
         + _nowhere(r"without (?:sulking|a sulk|moaning|complaining|a fuss|a row|an argument|a face|pouting|a guilt trip|"
                    r"texting|asking|checking in)"),
@@ -1095,10 +1187,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
     "harm to children": (
+        # food kept from children as punishment: "She makes the kids go without dinner when they upset her, for days"
+        r"\b(?:makes?|made|making) " + _KID + r" (?:go|went) without (?:dinner|tea|food|meals?|eating|lunch|breakfast)\b"
+        r".{0,40}\b(?:punish\w*|upset|annoy\w*|cross|angry|for days|all day|for a day|for two days)\b",
         # a grown-up in a child's room at night: "My mum's boyfriend comes into my room at night and I'm twelve"
         r"\b(?:(?:mum|mom|mother)s boyfriend|stepdad|stepfather|step dad|step father|uncle|lodger|(?:mum|mom|mother)s "
         r"partner)\b.{0,20}\b(?:comes|keeps coming|gets|creeps|crept) into (?:my|her|his|their) (?:room|bed|bedroom) at night\b"
         r"(?! to (?:check|say|tell|get|wake|fix|bring|see|kiss|read))",
+        r"\b(?:(?:mum|mom|mother)s boyfriend|stepdad|stepfather|step dad|step father|uncle|lodger|(?:mum|mom|mother)s "
+        r"partner)\b.{0,20}\b(?:comes|keeps coming|walks|keeps walking|barges|keeps barging|comes in) (?:in)?to the bathroom "
+        r"(?:when|while) (?:i am|she is|he is|they are|i was|she was) (?:in the (?:shower|bath)|showering|having a (?:bath|"
+        r"shower)|undress\w*|getting (?:dressed|changed))\b"
+        + _nowhere(r"lock|locks|mortified|embarrassed|apologi\w*|by mistake|by accident|did not know|knock\w*"),
         # "he put the baby down so hard on the changing table she screamed for ages"
         r"\b(?:put|puts|threw|throws|dropped|drops|slammed|slams|plonked|dumped) " + _KID + r" (?:down )?(?:\w+ ){0,4}so "
         r"(?:hard|roughly)\b",
@@ -1162,6 +1262,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 WORRYING: tuple[str, ...] = (
+    # a phone checked, told of someone not in the room ("you check my phone every time I go to the loo" is a quarrel's)
+    r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|ex)) (?:checks|goes through|went through|checked|reads) "
+    r"(?:all )?my (?:phone|messages|texts|emails?)(?: every| all| constantly| and)\b",
     # "I've hidden the kitchen knives because of what you said you'd do"
     r"\b(?:hid|hidden|hide|hiding|locked away|lock away|locked up|put away) (?:all )?(?:the|my|our|his|her) (?:kitchen )?(?:knives|"
     r"knife|guns?|pills|tablets|medication|razors?|blades?|car keys)\b.{0,40}\bbecause of (?:what )?(?:you|he|she|him|her)\b",
@@ -1510,6 +1613,14 @@ FIGURES: tuple[str, ...] = (
     + _GOING_ON + r"|wake up|spend another))\w+",
     r"\b(?:hit|hits|hitting) (?:the )?(?:roof|ceiling|road|hay|sack|gym|shops|spot|jackpot|nail on the head|big time)\b",
     r"\bi (?:just )?(?:want|wanted) to scream\b", r"\bmakes? me want to scream\b",
+    # "when you said you wished we'd never had kids, I think a part of me died"
+    r"\b(?:a |some )?(?:part|piece|bit|little bit) of me (?:died|has died|is dead|went dead)\b",
+    r"\bsomething (?:in|inside) (?:me|of me) (?:died|has died)\b",
+    # a betrayal: "he knifed me in the back at the regimental dinner"
+    r"\b(?:knifed|knifes|knifing|knife) (?:me|you|him|her|us|them) in the back\b",
+    # distress let out alone: "I sat in the car and screamed", "I screamed into a pillow"
+    r"\b(?:sat|sit|sitting|went and sat) in (?:the|my) (?:car|bathroom|garden|shed|garage) and (?:screamed|cried|sobbed|"
+    r"howled|shouted)\b", r"\bscream(?:ed|ing)? into (?:a|my|the) pillow\b",
     r"\byou (?:are|were|will be) (?:the )?death of me\b", r"\b(?:this|that|it|you) (?:is|are|was) killing me\b",
     r"\b(?:killing|kill|murder|murdering) (?:it|the mood|the vibe|the conversation|my buzz|the plants?)\b",
     r"\b(?:strangled|strangling|squeezed|squeezing|choked|wrung|wringing|throttled) (?:the )?(?:last (?:bit|bits|drop|drops)|every "

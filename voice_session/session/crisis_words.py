@@ -32,14 +32,15 @@ _CONTRACTIONS = (
 )
 _MISHEARD = (
     (r"\b(my|your|him|her|them|our)\s+(self|selves)\b", r"\1\2"), (r"\bwith out\b", "without"),
-    (r"\bover dose", "overdose"), (r"\bbe a life\b", "be alive"),
+    (r"\bover dose", "overdose"), (r"\bbe a life\b", "be alive"), (r"\bself[- ]?arm(ing|ed|s)?\b", r"self harm\1"),
+    (r"\bstep ed\b", "stepdad"),
     (r"\b(to|gonna|wanna|going to) and it all\b", r"\1 end it all"),
     (r"\b(about|of|commit|committing|attempted|attempt|attempting) (?:sewer|sue a|soo) ?side\b", r"\1 suicide"),
     (r"\bheard myself(?= (?:again last night|on my (?:arms?|legs?|wrists?|stomach|thighs?)|with (?:a|the|my) "
      r"(?:knife|blade|razor|lighter)))", "hurt myself"),
 )
-"""Words as tiny.en may mishear or split them ("my self", "over dose", "i want to and it all"), put back where what
-follows leaves no doubt."""
+"""Words as tiny.en may mishear or split them ("my self", "over dose", "i want to and it all", "self-arming", "my step
+Ed"), put back where what follows leaves no doubt."""
 
 
 def normalize(text: str) -> str:
