@@ -500,9 +500,15 @@ def test_the_nineteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     partner came in by, a gun in one's lap in a parked car, "two by their own hand, and I think I'm next", a gun fired
     into the ceiling "to shut her up", a shotgun kept "in case I decide to do it"); the third, parents of teenagers,
     phones and money watched, 2 of 30 stopped ("you check my phone every time I go to the loo"; a son's self-harm told
-    by a parent, now counted a danger), 2 asked, 16 of 20 caught (11 stopped) (everyday_set.py). Now none of the
-    heated lines stops or is asked about, but for four asked and never stopped (`ASKED_19`), and every danger is
-    caught."""
+    by a parent, now counted a danger), 2 asked, 16 of 20 caught (11 stopped); the fourth, couples who speak therapy's
+    and psychiatry's words (a diagnosis, a relapse, intrusive thoughts, eating), 0 of 30 stopped, 2 asked, 11 of 20
+    caught (4 stopped; missed: starving and purging, an eating disorder unit left for more weight lost, command voices,
+    an overdose "because I didn't care if I woke up", a car driven "with my eyes shut to see what happens", a goodbye
+    post scheduled, a bridge's height looked up at night, pills hidden "in case the depression comes back that bad");
+    the fifth, American turns of phrase, games and streams, debts and bets, 0 of 30 stopped, 1 asked, 17 of 20 caught
+    (9 stopped; missed: a man who "showed up at the motel with a bat", "thinking about driving off the overpass", a
+    mother's oxy taken "to make it all stop") (everyday_set.py). Now none of the heated lines stops or is asked about,
+    but for seven asked and never stopped (`ASKED_19`), and every danger is caught."""
     found = [assess(text, understanding) for text in HEATED_19]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     asked = [assess(text, understanding) for text in ASKED_19]

@@ -30,14 +30,16 @@ up"). Not "taking myself off to bed", nor "he took it all, the money, the car"."
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
-ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly", "violent words said in anger"})
+ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly", "violent words said in anger", "health in danger"})
 """Groups of everyday words that hurt people also say in anger ("you'd all be better off without me", "what's the
 point of any of it", "I've said my goodbyes"): the program asks, kindly and directly, whether everyone is safe,
 and stops with help on a no or no clear answer, as the C-SSRS screener and a therapist would ask. Control and
 fear for one's safety stop at once although their words are everyday too: the partner they are about is in the
 room, and a "yes, I'm safe" said in front of them cannot be trusted. What one partner says they could do to the other
 ("I could strangle you", "I could kill you right now") is nearly always a figure of anger, and is asked about; "I want
-to hurt you" and "I'll kill you" stop."""
+to hurt you" and "I'll kill you" stop. A body put in danger by one's own hand, short of self-harm said as such (eating
+starved or purged, a car driven blind), is asked about too: a danger to be sure of, said by people who also say they
+"made themselves sick with worry"."""
 
 _ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check|buy|pay|"
            r"fetch|top up|withdraw|do the shopping|the shops?|the supermarket)|for (?:renewal|the visa|a copy|me|the "
@@ -217,6 +219,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:better|happier) off dead\b", r"\bthoughts? (?:of|about) (?:dying|death|suicide|not being alive)\b",
         r"\bthinking (?:of|about) (?:dying" + _DYED + r"|death)\b", r"\bno (?:longer )?want to (?:live" + _LIKE_THIS + r"|be alive)\b",
         r"\bnot want to be alive\b" + _AN_HOUR,
+        # not safe with oneself: "I'm not safe with myself tonight, I need you to take the pills away"
+        r"\bnot (?:feel )?safe (?:with|around|on my own with|being alone with) myself\b" + _nowhere(
+            r"driving|behind the wheel|snow|ice|ladders?|knives in the kitchen|kitchen|scissors|chocolate|biscuits?|cakes?|"
+            r"credit card|shopping|online"),
+        # pills taken to make it stop: "I took a bunch of my mom's oxy to make it all stop"
+        r"\b(?:took|swallowed|taken|take|take) (?:a (?:bunch|load|handful|lot|fistful) of|all (?:of )?) (?:\w+ ){0,2}(?:oxy|"
+        r"oxycodone|xanax|tylenol|percocet|vicodin|fentanyl|pills|meds|tablets|painkillers|paracetamol)\b.{0,30}\bto make "
+        r"(?:it|everything|this|the pain|the noise|the thoughts) (?:all )?(?:stop|go away|end)\b",
+        # a height driven off in thought: "I keep thinking about driving off the overpass on the way home"
+        r"\b(?:think|thinking|thought) (?:about|of) (?:just )?(?:driving|steering|swerving) (?:my car |the car |the truck )?(?:off|"
+        r"into) (?:the|a) (?:overpass|bridge|cliff|road|motorway|freeway|highway|river|lake|quarry|wall|tree|lorry|truck)\b",
+        # an overdose not cared about: "I took more than I ever have because I didn't care if I woke up"
+        r"\b(?:do not|did not|does not|would not) care (?:if|whether) i (?:woke up|wake up|would wake up|lived|live|died|die|"
+        r"survived|survive|made it|came round|came back)\b(?! (?:late|early|in time|on time|at|before|after|tomorrow))",
+        # voices that command it: "they keep telling me I should die"
+        r"\b(?:the )?voices? (?:are|is|keep|keeps|kept|were|was|have been|has been) (?:telling|tell|told|saying|say) (?:me )?"
+        r"(?:to (?:kill myself|die|jump|end it|do it|hurt myself|cut myself)|(?:that )?i (?:should|must|have to|ought to) (?:die|"
+        r"kill myself|jump|end it|be dead))\b",
         # eating, or a treatment, given up so that it ends: "I've stopped eating so it ends quicker, don't tell the nurse"
         r"\b(?:stopped|stop|stopping|given up|give up|giving up|quit|refusing|refuse|not) (?:eating|food|drinking water|"
         r"taking (?:my|the) \w+|(?:my |the )?(?:dialysis|insulin|chemo|treatment|medication))\b.{0,20}\bso (?:it|this|"
@@ -224,6 +244,19 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:[,.;!?]|$)",
     ),
     "suicidal thoughts said indirectly": (
+        # a height looked up at night: "I keep researching which bridge is highest on my phone at night"
+        r"\b(?:research\w*|look\w* up|googl\w*|search\w* (?:for )?|check\w*) (?:which|what|how (?:high|tall|far down)|the "
+        r"(?:highest|tallest)) (?:bridge|building|cliff|car park|multi storey|tower|viaduct)s?\b"
+        + _nowhere(r"van|lorry|truck|trailer|caravan|bus|height restriction|clearance|photos?|walk\w*|views?|climb\w*|"
+                   r"abseil\w*|bungee|visit\w*|trip|holiday|tour|quiz|homework|project|school|drone"),
+        # means put by "in case it comes back that bad": "I hid a stash of my old pills in a shoe box in case the
+        # depression comes back"
+        r"\b(?:hid|hidden|hide|hiding|kept|keep|keeping|saved|saving|stashed|stashing) (?:a (?:stash|supply|load|box|bottle) of )?"
+        r"(?:all )?(?:my |the |some |his |her )?(?:old )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b.{0,40}"
+        r"\bin case (?:the depression|it (?:gets|comes)|things (?:get|go)|i (?:need them|decide|want to|can not|get that)|that "
+        r"bad|i am that)\b",
+        # driving blind: "when I'm manic I drive at a hundred on the motorway with my eyes shut to see what happens"
+        r"\bdriv\w*\b.{0,50}\bwith (?:my|his|her) eyes (?:shut|closed)\b",
         # sat with a means in hand: "I drove to the range, sat in the car with the gun in my lap for an hour"
         r"\bsat (?:\w+ ){0,4}with (?:the|a|my|his|her|a loaded|the loaded) (?:gun|pistol|rifle|shotgun|revolver|rope|"
         r"pills|tablets|knife|razor|blade) (?:in my (?:lap|hand|hands|mouth)|on my lap|on my knee|on my knees|against my)\b"
@@ -351,6 +384,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:keeps saying|keep saying|says|said|told me|told us|wrote|posted) (?:that )?(?:everyone|everybody|we|you|the "
         r"family|we all|you all) (?:would|will) be (?:happier|better off|fine) without (?:her|him|them)\b",
         r"\b(?:a|such a) burden (?:to|on) (?:everyone|you|my family|all of you|everybody|the family)\b",
+        # "I'm ready to check out for good" (as tiny.en may leave it, a sentence of its own)
+        r"\b(?:ready|want|going|about) to check out (?:for good|permanently|of (?:life|this life|this world))\b"
+        + _nowhere(r"hotel|room|rooms|motel|hostel|airbnb|resort|cabin|guest house|shop|library|supermarket|till|cart|basket"),
+        # worth more dead: "my family would be better off collecting on me"
+        r"\b(?:better off|be fine|be better|be set) (?:collecting|cashing in|claiming) on me\b",
         r"\bjust not (?:existing|exist)\b", r"\babout not existing\b", r"\bno future for me\b",
         r"\b(?:will not|not|never) be (?:a burden|your problem|a problem|in (?:your|the) way|around|here) (?:to \w+ )?(?:for )?(?:much|very) longer\b",
         r"\bsoon i (?:will not|am not going to|will no longer) be\b", r"\bgiv(?:e|ing|en) (?:away )?(?:all )?my (?:things|stuff|belongings)\b",
@@ -475,6 +513,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"choke|murder|throttle|stab|shoot|beat) (?:you|him|her|them)\b",
     ),
     "plans or means": (
+        # a goodbye scheduled: "I wrote a goodbye post on my private account and scheduled it for Friday"
+        r"\bgoodbye (?:post|message|video|email|note|letter|tweet|text)s?\b.{0,60}\b(?:schedul\w*|set (?:it )?to (?:go out|post|"
+        r"send)|timed|queued)\b" + _nowhere(_FAREWELL_ELSEWHERE + r"|retire\w*|leaving do|last day"),
         # a gun to one's own head or in one's mouth: "I sit in the garage with my service pistol and think about putting it
         # in my mouth"
         r"\b(?<!he )(?<!she )(?<!they )(?:put|putting|puts|hold|holding|held|press\w*) (?:the|a|my|his|her) (?:gun|pistol|barrel|"
@@ -645,6 +686,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # voices that command harm to someone: "the voices are telling me to hurt you and they're getting louder"
+        r"\b(?:the )?voices? (?:are|is|keep|keeps|kept|were|was|have been|has been) (?:telling|tell|told|saying|say) (?:me )?"
+        r"(?:to (?:hurt|kill|harm|stab|attack|get rid of|drown|smother) (?:you|him|her|them|the baby|the kids|my|our|your)|(?:that "
+        r")?i (?:should|must|have to|ought to) (?:hurt|kill|harm|stab) (?:you|him|her|them|the baby|the kids))\b",
         # a gun pointed at someone: "last night I pointed it at the door when you came in" (not a water pistol, not a target)
         r"\b" + _NOT_A_TOY + r"(?:gun|pistol|rifle|shotgun|revolver|crossbow)\b.{0,80}\bpoint(?:ed|s|ing)? it at (?:me|you|us|him|"
         r"her|them|the kids|the children|the baby|the door when|my|your|his|her)\b",
@@ -658,6 +703,26 @@ GROUPS: dict[str, tuple[str, ...]] = {
         # "He said the next woman who leaves him won't leave alive"
         r"\b(?:leaves|leave|leaving|tries to leave|try to leave|walks out on)\b.{0,40}\b(?:will not|would not|is not going to|are not "
         r"going to) (?:leave|get out|walk out|make it out)(?: of (?:here|this house|this flat|this marriage))? alive\b",
+        # "He said I'm not leaving this house alive if I try to take the kids to Texas"
+        r"\b(?:said|says|told me|swore|threatened)\b.{0,20}\b(?:not|never) (?:leaving|going to leave|getting out of|walking out "
+        r"of) (?:this|the|that) (?:house|place|flat|apartment|room|marriage|car) alive\b",
+        # a bullet promised: "he'll come to my job and put a bullet in me"
+        r"\b(?:put|putting|puts) (?:a|one|two) (?:bullet|bullets|round|slug) (?:in|through) (?:me|you|her|him|them|your (?:head|"
+        r"skull|face)|my (?:head|skull|face))\b(?! (?:and|to) (?:save|spare|end my suffering))" + _nowhere(r"rather|sooner|than"),
+        # a weapon waved or kept for someone: "He keeps a Glock in the glovebox and waves it at me", "a knife under her pillow
+        # and said it's for me if I ever cheat"
+        r"\b" + _NOT_A_TOY + r"(?:gun|glock|pistol|revolver|rifle|shotgun|knife|machete|bat)\b.{0,60}\b(?:waves|waved|waving|"
+        r"brandish\w*|flashes|flashed) it (?:at|in front of|in) (?:me|us|the kids|her|him|my face)\b",
+        r"\b(?:gun|glock|pistol|revolver|rifle|shotgun|knife|machete|hammer)\b(?! (?:block|set|sharpener|drawer|rack))"
+        r".{0,60}\b(?:said|says|told me|tells me) (?:that )?(?:it is|its) for (?:me|you|him|her)\b(?! to\b)",
+        # a weapon brought to where someone fled: "he showed up at the motel with a bat"
+        r"\b(?:showed|shows|turned|turns) up (?:at|outside) (?:the|my|our|her|his|a) (?:\w+ ){0,2}with (?:a|his|her|the) (?:bat|"
+        r"baseball bat|knife|gun|hammer|machete|crowbar|glock|pistol|rifle|shotgun)\b"
+        + _nowhere(r"softball|baseball|cricket|rounders|game|practice|training|match|glove|team|party trick|costume"),
+        # a child's silence bought with a threat: "if she tells anybody what he does at night he'll hurt her mama"
+        r"\bif (?:she|he|you|i|they) (?:tells?|says?|talks?|tell|say)\b.{0,50}\b(?:he|she|they) (?:will|would|is going to|was "
+        r"going to) (?:hurt|kill|hit|beat|take) (?:her|his|your|my|their) (?:mama|mum|mom|mother|mommy|mummy|dad|daddy|father|"
+        r"brother|sister|dog|puppy)\b",
         # a gun turned on someone: "He sleeps with his gun under the pillow and points it at me when he has nightmares"
         r"\b(?:gun|rifle|pistol|shotgun|revolver)\b.{0,60}\bpoint(?:s|ed|ing)? it (?:at|to) (?:me|us|the kids|my head|her|him)\b",
         r"\b(?:said|says|told me|threatened|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|could) use (?:the "
@@ -936,6 +1001,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         + _ACCIDENT + _KITCHEN,
     ),
     "sexual violence": (
+        # sex traded away by someone else: "when I'm high he makes me sleep with his friends for the gear"
+        r"\b(?:makes?|made|forces?|forced|sends?|sent) me (?:to )?(?:sleep with|have sex with|do stuff with|do things "
+        r"with|(?:go|be) with (?=\w+ \w+ for (?:the )?(?:gear|drugs|money|rent|debt|a fix)))(?:his|her|their|the) (?:friends?|mates?|dealers?|boss|landlord|customers|men|guys)\b",
         # a no over sex not heeded: "When I say no to sex he sulks for days and then does it anyway while I lie there"
         r"\b(?:say|said|says|tell him|told him|tell her|told her) no\b(?=.*\b(?:sex|touch\w*|bed|intimate)\b).{0,60}\b(?:does|did|"
         r"do|goes ahead and does|went ahead and did) it anyway\b",
@@ -1051,6 +1119,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:hid|hides|hide|took|takes|withholds?|withheld|keeps?|kept|threw away|flushed) my (?:insulin|medication|meds|pills|"
         r"inhaler|medicine|epipen|prescription|wheelchair|crutches|hearing aids?)\b.{0,30}\b(?:so i would|so that i would|unless|"
         r"until i|if i (?:do not|did not|will not)|to make me|as (?:a )?punishment)\b",
+        # "He throws my meds in the bin when he wants me to look crazy in front of people"
+        r"\b(?:throws|threw|bins|binned|flushes|hides|hid) my (?:insulin|medication|meds|pills|tablets|inhaler|medicine|"
+        r"antidepressants|lithium)\b.{0,40}\b(?:when (?:he|she) wants|to make me|so (?:i|that i) (?:look|seem|go|get|am|feel)|look "
+        r"(?:crazy|mad|unstable|unwell)|punish\w*)\b",
         r"\b(?:kill|hurt|harm) (?:himself|herself|themselves) if (?:they|you|i|the kids|the children|we|anyone) (?:ever )?(?:tell|"
         r"leave|go|say|call)\b",
         # the same threat the other way round, or its blame told to the children
@@ -1186,7 +1258,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\b(?:afraid|scared|terrified|frightened) (?:he|she|they) will (?:hurt|hit|kill) me\b",
         r"\bhide (?:from (?:him|her)|because i am (?:afraid|scared))\b", r"\bnot safe (?:at home|with (?:him|her))\b",
     ),
+    "health in danger": (
+        # eating starved or purged: "I haven't eaten in five days and I'm making myself sick after anything I do eat"
+        r"\b(?:making|make|made|makes) myself (?:sick|throw up|vomit|puke)\b(?! (?:with|from|over|about|worrying|laughing|"
+        r"thinking|on|by eating|eating))",
+        r"\b(?:binge\w* and purg\w*|purging|laxatives? (?:every|to lose|so i)|throwing up (?:on purpose|after (?:every|each|"
+        r"anything|meals)))\b",
+        r"\b(?:have not|has not|had not) eaten (?:anything |properly )?(?:in|for) (?:\w+ )?(?:days|a week|weeks)\b.{0,40}\b(?:"
+        r"on purpose|so i|weigh\w*|fat|thin|lose|control|do not deserve|will not let myself)\b",
+        r"\beating disorder\b.{0,60}\blost (?:another|more|even more|\w+) (?:stone|pounds|kilos|kilograms|weight)\b",
+        # drink or drugs put in the way of harm: "I've been drinking a litre of vodka a day and driving the kids to school"
+        r"\b(?:litre|liter|bottle|bottles|half a bottle) of (?:vodka|gin|whisky|whiskey|rum|wine) (?:(?:a|every|per) )?day\b"
+        r"(?! (?:trip|out|off|at the races|party))",
+        r"\b(?:overdosed|od'd|odd) (?:twice|three times|again|\w+ times)\b",
+    ),
     "harm to children": (
+        # a baby's food held over someone: "He holds the baby's formula hostage until I do what he says"
+        r"\b(?:holds?|held|keeps?|kept|withholds?|withheld|hides?|hid|locks? up|locked up) (?:the )?(?:babys|babies|kids|"
+        r"childrens) (?:formula|milk|food|nappies|diapers|medicine)\b.{0,20}\b(?:hostage|until|unless|to make me|if i)\b",
         # food kept from children as punishment: "She makes the kids go without dinner when they upset her, for days"
         r"\b(?:makes?|made|making) " + _KID + r" (?:go|went) without (?:dinner|tea|food|meals?|eating|lunch|breakfast)\b"
         r".{0,40}\b(?:punish\w*|upset|annoy\w*|cross|angry|for days|all day|for a day|for two days)\b",
