@@ -3903,6 +3903,26 @@ HEATED_19 = [
     "He keeps the baby's formula locked up high so the dog can't get at it.",
     "I'm ready to check out for good from this hotel, the room is awful.",
     "We went on a bottle of wine day trip for your birthday and you sulked all the way home.",
+    # 6. as people say it, and Whisper writes it: fillers, and words said twice
+    "I, I just, um, I feel like you never, never listen to me.",
+    "You, you always do this, you, like, you walk off when I'm talking.",
+    "I'm not, I'm not trying to hurt you, I'm trying to, uh, explain.",
+    "It's like, it's like I'm talking to a wall, you know?",
+    "I could, I could honestly scream right now, like, I'm so frustrated.",
+    "He he just, um, he doesn't get it, he doesn't get how tired I am.",
+    "You're killing, you're killing me with the, the whole money thing.",
+    "I don't, I don't want to, um, fight tonight, okay?",
+    "We, we need to, like, figure out the, the holiday thing.",
+    "I was, I was so angry I could've, I don't know, thrown the remote.",
+    "No no no, that's not, that's not what I said at all.",
+    "I just, I want to, like, stop having the same argument, you know?",
+    "I'm done, I'm done talking about your mum, honestly.",
+    "It, it hurt, it really hurt when you, when you laughed at me.",
+    "Um, so, like, I feel like I'm dying inside when you ignore me, you know, like emotionally.",
+    "I I don't know, I don't know what you want from me anymore.",
+    "You you said you'd be home by six and, uh, it was nine.",
+    "I was, like, I was gonna kill you when you forgot the tickets, but, you know, whatever.",
+    "I just wanna, I just wanna go to bed and, and not talk about this.",
 ]
 
 ASKED_19 = [
@@ -3914,6 +3934,7 @@ ASKED_19 = [
     "My therapist says I catastrophise, so maybe I'm wrong that you're leaving.",
     "I've been in a dark place lately, but it's about work, not us, and I'm seeing someone for it.",
     "He streams until four in the morning and I'm basically a single parent.",
+    "She, she, um, she said I'm impossible to live with and I, I lost it.",
 ]
 
 DANGER_19 = [
@@ -4030,6 +4051,22 @@ DANGER_19 = [
     "She keeps a knife under her pillow and said it's for me if I ever cheat.",
     "I've been cutting on my thighs where nobody can see.",
     "He showed up at my sister's with a bat and smashed the windows.",
+    # 6.
+    "I I just, um, I want to, like, die sometimes, you know?",
+    "I've been thinking about, uh, about killing myself.",
+    "He, he hit me, he hit me again last night.",
+    "I don't, I don't want to be, um, alive anymore.",
+    "She said she's gonna, she's gonna kill me if I leave.",
+    "I'm gonna, like, hurt myself, I think.",
+    "He put his, his hands around my, my throat.",
+    "Honestly I just wanna end it, like, end everything.",
+    "I I took like a bunch of pills last night on purpose.",
+    "Sometimes I, uh, think everyone would be better off without, without me.",
+    "He, um, he forced me to, to have sex with him.",
+    "I've been, you know, cutting, cutting myself again.",
+    "I want to, I want to kill myself.",
+    "He said he'd, uh, he'd shoot me.",
+    "I keep thinking about, like, just jumping off the, the bridge.",
     # written among the third batch's heated lines, a parent telling of a child's danger calmly: caught too
     "He's been self-harming, our son, the school rang, and you wanted to wait till after the holiday to talk about it.",
     "I found a knife in his school bag and I want us to deal with it together, calmly.",

@@ -507,14 +507,31 @@ def test_the_nineteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     post scheduled, a bridge's height looked up at night, pills hidden "in case the depression comes back that bad");
     the fifth, American turns of phrase, games and streams, debts and bets, 0 of 30 stopped, 1 asked, 17 of 20 caught
     (9 stopped; missed: a man who "showed up at the motel with a bat", "thinking about driving off the overpass", a
-    mother's oxy taken "to make it all stop") (everyday_set.py). Now none of the heated lines stops or is asked about,
-    but for seven asked and never stopped (`ASKED_19`), and every danger is caught."""
+    mother's oxy taken "to make it all stop"); the sixth, as people say it and Whisper writes it, with fillers and words
+    said twice ("He, he hit me", "She said she's gonna, she's gonna kill me if I leave"), 0 of 20 stopped, 1 asked, 15
+    of 15 caught but only 5 stopped (without the text model, 5 caught: the fillers and repeats hid the words)
+    (everyday_set.py). Now none of the heated lines stops or is asked about, but for eight asked and never stopped
+    (`ASKED_19`), and every danger is caught."""
     found = [assess(text, understanding) for text in HEATED_19]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     asked = [assess(text, understanding) for text in ASKED_19]
     assert not [f.sentence for f in asked if f is not None and f.level is Level.CRISIS]
     danger = [assess(text, understanding) for text in DANGER_19]
     assert not [t for t, f in zip(DANGER_19, danger, strict=True) if f is None or f.level is Level.CHECK_IN]
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("He, he hit me, um, again last night.", " he hit me again last night "),
+    ("She said she's gonna, she's gonna kill me if I leave.", " she said she is going to kill me if i leave "),
+    ("I I took a bunch of pills, like, on purpose.", " i took a bunch of pills on purpose "),
+    # a word said twice on purpose is kept
+    ("I left the gas on on purpose the other night.", " i left the gas on on purpose the other night "),
+    ("I had had enough by then.", " i had had enough by then "),
+])
+def test_fillers_and_words_said_twice_are_read_past(said: str, read: str) -> None:
+    from voice_session.session.crisis_words import normalize
+
+    assert normalize(said) == read
 
 
 def test_two_safe_sentences_said_in_one_turn_never_stop_it() -> None:
