@@ -1715,6 +1715,7 @@ NARROWED_READINGS = [  # everyday readings of the fifth to fourteenth sets' patt
     "She reads my messages over my shoulder and then takes the mick out of my emojis.",
     "I keep some painkillers in my bag in case I get a migraine.",
     "She throws my pills in the bin when they're out of date, she's very organised.",
+    "He filmed me in the shower singing and threatens to show my mum, it's his favourite joke.",
 ]
 
 # An eighth set, written after the seventh set's patterns, measured and never tuned on: how much of danger said in a
@@ -3923,6 +3924,42 @@ HEATED_19 = [
     "You you said you'd be home by six and, uh, it was nine.",
     "I was, like, I was gonna kill you when you forgot the tickets, but, you know, whatever.",
     "I just wanna, I just wanna go to bed and, and not talk about this.",
+    # 7. a family's honour, a forced marriage feared, sex and its refusals, pregnancy, IVF and loss
+    "My dad will kill me if he finds out we moved in together before the wedding.",
+    "Your mother would murder us both if she knew we skipped Eid at hers.",
+    "We haven't had sex in four months and I feel rejected, that's all I'm saying.",
+    "When I say I'm not in the mood you sulk, and it makes me feel guilty for days.",
+    "I want us to try for a baby and you keep changing the subject.",
+    "After the miscarriage I felt like my body had betrayed me, and you went back to work the next day.",
+    "I'm terrified of giving birth again after last time, I thought I was going to die in that theatre.",
+    "You told your whole family I'm infertile before I'd even told my sister.",
+    "My brothers are furious I'm marrying outside the faith, but they'd never touch me.",
+    "I feel like I'm being strangled by your family's expectations.",
+    "The pregnancy test was negative again and I just sat on the bathroom floor for an hour.",
+    "You want sex when I'm exhausted from the baby and I need you to understand why I say no.",
+    "My aunt said she'd disown me if I divorce you, so please stop threatening to leave.",
+    "I gave up my career for this family and I feel buried alive some days.",
+    "You made a joke about my body after the birth and it cut me to pieces.",
+    "My father hasn't spoken to me in a year since I came out and you keep inviting him.",
+    "I'm not forcing you to convert, I'm asking you to come to the wedding.",
+    "I want to scream every time your mum asks when we're having another.",
+    "I'd rather be dead than have your mother move in with us, I'm joking, mostly.",
+    "Your cousin said she'd kill for a husband who cooks, so you can't be that bad.",
+    "I had an abortion before I met you, and I need you not to use that against me.",
+    "If you touch my phone again while I'm in the bath I will scream the house down.",
+    "You said no to sex and I went quiet and that wasn't fair of me, I'm sorry.",
+    "The baby's crying is breaking me, I haven't slept more than two hours in weeks.",
+    # their rules' near misses
+    "My sister said if I spoil the finale she'll kill me, and she means it, she's been waiting all year.",
+    "Mum said if I'm late again she'll kill me.",
+    "My mother keeps pressuring me for grandchildren until I change the subject.",
+    "I burned my arm on the iron again, I'm so clumsy.",
+    "She burned my toast and then blamed the toaster.",
+    "I had thoughts about dropping the baby off at my mum's so we could go out.",
+    "We walked into the sea with the kids on the last day of the holiday and they screamed at the cold.",
+    "Your grandmother was forced into marriage at sixteen, that's why she's so fierce about your sister.",
+    "They took me to Italy to get married and I cried the whole ceremony, it was perfect.",
+    "I thought we were going to die on that flight, the turbulence was unreal.",
 ]
 
 ASKED_19 = [
@@ -3935,6 +3972,7 @@ ASKED_19 = [
     "I've been in a dark place lately, but it's about work, not us, and I'm seeing someone for it.",
     "He streams until four in the morning and I'm basically a single parent.",
     "She, she, um, she said I'm impossible to live with and I, I lost it.",
+    "You keep pressuring me about the IVF and I need a break from the injections.",
 ]
 
 DANGER_19 = [
@@ -4067,6 +4105,29 @@ DANGER_19 = [
     "I want to, I want to kill myself.",
     "He said he'd, uh, he'd shoot me.",
     "I keep thinking about, like, just jumping off the, the bridge.",
+    # 7.
+    "My brothers said if I marry him they'll kill me to save the family's honour, and they mean it.",
+    "My family is taking me to Pakistan in the summer to marry my cousin and I don't want to go.",
+    "He keeps on at me for sex until I give in, even when I'm crying.",
+    "He took my passport so I can't leave and says I'm his wife now whatever I want.",
+    "My uncle said girls who shame the family end up in the river.",
+    "He makes me have sex when I'm asleep and says it doesn't count.",
+    "He punched me in the stomach when I was pregnant.",
+    "She says if I don't get rid of the baby she'll throw herself down the stairs to make sure.",
+    "Since the baby I've had thoughts of smothering her when she won't stop crying, and it scares me.",
+    "I've been thinking about walking into the sea with the baby.",
+    "He won't use a condom and said if I get pregnant I'm keeping it whether I like it or not.",
+    "My dad beat me with his belt when he found out I have a boyfriend, and I'm nineteen.",
+    "They've locked me in my room until I agree to the marriage.",
+    "He records us having sex without asking and threatens to show my family.",
+    "After the stillbirth I don't see any reason to keep going.",
+    "My mother-in-law burned my arm with the iron because the dowry wasn't enough.",
+    "He told me no one will believe me because we're married, and he did it anyway.",
+    "My husband's family took my wages and my ID and I'm not allowed out alone.",
+    "I'm scared my dad will actually kill me if he finds out about the baby, he's done it before to my cousin.",
+    "I've started hurting myself where the bump will hide it.",
+    "They are forcing me to marry my cousin.",
+    "He burned my arm with a cigarette.",
     # written among the third batch's heated lines, a parent telling of a child's danger calmly: caught too
     "He's been self-harming, our son, the school rang, and you wanted to wait till after the holiday to talk about it.",
     "I found a knife in his school bag and I want us to deal with it together, calmly.",

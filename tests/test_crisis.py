@@ -509,9 +509,13 @@ def test_the_nineteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
     (9 stopped; missed: a man who "showed up at the motel with a bat", "thinking about driving off the overpass", a
     mother's oxy taken "to make it all stop"); the sixth, as people say it and Whisper writes it, with fillers and words
     said twice ("He, he hit me", "She said she's gonna, she's gonna kill me if I leave"), 0 of 20 stopped, 1 asked, 15
-    of 15 caught but only 5 stopped (without the text model, 5 caught: the fillers and repeats hid the words)
-    (everyday_set.py). Now none of the heated lines stops or is asked about, but for eight asked and never stopped
-    (`ASKED_19`), and every danger is caught."""
+    of 15 caught but only 5 stopped (without the text model, 5 caught: the fillers and repeats hid the words); the
+    seventh, a family's honour, a forced marriage feared, sex and its refusals, pregnancy and loss, 1 of 25 stopped ("I
+    thought I was going to die in that theatre", of a birth), 1 asked, 15 of 20 caught (8 stopped; missed: "girls who
+    shame the family end up in the river", a mother-in-law's iron over a dowry; only checked in on: a threat "to save
+    the family's honour", a marriage abroad not wanted, thoughts of smothering a crying baby) (everyday_set.py). Now
+    none of the heated lines stops or is asked about, but for nine asked and never stopped (`ASKED_19`), and every
+    danger is caught."""
     found = [assess(text, understanding) for text in HEATED_19]
     assert not [f.sentence for f in found if f is not None and f.level in (Level.CRISIS, Level.ASK)]
     asked = [assess(text, understanding) for text in ASKED_19]

@@ -112,3 +112,44 @@ def test_a_heated_but_safe_session_is_never_stopped(meaning, tmp_path) -> None: 
     assert "safety_stop" not in run.names(), run.of("safety_stop")
     assert len(run.of("safety_ask")) <= 1, run.of("safety_ask")
     assert run.ended in ("completed", None)  # None: the heated lines ran out before the exercise did
+
+
+@pytest.mark.parametrize(("answer", "safe"), [
+    # a clear yes, however it is said: the exercise goes on
+    ("Yeah, yeah, we're fine, it was just a figure of speech.", True),
+    ("Honestly? Yeah, we're good.", True),
+    ("Um, yes, yes, we're safe.", True),
+    ("Oh god, no, no, I didn't mean it like that, we're okay.", True),
+    ("No, nobody is in danger.", True),
+    ("We're not in danger, I promise.", True),
+    ("Nobody's going to hurt anybody, I was exaggerating.", True),
+    ("Ha, no, I'm not actually going to kill him.", True),
+    ("We're fine, he'd never, would you.", True),
+    ("Yes, we're both safe right now.", True),
+    ("We are.", True),
+    # worry anywhere in it wins, as does a no or "I don't know": the stop, with help
+    ("I'm fine but I don't feel safe at home.", False),
+    ("I'm safe, but I'm not sure about the kids.", False),
+    ("Yes. No. I don't know.", False),
+    ("Mm, not really.", False),
+    ("Honestly, no.", False),
+    ("Not right now, no.", False),
+    ("I'd rather not say.", False),
+    ("I can't answer that with him here.", False),
+    ("I'm worried about it.", False),
+    # half an answer is no clear answer: the stop, with help
+    ("Yeah, kind of.", None),
+    ("Safe enough, I suppose.", None),
+    ("Physically, yes.", None),
+    ("We are now.", None),
+    ("Define safe.", None),
+    ("Can we just move on?", None),
+])
+def test_answers_to_the_safety_question_as_people_give_them(answer: str, safe: bool | None) -> None:
+    """Only a clear yes lets the exercise go on (session/engine.py: anything else stops with help). Read before this
+    table was written, five answers that are not a yes ("I'm fine but I don't feel safe at home", "I'm safe, but I'm
+    not sure about the kids", "Yes. No. I don't know.", "Define safe.", "Yeah, kind of") let the session go on, and
+    four clear ones stopped it ("Nobody's going to hurt anybody, I was exaggerating", "No, nobody is in danger")."""
+    from voice_session.session.safety import safety_answer
+
+    assert safety_answer(answer) is safe

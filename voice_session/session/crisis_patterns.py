@@ -30,7 +30,8 @@ up"). Not "taking myself off to bed", nor "he took it all, the money, the car"."
 _HARM_SELF = (r"(?:cut|cutting|harm|harming|hurt|hurting|burn|burning|punish|punishing|starve|starving|hit|hitting"
               r"|scratch|scratching|punch|punching|slap|slapping|bite|biting|choke|choking) myself")
 
-ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly", "violent words said in anger", "health in danger"})
+ASKED_GROUPS = frozenset({"suicidal thoughts said indirectly", "violent words said in anger", "health in danger",
+                          "thoughts of harming someone"})
 """Groups of everyday words that hurt people also say in anger ("you'd all be better off without me", "what's the
 point of any of it", "I've said my goodbyes"): the program asks, kindly and directly, whether everyone is safe,
 and stops with help on a no or no clear answer, as the C-SSRS screener and a therapist would ask. Control and
@@ -39,7 +40,9 @@ room, and a "yes, I'm safe" said in front of them cannot be trusted. What one pa
 ("I could strangle you", "I could kill you right now") is nearly always a figure of anger, and is asked about; "I want
 to hurt you" and "I'll kill you" stop. A body put in danger by one's own hand, short of self-harm said as such (eating
 starved or purged, a car driven blind), is asked about too: a danger to be sure of, said by people who also say they
-"made themselves sick with worry"."""
+"made themselves sick with worry". So are thoughts of harming a baby or a child feared by the one who has them ("since
+the baby I've had thoughts of smothering her when she won't stop crying, and it scares me"): often the intrusive
+thoughts of a frightened parent, to be asked about kindly, not met with emergency numbers."""
 
 _ERRAND = (r"(?! (?:to (?:the )?(?:post office|embassy|consulate|bank|office|renew|get|be|copy|photocopy|scan|check|buy|pay|"
            r"fetch|top up|withdraw|do the shopping|the shops?|the supermarket)|for (?:renewal|the visa|a copy|me|the "
@@ -83,7 +86,7 @@ _AGREED = _nowhere(r"i asked (?:him|her|them) to|we agreed|we decided|my choice|
                    r"we compete|for the bus|for the train|because (?:hers|his|mine) is (?:broken|dead|flat)")
 """Not an arrangement a couple chose ("he controls the money, I asked him to")."""
 _ACCIDENT = _nowhere(r"by accident|accidentally|pan handle|taking (?:the|a) \w+ out of|reaching (?:for|over)|steam|shaving|"
-                     r"chopping|slicing|gardening|ironing")
+                     r"chopping|slicing|gardening|ironing|clumsy|cooking|baking")
 """Not a burn or a cut that says how it happened by accident ("I burnt my wrist on the hob because you left the pan
 handle sticking out")."""
 _CARELESS = _nowhere(r"(?:leav\w*|left) (?:the |your |my |those |that )?(?:hob|oven|stove|cooker|grill|gas|iron|heater|"
@@ -686,6 +689,15 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"\bi (?:cut|burn|burned|burnt) (?:my|myself) (?:arms?|legs?|wrists?|thighs?)\b" + _ACCIDENT,
     ),
     "threats": (
+        # a threat in the family's name, or said to be meant: "My brothers said if I marry him they'll kill me to save the
+        # family's honour, and they mean it" (not "Mum said if I'm late again she'll kill me")
+        r"\b(?:said|says|told me|threatened|swore)\b.{0,40}\b(?:he|she|they) (?:will|would|is going to|are going to|was going "
+        r"to|were going to) (?:kill|shoot|stab|hurt|beat|burn) (?:me|us|you|her|him|the kids)\b(?=.*\b(?:honou?r|shame\w*|"
+        r"dishonou?r\w*|done it before|did it before)\b)",
+        r"\b(?:shame|shames|shamed|dishonou?r\w*) (?:the|our|his|her|my|their) family\b.{0,30}\b(?:end up|ends up|ended up|wind "
+        r"up|winds up|found|turn up) (?:in the (?:river|canal|sea|ground)|dead|in a ditch|buried)\b",
+        r"\b(?:my )?(?:dad|father|brother|brothers|uncle|family)\b.{0,20}\bwill (?:actually|really|genuinely) kill me\b.{0,40}"
+        r"\b(?:done it before|did it (?:to|before)|honou?r|shame)\b",
         # voices that command harm to someone: "the voices are telling me to hurt you and they're getting louder"
         r"\b(?:the )?voices? (?:are|is|keep|keeps|kept|were|was|have been|has been) (?:telling|tell|told|saying|say) (?:me )?"
         r"(?:to (?:hurt|kill|harm|stab|attack|get rid of|drown|smother) (?:you|him|her|them|the baby|the kids|my|our|your)|(?:that "
@@ -860,6 +872,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"pistol|machete)\b(?: up)?.{0,40}\b(?:scare|frighten|threaten|at (?:you|me|her|him))",
     ),
     "violence": (
+        # burned by someone else: "My mother-in-law burned my arm with the iron because the dowry wasn't enough"
+        r"\b(?:he|she|they|(?:mother|father|brother|sister) in law|in laws|husband|wife|partner|boyfriend|girlfriend)\b (?:\w+ )?"
+        r"(?:burned|burnt|burns|scalded|scalds) (?:me|my (?:arms?|hands?|legs?|face|back|skin|neck|chest|foot|feet|fingers?|"
+        r"wrists?|stomach|thighs?))\b" + _nowhere(r"by accident|accidentally|sorry|apologi\w*|reaching|passing|spilled|spilt|"
+                                                    r"knocked|tripped"),
         # kicked when down: "he pushed our son down and kicked him while he was on the floor"
         r"\b(?:kicked|kicks|kicking|stamped on|stamps on|punched|hit) (?:me|him|her|them|my \w+|our \w+) (?:while|when) (?:i|he|she|"
         r"they) (?:was|were|am|is|are) (?:on the floor|on the ground|down|lying there)\b",
@@ -1001,6 +1018,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         + _ACCIDENT + _KITCHEN,
     ),
     "sexual violence": (
+        # pressed until given in: "He keeps on at me for sex until I give in, even when I'm crying"
+        r"\b(?:keeps on at me|on at me|pressur\w* me|pressur\w* me into|nags? me|nagging me|keeps asking|badger\w* me|pester\w* "
+        r"me) (?:for|about|into|to have) sex\b.{0,30}\buntil i (?:give in|say yes|give up|let (?:him|her)|stop saying no)\b",
+        # marriage said to make it not count: "He told me no one will believe me because we're married, and he did it anyway"
+        r"\b(?:because we are married|because i am (?:his|her) wife|because (?:he|she) is my (?:husband|wife)|(?:it|that) does "
+        r"not count (?:because|if|when))\b.{0,50}\b(?:did it anyway|does it anyway|forced|forces|made me|makes me|held me)\b",
         # sex traded away by someone else: "when I'm high he makes me sleep with his friends for the gear"
         r"\b(?:makes?|made|forces?|forced|sends?|sent) me (?:to )?(?:sleep with|have sex with|do stuff with|do things "
         r"with|(?:go|be) with (?=\w+ \w+ for (?:the )?(?:gear|drugs|money|rent|debt|a fix)))(?:his|her|their|the) (?:friends?|mates?|dealers?|boss|landlord|customers|men|guys)\b",
@@ -1073,6 +1096,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"after pills?)\b",
         r"\b(?:poked|pokes|poking|put|puts|made|makes) holes in (?:the|my|his|our) condoms?\b",
         r"\b(?:having|have|going to have) a baby whether (?:i|you|she|he) (?:like|likes|want|wants) it or not\b",
+        r"\b(?:keeping|keep|have|having) (?:it|the baby|them)\b.{0,10}\bwhether (?:i|you|she) (?:like|likes|want|wants) it or "
+        r"not\b",
+        # sex filmed and held over someone: "He records us having sex without asking and threatens to show my family"
+        r"\b(?:records?|recorded|recording|films?|filmed|filming)\b.{0,40}\b(?:sex|naked|in the shower|undress\w*)\b.{0,40}"
+        r"\bthreat\w* to (?:show|send|post|share) (?:it |them |the videos? )?(?:to )?(?:my|her|his|our) (?:family|parents|dad|"
+        r"mum|mom|boss|friends|work|husband|wife)\b" + _nowhere(r"jok\w*|kidding|funny|laugh\w*|singing|dancing|prank"),
+        # a marriage forced: "My family is taking me to Pakistan in the summer to marry my cousin and I don't want to go"
+        r"\b(?:taking|take|sending|send|took|sent|making|make|made|forcing|force|forced) me (?:(?:to|back to) \w+(?: \w+)? )?"
+        r"(?:\w+ ){0,4}to (?:marry|get married|be married)\b.{0,40}\b(?:do not want|did not want|against my will|will not let "
+        r"me|have no choice|whether i like|said no|refuse\w*)\b",
+        r"\b(?:me|i am being|i will be|am being|they are|they want to|trying to|going to) forc\w* (?:me )?(?:into (?:a |the )?|to )"
+        r"marr(?:y|iage|ied)\b" + _nowhere(r"film|show|series|book|novel|documentary|story|article"),
+        r"\b(?:locked|locks|lock|keeping|kept|keep) me in (?:my|the|a) (?:room|house|flat|bedroom)\b.{0,20}\buntil i (?:agree|"
+        r"say yes|marry|accept)\b",
         # pictures held over someone: "He threatened to send the videos to my boss if I don't come back"
         r"\bthreat\w* to (?:post|share|send|leak|show) (?:my |the |those |our |her |naked |nude |intimate |private |sex )*"
         r"(?:photos?|pictures?|pics|videos?|tapes?)\b(?=.*\b(?:if (?:i|you|she|he)|unless|boss|family|online|everyone|work|"
@@ -1272,7 +1309,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         r"(?! (?:trip|out|off|at the races|party))",
         r"\b(?:overdosed|od'd|odd) (?:twice|three times|again|\w+ times)\b",
     ),
+    "thoughts of harming someone": (
+        r"\b(?:thoughts?|thinking|thought|images?|urges?) (?:of|about) (?:smothering|suffocating|drowning|shaking|hurting|harming|"
+        r"dropping|stabbing) (?:her|him|the baby|my baby|our baby|them|my (?:son|daughter|child|kids)|the (?:kids|children))\b"
+        r"(?! (?:off|round|over|at|with|in at|back))",
+    ),
     "harm to children": (
+        # a child taken into the water: "I've been thinking about walking into the sea with the baby"
+        r"\b(?:walk|walking|walked|drive|driving|drove|jump|jumping) (?:into|in|off) (?:the|a) (?:sea|river|lake|canal|water|"
+        r"bridge|cliff|quarry)\b.{0,10}\bwith " + _KID + r"\b" + _nowhere(r"paddl\w*|swim\w*|splash\w*|wellies|beach|bucket|"
+                                                                       r"picnic|holiday|waves|shallow"),
         # a baby's food held over someone: "He holds the baby's formula hostage until I do what he says"
         r"\b(?:holds?|held|keeps?|kept|withholds?|withheld|hides?|hid|locks? up|locked up) (?:the )?(?:babys|babies|kids|"
         r"childrens) (?:formula|milk|food|nappies|diapers|medicine)\b.{0,20}\b(?:hostage|until|unless|to make me|if i)\b",
@@ -1719,7 +1765,11 @@ FIGURES: tuple[str, ...] = (
 MASKED: tuple[str, ...] = (
     # figures of speech that borrow crisis words
     r"\bso \w+(?: and \w+)? (?:that )?i (?:could|wanted to|want to|thought i would) (?:just )?die\b",
-    r"\b(?:could|would|will|gonna) (?:just )?die (?:of|from|laughing)\b", r"\bdie of (?:embarrassment|shame|boredom)\b",
+    r"\b(?:could|would|will|gonna) (?:just )?die (?:of|from|laughing)\b",
+    # a fear of dying lived through ("I thought I was going to die in that theatre"): the harm, if any, is in the words
+    # around it
+    r"\b(?:thought|felt like|was sure|was convinced|honestly thought|genuinely thought|really thought) (?:i|we) (?:was|were) "
+    r"going to die\b", r"\bdie of (?:embarrassment|shame|boredom)\b",
     r"\bdying (?:to|for|of)\b", r"\bkill(?:ing)? (?:some )?time\b", r"\bto die for\b",
     # suicide spoken of, not intended: someone else's death, or help
     r"\b(?:died|dies|die|lost \w+(?: \w+)? to|death by|committed|commit|attempted) (?:by )?suicide\b",

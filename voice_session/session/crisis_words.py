@@ -73,7 +73,8 @@ Patterns = tuple[re.Pattern[str], ...]
 
 _NEGATION = re.compile(r"\b(?:never|not|no longer|nobody|no one)\b(?:\s+\w+){0,3}\s*$")
 _NEGATED_OK = ("suicidal thoughts", "suicidal thoughts said indirectly", "self-harm", "health in danger", "threats",
-               "violence", "harm to children", "fear for safety", "violent words said in anger")
+               "violence", "harm to children", "fear for safety", "violent words said in anger",
+               "thoughts of harming someone")
 """Groups a negation switches off ("I would never hurt you", "I am not going to kill myself")."""
 
 _NEGATION_IS_PART = re.compile(r"^\s*(?:do not|does not|did not|will not|would not|not|never|no)\b")

@@ -69,24 +69,55 @@ HELP_TEXT = (
 )
 
 
-_SAFE = (r"\b(?:safe|fine|okay|ok|alright|all right|good)\b", r"\bfigure of speech\b", r"\b(?:just|only) (?:an? )?"
-         r"(?:expression|saying|joke|joking|venting|words|exaggerating|angry|frustrated)\b",
-         r"\b(?:did not|didn't|never) mean (?:it|that)\b", r"\b(?:was|were|i'm|i am) (?:just |only )?joking\b",
-         r"\bnobody (?:is|was) in danger\b", r"\bnot (?:serious|literally|literal)\b")
-_UNSAFE = (r"\bnot (?:really |totally |entirely |very |completely )?(?:safe|fine|okay|ok|alright|all right|good)\b",
-           r"\b(?:scared|afraid|frightened|terrified|unsafe|in danger|help me|need help)\b",
-           r"^\s*(?:no|nope|not really|i do not know|i don't know|maybe not)\b"
-           r"(?!,? (?:no,? )?(?:we|i)(?:'re|'m| are| am) (?:safe|fine|okay|ok|alright))")
-_YES = r"^\s*(?:yes|yeah|yep|yup|yes we are|we are|we're|i am|i'm|of course|absolutely|totally|sure|definitely)\b"
+_LEAD = r"^\s*(?:(?:um+|uh+|mm+|hmm+|ha+|oh|oh god|well|honestly|i mean|look|so)\s*[,.?!]*\s*)*"
+"""What people say before their answer ("Mm, not really", "Honestly? No")."""
+_SAFE = (r"\b(?:safe|fine|okay|ok|alright|all right|good)\b", r"\bfigure of speech\b",
+         r"\b(?:just|only) (?:an? )?(?:expression|saying|joke|joking|venting|words|exaggerating|angry|frustrated)\b",
+         r"\b(?:did not|didn't|never) mean (?:it|that)\b",
+         r"\b(?:was|were|i'm|i am) (?:just |only )?(?:joking|kidding|exaggerating|venting|being dramatic|messing)\b",
+         r"\bnot (?:actually|really) going to (?:kill|hurt|hit|harm)\b",
+         r"\b(?:nobody|no one|no-one)(?: is|'s)? (?:in danger|going to (?:hurt|get hurt|harm))\b",
+         r"\bnot (?:serious|literally|literal|in (?:any )?danger)\b")
+_UNSAFE = (r"\bnot (?:really |totally |entirely |very |completely |always |feeling )?(?:safe|fine|okay|ok|alright|"
+           r"all right|good)\b",
+           r"\b(?:do not|don't|dont|never) (?:really |always |totally |quite )?feel (?:safe|okay|ok|alright|all right|"
+           r"good)\b",
+           r"\b(?<!not )(?<!never )(?<!nobody is )(?<!no one is )(?<!nobody's )(?<!no one's )(?:scared|afraid|"
+           r"frightened|terrified|unsafe|in danger|worried|nervous|uneasy|on edge)\b",
+           r"\b(?:help me|need help)\b",
+           r"\b(?:i do not know|i don't know|i dunno|not sure|not certain|rather not say|can't say|cannot say|"
+           r"can not say|can't answer|cannot answer|can not answer|can't talk|cannot talk)\b",
+           r"\b(?:with|while) (?:him|her|them) (?:here|in the room|listening|right here|sitting here)\b",
+           r"\bnot (?:right )?now\b",
+           # a no at the start, unless what follows takes it back ("No, no, we're fine", "God, no, I didn't mean it")
+           _LEAD + r"(?:no|nope|not really|maybe not)\b(?!(?:,? no)*[,.!]? (?:(?:we|i)(?:'re|'m| are| am) (?:safe|"
+           r"fine|okay|ok|alright|good)|(?:i )?(?:did not|didn't|never) mean|(?:nobody|no one)(?: is|'s)|(?:i'm|i am) "
+           r"not (?:actually|really|literally) going to|(?:it was|it's|that was) (?:just|only)|of course not))")
+_HEDGED = (r"\b(?:kind of|kinda|sort of|sorta|i guess|i suppose|i think so|probably|mostly|for now|physically|"
+           r"more or less|enough|define)\b",
+           r"\b(?:we are|i am|we're|i'm|it is|it's) (?:okay |fine |safe )?now\s*[.!?]*\s*$")
+"""Half an answer ("Yeah, kind of", "Safe enough, I suppose", "Physically, yes", "We are now"): not the clear yes the
+session goes on after."""
+_YES = _LEAD + (r"(?:yes|yeah|yep|yup|of course|absolutely|totally|sure|definitely)\b|(?:we are|we're|i am|i'm)"
+                r"(?=\s*[,.!]*\s*(?:$|yes|yeah|we are|both|safe|fine|ok|okay|all good))")
+"""A yes; "we are" and "I am" only as the whole answer ("We are.", "I am, yes"): "I'm worried about…" is not one."""
 
 
 def safety_answer(text: str) -> bool | None:
     """An answer to "are you, and everyone at home, safe right now?": True (safe), False (not safe), or None
-    (no clear answer). Worry wins: "No", "not really", "I'm scared" are not safe, even beside a "fine";
-    "No, no, we're fine, it's just an expression" is safe."""
+    (no clear answer). Worry wins, wherever it is said: "No", "not really", "I'm scared", "I don't know", "I'm fine but
+    I don't feel safe at home", "I'm safe, but I'm not sure about the kids" are not safe; "No, no, we're fine, it's
+    just an expression" is. A hedged yes ("kind of", "I guess", "physically, yes") is no clear answer."""
     lowered = " ".join(text.lower().replace("’", "'").split())
     if not lowered:
         return None
+    if any(rx(p).search(lowered) for p in _UNSAFE):
+        return False
+    if any(rx(p).search(lowered) for p in _HEDGED):
+        return None
+    if any(rx(p).search(lowered) for p in _SAFE) or rx(_YES).search(lowered):
+        return True
+    return None
     if any(rx(p).search(lowered) for p in _UNSAFE):
         return False
     if any(rx(p).search(lowered) for p in _SAFE) or rx(_YES).search(lowered):
