@@ -3697,7 +3697,7 @@ DANGER_18 = [
     "i want to hurt my self",
 ]
 
-# The nineteenth set, written after every rule above in three batches, each read by the program before anything was
+# The nineteenth set, written after every rule above in seven batches, each read by the program before anything was
 # changed for it (tests/test_crisis.py gives the first readings), in voices the earlier sets had little of. Heated lines
 # and the near misses of the rules the set brought: none may stop a session or be asked about (a check-in is allowed).
 HEATED_19 = [

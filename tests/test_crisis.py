@@ -490,7 +490,7 @@ def test_the_eighteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(unde
 
 
 def test_the_nineteenth_sets_quarrel_never_stops_and_its_dangers_are_caught(understanding) -> None:  # type: ignore[no-untyped-def]
-    """Written in three batches after every rule before it, and read first: the first, older couples (illness, a parent
+    """Written in seven batches after every rule before it, and read first: the first, older couples (illness, a parent
     with dementia, a death near, a will, a care home), 2 of 30 heated lines stopped ("I don't want to live like this,
     stuck in this chair, I want the physio to work"; "…you won't let me talk to the GP about it"), 3 asked, 15 of 20
     dangers caught (7 stopped; missed: insulin stopped "on purpose, I'm tired of being a burden", dialysis stopped in

@@ -118,8 +118,3 @@ def safety_answer(text: str) -> bool | None:
     if any(rx(p).search(lowered) for p in _SAFE) or rx(_YES).search(lowered):
         return True
     return None
-    if any(rx(p).search(lowered) for p in _UNSAFE):
-        return False
-    if any(rx(p).search(lowered) for p in _SAFE) or rx(_YES).search(lowered):
-        return True
-    return None
