@@ -3960,6 +3960,8 @@ HEATED_19 = [
     "Your grandmother was forced into marriage at sixteen, that's why she's so fierce about your sister.",
     "They took me to Italy to get married and I cried the whole ceremony, it was perfect.",
     "I thought we were going to die on that flight, the turbulence was unreal.",
+    # as the program's voices said it and tiny.en heard it (a full stop before "I'm so clumsy")
+    "I burned my arm on the iron again. I'm so clumsy.",
 ]
 
 ASKED_19 = [

@@ -86,7 +86,9 @@ _AGREED = _nowhere(r"i asked (?:him|her|them) to|we agreed|we decided|my choice|
                    r"we compete|for the bus|for the train|because (?:hers|his|mine) is (?:broken|dead|flat)")
 """Not an arrangement a couple chose ("he controls the money, I asked him to")."""
 _ACCIDENT = _nowhere(r"by accident|accidentally|pan handle|taking (?:the|a) \w+ out of|reaching (?:for|over)|steam|shaving|"
-                     r"chopping|slicing|gardening|ironing|clumsy|cooking|baking")
+                     r"chopping|slicing|gardening|ironing|clumsy|cooking|baking|on the (?:iron|oven|stove|hob|kettle|"
+                     r"grill|toaster|radiator|barbecue|exhaust)(?!.{0,25}\b(?:so i|to feel|to stop|on purpose|because|"
+                     r"deliberately|when i|to punish|to focus|to cope|to calm)\b)")
 """Not a burn or a cut that says how it happened by accident ("I burnt my wrist on the hob because you left the pan
 handle sticking out")."""
 _CARELESS = _nowhere(r"(?:leav\w*|left) (?:the |your |my |those |that )?(?:hob|oven|stove|cooker|grill|gas|iron|heater|"
